@@ -1,0 +1,231 @@
+package io.github.sakip;
+
+import io.github.sakip.format.IndonesianNumbers;
+import io.github.sakip.internal.Decimals;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An achievement (capaian kinerja) in percent, with the working that produced it; or the statement that it is
+ * not computable, and why.
+ * <p>
+ * A computable achievement keeps full precision ({@link #percent()}, 34 significant digits where a division does
+ * not terminate). Rounding is a presentation step: {@link #rounded()} gives the two decimals, half-up, that
+ * reports print, and {@link #rounded(int, RoundingMode)} any other. The category ({@link #category()}) is taken
+ * from that two-decimal figure, as Permendagri 86/2017 tables are filled in.
+ * <p>
+ * A not-computable achievement (target 0, no realisation yet, a negative target) is a legitimate result, not an
+ * error: {@link #isComputable()} is false, {@link #reason()} says why, {@link #category()} is empty, and
+ * {@link #percent()} throws. It is never a silent 0, 100 or NaN.
+ * <p>
+ * Equality: two achievements are equal when both are computable with numerically equal percentages
+ * ({@code 100} equals {@code 100.00}), or both are not computable for the same reason. The working is an
+ * explanation, not part of the value, and is not compared.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class Achievement {
+
+    private final BigDecimal percent;
+    private final String reason;
+    private final String working;
+
+    private Achievement(BigDecimal percent, String reason, String working) {
+        this.percent = percent;
+        this.reason = reason;
+        this.working = working;
+    }
+
+    /**
+     * Obtains a computable achievement.
+     *
+     * @param percent the achievement in percent, at full precision; normalised
+     * @param working the calculation that produced it, in the report's terms, such as
+     *        {@code "68,12 / 70,20 × 100% = 97,04%"}
+     * @return the achievement
+     * @throws NullPointerException naming the argument that is null
+     * @throws IllegalArgumentException if {@code working} is blank or {@code percent} absurdly large or precise
+     */
+    public static Achievement of(BigDecimal percent, String working) {
+        BigDecimal checked = Decimals.checked(percent, "percent");
+        return new Achievement(checked, null, Decimals.notBlank(working, "working"));
+    }
+
+    /**
+     * Obtains an achievement stated as a percentage, such as a figure printed in a report, with no working
+     * beyond the statement itself.
+     *
+     * @param percent the achievement in percent
+     * @return the achievement
+     * @throws NullPointerException if {@code percent} is null
+     * @throws IllegalArgumentException if {@code percent} is absurdly large or precise
+     */
+    public static Achievement ofPercent(BigDecimal percent) {
+        BigDecimal checked = Decimals.checked(percent, "percent");
+        return new Achievement(checked, null, "given as " + IndonesianNumbers.format(checked) + "%");
+    }
+
+    /**
+     * Obtains an achievement that cannot be computed.
+     *
+     * @param reason why, such as {@code "target is 0: division by zero"}
+     * @return the not-computable achievement
+     * @throws NullPointerException if {@code reason} is null
+     * @throws IllegalArgumentException if {@code reason} is blank
+     */
+    public static Achievement notComputable(String reason) {
+        return new Achievement(null, Decimals.notBlank(reason, "reason"), null);
+    }
+
+    /**
+     * Tells whether this achievement has a value.
+     *
+     * @return true if computable
+     */
+    public boolean isComputable() {
+        return percent != null;
+    }
+
+    /**
+     * Returns the achievement in percent at full precision.
+     *
+     * @return the percentage, such as {@code 97.03703703703703703703703703703704}
+     * @throws IllegalStateException with the reason if this achievement is not computable
+     */
+    public BigDecimal percent() {
+        if (percent == null) {
+            throw new IllegalStateException("achievement is not computable: " + reason);
+        }
+        return percent;
+    }
+
+    /**
+     * Returns the achievement in percent at full precision, if computable.
+     *
+     * @return the percentage, or empty if not computable
+     */
+    public Optional<BigDecimal> percentIfComputable() {
+        return Optional.ofNullable(percent);
+    }
+
+    /**
+     * Returns the achievement as reports print it: two decimals, rounded half-up.
+     *
+     * @return the percentage with scale 2, such as {@code 97.04}
+     * @throws IllegalStateException with the reason if this achievement is not computable
+     */
+    public BigDecimal rounded() {
+        return rounded(2, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * Returns the achievement rounded as asked.
+     *
+     * @param decimals the number of decimals, from 0 to 100
+     * @param mode the rounding mode
+     * @return the percentage with scale {@code decimals}
+     * @throws NullPointerException if {@code mode} is null
+     * @throws IllegalArgumentException quoting {@code decimals} if it is out of range
+     * @throws IllegalStateException with the reason if this achievement is not computable
+     * @throws ArithmeticException if {@code mode} is {@link RoundingMode#UNNECESSARY} and rounding is needed
+     */
+    public BigDecimal rounded(int decimals, RoundingMode mode) {
+        Decimals.notNull(mode, "mode");
+        if (decimals < 0 || decimals > 100) {
+            throw new IllegalArgumentException("decimals must be from 0 to 100, but was " + decimals);
+        }
+        return percent().setScale(decimals, mode);
+    }
+
+    /**
+     * Returns the category under Permendagri 86/2017 with its default policy
+     * ({@link Permendagri86#categorize(BigDecimal)}).
+     *
+     * @return the category, or empty if this achievement is not computable
+     */
+    public Optional<Category> category() {
+        return percentIfComputable().map(Permendagri86::categorize);
+    }
+
+    /**
+     * Returns the category under another scale.
+     *
+     * @param scale the scale
+     * @return the category, or empty if this achievement is not computable
+     * @throws NullPointerException if {@code scale} is null
+     */
+    public Optional<Category> category(CategoryScale scale) {
+        Decimals.notNull(scale, "scale");
+        return percentIfComputable().map(scale::categorize);
+    }
+
+    /**
+     * Returns why this achievement is not computable.
+     *
+     * @return the reason, or empty if it is computable
+     */
+    public Optional<String> reason() {
+        return Optional.ofNullable(reason);
+    }
+
+    /**
+     * Explains the figure in the report's own terms, with Indonesian decimal commas.
+     *
+     * @return the working, such as {@code "68,12 / 70,20 × 100% = 97,04%"}, or for a figure that is not
+     *         computable {@code "not computable: target is 0: division by zero"}
+     */
+    public String explain() {
+        return percent != null ? working : "not computable: " + reason;
+    }
+
+    /**
+     * Returns a copy capped at a ceiling, for policies that count no indicator above 100 %.
+     *
+     * @param ceiling the ceiling in percent, such as {@code 100}
+     * @return this achievement if it is not computable or not above the ceiling, otherwise a copy at the ceiling
+     *         whose working says so
+     * @throws NullPointerException if {@code ceiling} is null
+     */
+    public Achievement cappedAt(BigDecimal ceiling) {
+        BigDecimal checked = Decimals.checked(ceiling, "ceiling");
+        if (percent == null || percent.compareTo(checked) <= 0) {
+            return this;
+        }
+        return new Achievement(checked, null, working + ", capped at " + IndonesianNumbers.format(checked) + "%");
+    }
+
+    /**
+     * Compares by computability, numeric value and reason; the working is not compared.
+     *
+     * @param other the other object
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Achievement that
+                && Objects.equals(percent, that.percent)
+                && Objects.equals(reason, that.reason);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(percent, reason);
+    }
+
+    /**
+     * Returns a short description for jshell and logs.
+     *
+     * @return such as {@code "Achievement[97.04% Sangat Tinggi, exact 97.03703703703703703703703703703704]"} or
+     *         {@code "Achievement[not computable: target is 0: division by zero]"}
+     */
+    @Override
+    public String toString() {
+        if (percent == null) {
+            return "Achievement[not computable: " + reason + "]";
+        }
+        return "Achievement[" + rounded().toPlainString() + "% " + Permendagri86.categorize(percent).label()
+                + ", exact " + percent.toPlainString() + "]";
+    }
+}

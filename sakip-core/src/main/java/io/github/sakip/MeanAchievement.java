@@ -1,0 +1,47 @@
+package io.github.sakip;
+
+import io.github.sakip.internal.Decimals;
+
+/**
+ * The figure of a goal (sasaran) computed from the achievements of its indicators, with how many it used and how
+ * many it left out as not computable. See {@link Capaian#mean(java.util.Collection)}.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param achievement the mean achievement; not computable when no indicator is
+ * @param computed the number of indicators the mean was taken over
+ * @param leftOut the number of indicators left out because their achievement is not computable
+ */
+public record MeanAchievement(Achievement achievement, int computed, int leftOut) {
+
+    /**
+     * Creates the figure, validating it.
+     *
+     * @throws NullPointerException if {@code achievement} is null
+     * @throws IllegalArgumentException quoting the counts if one is negative, or if they contradict the
+     *         achievement's computability
+     */
+    public MeanAchievement {
+        Decimals.notNull(achievement, "achievement");
+        if (computed < 0 || leftOut < 0) {
+            throw new IllegalArgumentException("counts must not be negative, but were computed=" + computed
+                    + ", leftOut=" + leftOut);
+        }
+        if (achievement.isComputable() != (computed > 0)) {
+            throw new IllegalArgumentException("computed must be positive exactly when the achievement is"
+                    + " computable, but was " + computed + " for " + achievement);
+        }
+    }
+
+    /**
+     * Returns a short description.
+     *
+     * @return such as {@code "105.46% over 3 indicators, 1 not computable left out"}
+     */
+    @Override
+    public String toString() {
+        String figure = achievement.isComputable() ? achievement.rounded().toPlainString() + "% over " + computed
+                + " indicators" : achievement.explain();
+        return figure + (leftOut > 0 ? ", " + leftOut + " not computable left out" : "");
+    }
+}
