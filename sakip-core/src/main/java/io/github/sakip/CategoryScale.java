@@ -40,6 +40,9 @@ public record CategoryScale(int decimals, List<Band> bands) {
         /**
          * Creates a band, validating it.
          *
+         * @param category the category
+         * @param lowest the lowest value, or null for no lower end
+         * @param highest the highest value, or null for no upper end
          * @throws NullPointerException if {@code category} is null
          * @throws IllegalArgumentException quoting the ends if {@code lowest > highest}
          */
@@ -112,6 +115,8 @@ public record CategoryScale(int decimals, List<Band> bands) {
      * Creates a scale, sorting its bands and checking that they cover every value exactly once at the scale's
      * precision.
      *
+     * @param decimals the number of decimals a value is rounded to, from 0 to 10
+     * @param bands the bands, in any order
      * @throws NullPointerException if {@code bands} or one of them is null
      * @throws IllegalArgumentException with the place if {@code decimals} is outside 0–10, there are no bands,
      *         an end has more decimals than the scale, the lowest band has a lower end or the highest an upper

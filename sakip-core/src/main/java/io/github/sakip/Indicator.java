@@ -18,6 +18,10 @@ public record Indicator(String name, String unit, Polarity polarity, Accumulatio
     /**
      * Creates an indicator, validating it. Name and unit are stripped of surrounding white space.
      *
+     * @param name the indicator's name
+     * @param unit the unit (satuan)
+     * @param polarity whether higher or lower is better
+     * @param accumulation how realisations combine over time
      * @throws NullPointerException naming the component that is null
      * @throws IllegalArgumentException if the name or unit is blank
      */
@@ -46,7 +50,7 @@ public record Indicator(String name, String unit, Polarity polarity, Accumulatio
     /**
      * Returns a copy of this indicator with another polarity.
      *
-     * @param polarity the polarity
+     * @param polarity whether higher or lower is better
      * @return a copy with the polarity changed
      * @throws NullPointerException if {@code polarity} is null
      */
@@ -57,7 +61,7 @@ public record Indicator(String name, String unit, Polarity polarity, Accumulatio
     /**
      * Returns a copy of this indicator with another accumulation.
      *
-     * @param accumulation the accumulation
+     * @param accumulation how realisations combine over time
      * @return a copy with the accumulation changed
      * @throws NullPointerException if {@code accumulation} is null
      */

@@ -17,6 +17,9 @@ public record MeanAchievement(Achievement achievement, int computed, int leftOut
     /**
      * Creates the figure, validating it.
      *
+     * @param achievement the mean achievement
+     * @param computed the number of indicators used
+     * @param leftOut the number of indicators left out as not computable
      * @throws NullPointerException if {@code achievement} is null
      * @throws IllegalArgumentException quoting the counts if one is negative, or if they contradict the
      *         achievement's computability

@@ -21,6 +21,8 @@ public record Target(BigDecimal lower, BigDecimal upper) {
     /**
      * Creates a target, validating and normalising its bounds.
      *
+     * @param lower the lower bound
+     * @param upper the upper bound, not below {@code lower}
      * @throws NullPointerException naming the bound that is null
      * @throws IllegalArgumentException quoting the values if {@code lower} is greater than {@code upper}, or a
      *         bound is absurdly large or precise
@@ -43,8 +45,8 @@ public record Target(BigDecimal lower, BigDecimal upper) {
      * @throws IllegalArgumentException quoting the value if it is absurdly large or precise
      */
     public static Target of(BigDecimal value) {
-        Decimals.notNull(value, "value");
-        return new Target(value, value);
+        BigDecimal checked = Decimals.checked(value, "value");
+        return new Target(checked, checked);
     }
 
     /**
