@@ -1,0 +1,83 @@
+package io.github.sakip;
+
+import io.github.sakip.internal.Decimals;
+import java.math.BigDecimal;
+
+/**
+ * Compares an indicator's realisation (realisasi) with a standard: a national or provincial figure, or a minimum
+ * service standard, as an LKjIP does in its comparison with national standards (Tabel 3.5 of the reference
+ * report).
+ * <p>
+ * The figure is {@code realisasi / standard × 100} for a positive indicator, and by default
+ * {@code (2S − R) / S × 100} floored at 0 for a negative one: the formulas of {@link Capaian} with the standard in
+ * place of the target, under the same policy and the same not-computable conditions (a standard of zero or below,
+ * no realisation). The working says that the figure is against a standard. A figure above 100 % means the
+ * indicator does better than the standard.
+ * <p>
+ * This class is thread-safe.
+ */
+public final class StandardComparison {
+
+    private StandardComparison() {
+    }
+
+    /**
+     * Compares a realisation with a standard with the default policy. The realisation comes first, as in
+     * {@link RenstraProgress#of(Polarity, BigDecimal, BigDecimal)}.
+     *
+     * @param polarity whether higher or lower is better
+     * @param realisasi the realisation
+     * @param standard the standard, such as the national figure
+     * @return the comparison in percent, as an achievement, possibly not computable
+     * @throws NullPointerException naming the argument that is null
+     * @throws IllegalArgumentException quoting a value that is absurdly large or precise
+     */
+    public static Achievement of(Polarity polarity, BigDecimal realisasi, BigDecimal standard) {
+        return of(polarity, realisasi, standard, "standard");
+    }
+
+    /**
+     * Compares a realisation with a named standard with the default policy.
+     *
+     * @param polarity whether higher or lower is better
+     * @param realisasi the realisation
+     * @param standard the standard
+     * @param standardName what the standard is, such as {@code "national standard"} or {@code "TPAK Provinsi
+     *        Kalimantan Selatan"}; the working names it
+     * @return the comparison in percent, as an achievement, possibly not computable
+     * @throws NullPointerException naming the argument that is null
+     * @throws IllegalArgumentException if {@code standardName} is blank, or quoting a value that is absurdly large
+     *         or precise
+     */
+    public static Achievement of(Polarity polarity, BigDecimal realisasi, BigDecimal standard, String standardName) {
+        Decimals.notNull(polarity, "polarity");
+        Decimals.notNull(realisasi, "realisasi");
+        Decimals.notNull(standard, "standard");
+        return of(Capaian.Policy.DEFAULT, polarity, Target.of(Decimals.checked(standard, "standard")),
+                Realization.of(Decimals.checked(realisasi, "realisasi")), standardName);
+    }
+
+    /**
+     * Compares a realisation with a standard under a policy.
+     *
+     * @param policy the choices for negative indicators and zero standards
+     * @param polarity whether higher or lower is better
+     * @param standard the standard, a value or a range
+     * @param realization the realisation, measured or absent
+     * @param standardName what the standard is; the working names it
+     * @return the comparison in percent, as an achievement, possibly not computable
+     * @throws NullPointerException naming the argument that is null
+     * @throws IllegalArgumentException if {@code standardName} is blank
+     */
+    public static Achievement of(Capaian.Policy policy, Polarity polarity, Target standard, Realization realization,
+            String standardName) {
+        Decimals.notNull(policy, "policy");
+        String name = Decimals.notBlank(standardName, "standardName");
+        Achievement achievement = policy.of(polarity, standard, realization);
+        String prefix = "against " + name + ": ";
+        if (achievement.isComputable()) {
+            return Achievement.of(achievement.percent(), prefix + achievement.explain());
+        }
+        return Achievement.notComputable(prefix + achievement.reason().orElseThrow());
+    }
+}

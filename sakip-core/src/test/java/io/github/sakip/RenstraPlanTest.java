@@ -1,0 +1,115 @@
+package io.github.sakip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.sakip.RenstraPlan.YearTarget;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class RenstraPlanTest {
+
+    private static final Indicator TPAK = Indicator.of("TPAK", "Persen", Polarity.POSITIVE, Accumulation.STOCK);
+
+    private static YearTarget t(int year, String value) {
+        return YearTarget.of(year, new BigDecimal(value));
+    }
+
+    @Test
+    void holdsSortedUnmodifiableTargetsAndTheEndTarget() {
+        Map<Integer, Target> targets = new HashMap<>();
+        targets.put(2026, Target.of(new BigDecimal("71.11")));
+        targets.put(2022, Target.of(new BigDecimal("70")));
+        targets.put(2024, Target.of(new BigDecimal("70.950")));
+        RenstraPlan plan = new RenstraPlan(TPAK, 2022, 2026, Optional.empty(), new TreeMap<>(targets));
+        targets.put(2023, Target.of(BigDecimal.ONE));
+        assertThat(plan.targets().keySet()).containsExactly(2022, 2024, 2026);
+        assertThat(plan.endTarget()).contains(Target.of(new BigDecimal("71.11")));
+        assertThat(plan.target(2024)).contains(Target.of(new BigDecimal("70.95")));
+        assertThat(plan.target(2023)).isEmpty();
+        assertThatThrownBy(() -> plan.targets().put(2025, Target.of(BigDecimal.ONE)))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(plan).isEqualTo(RenstraPlan.of(TPAK, 2022, 2026, List.of(t("2022", "70"), t(2024, "70.95"),
+                t(2026, "71.110"))));
+        assertThat(plan.withBaseline(2021, new BigDecimal("70.31"))).hasToString("RenstraPlan[TPAK (Persen, POSITIVE,"
+                + " STOCK) 2022–2026, baseline 70.31 (2021), targets {2022=70, 2024=70.95, 2026=71.11}]");
+    }
+
+    private static YearTarget t(String year, String value) {
+        return t(Integer.parseInt(year), value);
+    }
+
+    @Test
+    void anEndYearWithoutTargetHasNoEndTarget() {
+        assertThat(RenstraPlan.of(TPAK, 2022, 2026, List.of(t(2025, "71"))).endTarget()).isEmpty();
+    }
+
+    @Test
+    void refusesYearsOutOfOrder() {
+        assertThatThrownBy(() -> RenstraPlan.of(TPAK, 2022, 2026, List.of(t(2022, "70"), t(2025, "71"),
+                t(2023, "70.5")))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("target years must be in increasing order, but 2023 follows 2025");
+        assertThatThrownBy(() -> RenstraPlan.of(TPAK, 2026, 2022, List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("firstYear must not be after lastYear, but the period was 2026–2022");
+    }
+
+    @Test
+    void refusesDuplicatedYears() {
+        assertThatThrownBy(() -> RenstraPlan.of(TPAK, 2022, 2026, List.of(t(2022, "70"), t(2024, "70.95"),
+                t(2024, "70.20")))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("target year 2024 appears more than once");
+    }
+
+    @Test
+    void refusesYearsOutsideThePeriod() {
+        assertThatThrownBy(() -> RenstraPlan.of(TPAK, 2022, 2026, List.of(t(2022, "70"), t(2027, "72"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("target year 2027 is outside the period 2022–2026");
+        assertThatThrownBy(() -> RenstraPlan.of(TPAK, 2022, 2026, List.of(t(2021, "70"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("target year 2021 is outside the period 2022–2026");
+        RenstraPlan plan = RenstraPlan.of(TPAK, 2022, 2026, List.of());
+        assertThatThrownBy(() -> plan.withBaseline(2023, BigDecimal.ONE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("baseline year must not be after the first year 2022, but was 2023");
+        assertThatThrownBy(() -> plan.target(2030)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("year must be in the period 2022–2026, but was 2030");
+        assertThatThrownBy(() -> plan.compareWithAgreement(2021, Target.of(BigDecimal.ONE)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("year must be in the period 2022–2026, but was 2021");
+        assertThatThrownBy(() -> RenstraPlan.of(TPAK, 1899, 2026, List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("year must be from 1900 to 2999, but was 1899");
+    }
+
+    @Test
+    void refusesNullsNamingThem() {
+        SortedMap<Integer, Target> withNull = new TreeMap<>();
+        withNull.put(2024, null);
+        assertThatThrownBy(() -> new RenstraPlan(TPAK, 2022, 2026, Optional.empty(), withNull))
+                .isInstanceOf(NullPointerException.class).hasMessage("target of 2024 must not be null");
+        assertThatThrownBy(() -> RenstraPlan.of(null, 2022, 2026, List.of()))
+                .isInstanceOf(NullPointerException.class).hasMessage("indicator must not be null");
+        assertThatThrownBy(() -> new RenstraPlan(TPAK, 2022, 2026, null, new TreeMap<>()))
+                .isInstanceOf(NullPointerException.class).hasMessage("baseline must not be null");
+    }
+
+    @Test
+    void comparesRangesWithoutAPointDifference() {
+        RenstraPlan plan = RenstraPlan.of(TPAK, 2022, 2026, List.of(new YearTarget(2024,
+                Target.range(new BigDecimal("70"), new BigDecimal("72")))));
+        RenstraPlan.TargetComparison comparison = plan.compareWithAgreement(2024, Target.of(new BigDecimal("71")))
+                .orElseThrow();
+        assertThat(comparison.differs()).isTrue();
+        assertThat(comparison.difference()).isEmpty();
+        assertThat(comparison.differencePercent()).isEmpty();
+        assertThat(comparison).hasToString("2024: Perjanjian Kinerja target 71 differs from Renstra target 70–72");
+    }
+}
