@@ -15,8 +15,8 @@ import java.util.Optional;
  * the kegiatan, then the sub kegiatan number in two digits (Permendagri 90/2019, and the reference report) or
  * four (Kepmendagri 050-5889/2021).</li>
  * </ul>
- * Every segment is ASCII digits of exactly its width, and every number but the urusan and kegiatan group digit
- * is at least 1.
+ * Every segment is ASCII digits of exactly its width, and no segment is 0 (a sub kegiatan {@code 00} is
+ * refused rather than read as its kegiatan).
  * <p>
  * Equality: a code is its numbers, not its text. {@code 2.07.01.2.01.02} and {@code 2.07.01.2.01.0002} denote
  * the same sub kegiatan number in the two widths and are equal; {@link #toString()} gives the canonical form,
@@ -39,6 +39,12 @@ public record BudgetCode(int urusan, int bidang, int program, int kegiatanGroup,
     /**
      * Creates a code from its numbers; {@link #parse(String)} is the usual way.
      *
+     * @param urusan the urusan digit, such as {@code 2}
+     * @param bidang the bidang urusan number, such as {@code 7}
+     * @param program the program number, such as {@code 1}
+     * @param kegiatanGroup the kegiatan group digit, such as {@code 2}, or 0 for a program
+     * @param kegiatan the kegiatan number, such as {@code 1}, or 0 for a program
+     * @param subKegiatan the sub kegiatan number, such as {@code 2}, or 0 for a program or a kegiatan
      * @throws IllegalArgumentException naming the number that is out of range, or if the levels are
      *         inconsistent (a sub kegiatan without a kegiatan)
      */
@@ -93,6 +99,9 @@ public record BudgetCode(int urusan, int bidang, int program, int kegiatanGroup,
                         + (i < 5 ? widths[i] : "2 or 4") + " ASCII digit" + (i < 5 && widths[i] == 1 ? "" : "s"));
             }
             numbers[i] = Integer.parseInt(part);
+            if (numbers[i] == 0) {
+                throw invalid(text, "segment " + (i + 1) + " '" + part + "' is 0, and no level is numbered 0");
+            }
         }
         try {
             return new BudgetCode(numbers[0], numbers[1], numbers[2], numbers[3], numbers[4], numbers[5]);
@@ -190,7 +199,11 @@ public record BudgetCode(int urusan, int bidang, int program, int kegiatanGroup,
         if (subKegiatan == 0) {
             return code;
         }
-        return code + "." + (subKegiatan < 100 ? two(subKegiatan) : ("000" + subKegiatan).substring(Integer.toString(subKegiatan).length() - 1));
+        return code + "." + (subKegiatan < 100 ? two(subKegiatan) : four(subKegiatan));
+    }
+
+    private static String four(int number) {
+        return number < 1000 ? "0" + number : Integer.toString(number);
     }
 
     private static String two(int number) {

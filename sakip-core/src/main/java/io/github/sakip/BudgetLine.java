@@ -30,6 +30,10 @@ public record BudgetLine(BudgetCode code, String name, BigDecimal pagu, BigDecim
     /**
      * Creates a line.
      *
+     * @param code the code in the Kepmendagri 050-5889/2021 nomenclature, which gives the line's place in the tree
+     * @param name the name as printed, stripped of surrounding white space
+     * @param pagu the allocation (pagu, anggaran) in Rupiah; normalised
+     * @param realisasi the spending (realisasi) in Rupiah; normalised
      * @throws NullPointerException naming the component that is null
      * @throws IllegalArgumentException naming the component and quoting the value if {@code name} is blank or an
      *         amount is negative, has more than two decimals, or is absurdly large

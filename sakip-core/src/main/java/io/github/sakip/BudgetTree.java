@@ -67,6 +67,11 @@ public final class BudgetTree {
             /**
              * Creates the discrepancy.
              *
+             * @param code the parent's code
+             * @param column the column that does not add up
+             * @param printed the parent's printed figure
+             * @param sumOfChildren the sum of its direct children's printed figures
+             * @param difference {@code printed − sumOfChildren}: positive when the parent prints more
              * @throws NullPointerException naming the component that is null
              * @throws IllegalArgumentException if {@code difference} is not {@code printed − sumOfChildren}
              */
@@ -110,6 +115,8 @@ public final class BudgetTree {
             /**
              * Creates the discrepancy.
              *
+             * @param line the line
+             * @param missingParent the code of its parent, which no line has
              * @throws NullPointerException naming the component that is null
              */
             public Orphan {
@@ -141,6 +148,8 @@ public final class BudgetTree {
             /**
              * Creates the discrepancy.
              *
+             * @param code the code
+             * @param lines every line with the code, in table order, the first being the one kept
              * @throws NullPointerException naming the component that is null, or if a line is null
              * @throws IllegalArgumentException if there are fewer than two lines
              */
@@ -180,6 +189,10 @@ public final class BudgetTree {
             /**
              * Creates the discrepancy.
              *
+             * @param column the column
+             * @param printed the printed grand total
+             * @param computed the grand total computed from the leaves
+             * @param difference {@code printed − computed}
              * @throws NullPointerException naming the component that is null
              * @throws IllegalArgumentException if {@code difference} is not {@code printed − computed}
              */
@@ -221,6 +234,8 @@ public final class BudgetTree {
         /**
          * Creates a node.
          *
+         * @param line the line as printed
+         * @param children its children in code order; empty for a leaf
          * @throws NullPointerException naming the component that is null, or if a child is null
          */
         public Node {
@@ -540,8 +555,10 @@ public final class BudgetTree {
     /**
      * Lists where the table is not a tree or does not add up: first the duplicates and orphans in code order,
      * then, for every parent in code order, its pagu and then its realisasi where the printed figure is not the
-     * sum of its direct children's printed figures. Comparing with the direct children's printed figures
-     * reports a wrong total where it was made, and not again at every level above it.
+     * sum of its direct children's printed figures. Each level is checked against the level printed below it:
+     * a kegiatan whose printed total is wrong is reported once, at the kegiatan, when its program prints the sum
+     * of the kegiatan as printed; if the program prints the sum of the leaves instead, the program is reported
+     * too, because it does not agree with the rows printed under it.
      *
      * @return the discrepancies; empty when the table adds up
      */
