@@ -95,6 +95,8 @@ public final class Capaian {
         /**
          * Creates a policy.
          *
+         * @param negativeFormula the formula for negative indicators
+         * @param zeroTarget what a target of zero means for negative indicators
          * @throws NullPointerException naming the component that is null
          */
         public Policy {

@@ -40,6 +40,9 @@ public record CategoryScale(int decimals, List<Band> bands) {
         /**
          * Creates a band, validating it.
          *
+         * @param category the category
+         * @param lowest the lowest value of the band, or null if it has no lower end
+         * @param highest the highest value of the band, or null if it has no upper end
          * @throws NullPointerException if {@code category} is null
          * @throws IllegalArgumentException quoting the ends if {@code lowest > highest}
          */
@@ -112,6 +115,8 @@ public record CategoryScale(int decimals, List<Band> bands) {
      * Creates a scale, sorting its bands and checking that they cover every value exactly once at the scale's
      * precision.
      *
+     * @param decimals the number of decimals a value is rounded to (half-up) before it is placed, from 0 to 10
+     * @param bands the bands, sorted from the lowest to the highest
      * @throws NullPointerException if {@code bands} or one of them is null
      * @throws IllegalArgumentException with the place if {@code decimals} is outside 0–10, there are no bands,
      *         an end has more decimals than the scale, the lowest band has a lower end or the highest an upper

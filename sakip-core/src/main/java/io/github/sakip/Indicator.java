@@ -18,6 +18,10 @@ public record Indicator(String name, String unit, Polarity polarity, Accumulatio
     /**
      * Creates an indicator, validating it. Name and unit are stripped of surrounding white space.
      *
+     * @param name the indicator's name as the report prints it, such as "Tingkat Partisipasi Angkatan Kerja (TPAK)"
+     * @param unit the unit (satuan), such as "Persen", "Indeks", "Dokumen"
+     * @param polarity whether higher or lower is better
+     * @param accumulation whether the figure to date is the latest value (a stock or rate) or a sum (a flow)
      * @throws NullPointerException naming the component that is null
      * @throws IllegalArgumentException if the name or unit is blank
      */

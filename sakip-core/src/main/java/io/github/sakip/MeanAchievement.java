@@ -17,6 +17,9 @@ public record MeanAchievement(Achievement achievement, int computed, int leftOut
     /**
      * Creates the figure, validating it.
      *
+     * @param achievement the mean achievement; not computable when no indicator is
+     * @param computed the number of indicators the mean was taken over
+     * @param leftOut the number of indicators left out because their achievement is not computable
      * @throws NullPointerException if {@code achievement} is null
      * @throws IllegalArgumentException quoting the counts if one is negative, or if they contradict the
      *         achievement's computability

@@ -16,6 +16,8 @@ public record Period(int year, int quarter) implements Comparable<Period> {
     /**
      * Creates a period, validating it.
      *
+     * @param year the year, from 1900 to 2999
+     * @param quarter the quarter from 1 to 4, or 0 for the whole year
      * @throws IllegalArgumentException quoting the value if the year is outside 1900–2999 or the quarter
      *         outside 0–4
      */

@@ -63,6 +63,7 @@ public sealed interface Realization permits Realization.Measured, Realization.Ab
         /**
          * Creates a measured realisation.
          *
+         * @param value the value, normalised
          * @throws NullPointerException if {@code value} is null
          * @throws IllegalArgumentException quoting the value if it is absurdly large or precise
          */
@@ -101,6 +102,7 @@ public sealed interface Realization permits Realization.Measured, Realization.Ab
         /**
          * Creates an absent realisation.
          *
+         * @param reason why there is no value
          * @throws NullPointerException if {@code reason} is null
          * @throws IllegalArgumentException if {@code reason} is blank
          */

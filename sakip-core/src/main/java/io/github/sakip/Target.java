@@ -21,6 +21,8 @@ public record Target(BigDecimal lower, BigDecimal upper) {
     /**
      * Creates a target, validating and normalising its bounds.
      *
+     * @param lower the lower bound, normalised
+     * @param upper the upper bound, normalised; equal to {@code lower} for a single value
      * @throws NullPointerException naming the bound that is null
      * @throws IllegalArgumentException quoting the values if {@code lower} is greater than {@code upper}, or a
      *         bound is absurdly large or precise
