@@ -139,6 +139,8 @@ public final class IndonesianNumbers {
      * decimal point, as in {@code "75.5"}, is refused as ambiguous: in Indonesian it would be a thousands
      * separator, yet a group of other than three digits shows that it is not one, so the text may mean 75,5 or
      * 755 and only its author knows which.
+     * A dot followed by exactly three digits is always a thousands separator: {@code "75.500"} is 75500, as an
+     * Indonesian reader reads it.
      * <p>
      * The result is normalised (trailing zeros removed: {@code "1.234,50"} gives {@code 1234.5}).
      *
