@@ -1,0 +1,297 @@
+package io.github.sakip;
+
+import static io.github.sakip.format.IndonesianNumbers.formatOperand;
+import static io.github.sakip.format.IndonesianNumbers.formatPercent;
+
+import io.github.sakip.internal.Decimals;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Budget performance under PMK 214/PMK.02/2017 (Pengukuran dan Evaluasi Kinerja Anggaran atas Pelaksanaan
+ * Rencana Kerja dan Anggaran Kementerian Negara/Lembaga), whose efficiency measure PMK 22/PMK.02/2021 carries
+ * on.
+ * <p>
+ * <b>Efficiency (efisiensi, E)</b>, {@link #efficiency(List)}:
+ * {@code E = (Σ(PAKᵢ × CKᵢ) − Σ RAKᵢ) / Σ(PAKᵢ × CKᵢ) × 100}, where PAK is the pagu of output i, RAK its
+ * realisasi and CK its output achievement (capaian keluaran) as a ratio (the percentage / 100). The sums are
+ * taken before dividing. CK is not capped by default: the regulation's own worked example uses CK of 1,22 and
+ * 1,42; {@link OutputCap#AT_100_PERCENT} caps it at 1, as some agencies do.
+ * <p>
+ * <b>Efficiency score (nilai efisiensi, NE)</b>, {@link #efficiencyScore(BigDecimal)}:
+ * {@code NE = 50 + (E / 20) × 50}, in percent, with E clamped to [−20, 20] first so that NE stays in [0, 100]
+ * ({@link ScoreClamp#CLAMPED}, the default; {@link ScoreClamp#UNCLAMPED} leaves E as it is).
+ * <p>
+ * Σ(PAK × CK) of 0 (no outputs, pagu 0 or nothing achieved) makes E not computable. That is a data condition:
+ * {@link #efficiencyAchievement(List)} returns it as a result with its reason; {@link #efficiency(List)}, which
+ * must return a number, throws {@link IllegalStateException} saying why.
+ * <p>
+ * Not confirmed against the text of the regulations, and stated here so that nobody relies on it unawares: the
+ * clamp of E to ±20 % is how the score is read in practice (the regulation states the score's range as 0–100);
+ * the weights of {@link #implementationAspect(BigDecimal, BigDecimal, BigDecimal, BigDecimal)} are as seen in
+ * published reports applying PMK 22/PMK.02/2021, not read from the regulation itself.
+ * <p>
+ * A warning from the reference report: LKjIP Dinas Tenaga Kerja Kabupaten Tapin 2024 names PMK 214 and prints
+ * 99,03 / 99,01 / 99,22 % as efficiency, which is {@code 100 − Σ RAK / Σ(PAK × CK)}: the ratio subtracted from
+ * 100 instead of from 1. The formula above gives 2,85 / 1,30 / 21,76 %.
+ * <p>
+ * This class is thread-safe. Every division is carried out to 34 significant digits.
+ */
+public final class Pmk214 {
+
+    /** The weight of absorption (penyerapan anggaran) in the implementation aspect: 9,7 %, as a ratio. */
+    public static final BigDecimal WEIGHT_PENYERAPAN = new BigDecimal("0.097");
+
+    /** The weight of consistency (konsistensi penyerapan terhadap perencanaan): 18,2 %, as a ratio. */
+    public static final BigDecimal WEIGHT_KONSISTENSI = new BigDecimal("0.182");
+
+    /** The weight of output achievement (capaian keluaran): 43,5 %, as a ratio. */
+    public static final BigDecimal WEIGHT_CAPAIAN_KELUARAN = new BigDecimal("0.435");
+
+    /** The weight of the efficiency score (nilai efisiensi): 28,6 %, as a ratio. */
+    public static final BigDecimal WEIGHT_EFISIENSI = new BigDecimal("0.286");
+
+    private static final BigDecimal TWENTY = BigDecimal.valueOf(20);
+    private static final BigDecimal FIFTY = BigDecimal.valueOf(50);
+
+    private Pmk214() {
+    }
+
+    /**
+     * Whether the output achievement (CK) is capped before it weighs the pagu.
+     */
+    public enum OutputCap {
+
+        /** CK is used as it is, also above 1 (the regulation's worked example uses 1,22 and 1,42). The default. */
+        NONE,
+
+        /** CK is capped at 1 (100 %), so that over-achievement does not count as saving. */
+        AT_100_PERCENT
+    }
+
+    /**
+     * Whether the efficiency is clamped to [−20, 20] before it is scored.
+     */
+    public enum ScoreClamp {
+
+        /** E is clamped to [−20, 20], so NE is in [0, 100]. The default. */
+        CLAMPED,
+
+        /** E is used as it is: NE is below 0 for E below −20 and above 100 for E above 20. */
+        UNCLAMPED
+    }
+
+    /**
+     * One output (keluaran) of a budget: its pagu (PAK), its realisasi (RAK) and its achievement (CK) in percent.
+     * <p>
+     * Amounts are not negative Rupiah with at most two decimals; the achievement is not negative. All are
+     * normalised, so {@code equals} agrees with numeric equality. This class is immutable and thread-safe.
+     *
+     * @param pagu the pagu of the output (PAK), in Rupiah
+     * @param realisasi its realisasi (RAK), in Rupiah
+     * @param outputAchievementPercent its achievement (capaian keluaran, CK) in percent, such as {@code 122}
+     */
+    public record Output(BigDecimal pagu, BigDecimal realisasi, BigDecimal outputAchievementPercent) {
+
+        /**
+         * Creates an output.
+         *
+         * @param pagu the pagu of the output (PAK), in Rupiah
+         * @param realisasi its realisasi (RAK), in Rupiah
+         * @param outputAchievementPercent its achievement (capaian keluaran, CK) in percent, such as {@code 122}
+         * @throws NullPointerException naming the component that is null
+         * @throws IllegalArgumentException naming the component and quoting the value if it is negative, an
+         *         amount has more than two decimals, or a value is absurdly large
+         */
+        public Output {
+            pagu = BudgetLine.rupiah(pagu, "pagu");
+            realisasi = BudgetLine.rupiah(realisasi, "realisasi");
+            outputAchievementPercent = Decimals.checkedNonNegative(outputAchievementPercent,
+                    "outputAchievementPercent");
+        }
+    }
+
+    /**
+     * Computes the efficiency E in percent with CK not capped; see the class description.
+     *
+     * @param outputs the outputs
+     * @return E in percent at full precision, such as {@code 2.849...}
+     * @throws NullPointerException if the list or an output is null
+     * @throws IllegalStateException saying why, if Σ(PAK × CK) is 0 and E is not computable
+     */
+    public static BigDecimal efficiency(List<Output> outputs) {
+        return efficiency(outputs, OutputCap.NONE);
+    }
+
+    /**
+     * Computes the efficiency E in percent; see the class description.
+     *
+     * @param outputs the outputs
+     * @param cap whether CK is capped at 1
+     * @return E in percent at full precision
+     * @throws NullPointerException naming the argument that is null, or if an output is null
+     * @throws IllegalStateException saying why, if Σ(PAK × CK) is 0 and E is not computable
+     */
+    public static BigDecimal efficiency(List<Output> outputs, OutputCap cap) {
+        Achievement e = efficiencyAchievement(outputs, cap);
+        if (!e.isComputable()) {
+            throw new IllegalStateException("PMK 214 efficiency is not computable: " + e.reason().orElseThrow());
+        }
+        return e.percent();
+    }
+
+    /**
+     * Computes the efficiency E as a result that explains itself, with CK not capped; not computable, with the
+     * reason, when Σ(PAK × CK) is 0.
+     *
+     * @param outputs the outputs
+     * @return E in percent with its working, or not computable; its Permendagri 86/2017 category means nothing
+     *         for an efficiency and is not to be used
+     * @throws NullPointerException if the list or an output is null
+     */
+    public static Achievement efficiencyAchievement(List<Output> outputs) {
+        return efficiencyAchievement(outputs, OutputCap.NONE);
+    }
+
+    /**
+     * Computes the efficiency E as a result that explains itself; not computable, with the reason, when
+     * Σ(PAK × CK) is 0.
+     *
+     * @param outputs the outputs
+     * @param cap whether CK is capped at 1
+     * @return E in percent with its working, such as
+     *         {@code "(5.413.052.788,1824 − 5.258.800.637) / 5.413.052.788,1824 × 100% = 2,85%"}, or not
+     *         computable
+     * @throws NullPointerException naming the argument that is null, or if an output is null
+     */
+    public static Achievement efficiencyAchievement(List<Output> outputs, OutputCap cap) {
+        Decimals.notNull(outputs, "outputs");
+        Decimals.notNull(cap, "cap");
+        BigDecimal weighted = BigDecimal.ZERO;
+        BigDecimal spent = BigDecimal.ZERO;
+        for (Output output : outputs) {
+            Decimals.notNull(output, "outputs element");
+            BigDecimal ck = output.outputAchievementPercent();
+            if (cap == OutputCap.AT_100_PERCENT && ck.compareTo(Decimals.HUNDRED) > 0) {
+                ck = Decimals.HUNDRED;
+            }
+            weighted = weighted.add(output.pagu().multiply(ck));
+            spent = spent.add(output.realisasi());
+        }
+        if (outputs.isEmpty()) {
+            return Achievement.notComputable("no outputs: Σ(PAK × CK) is 0");
+        }
+        if (weighted.signum() == 0) {
+            return Achievement.notComputable("Σ(PAK × CK) is 0 (pagu 0 or output achievement 0): division by zero");
+        }
+        // weighted holds Σ(PAK × CK%) = 100 × Σ(PAK × CK); E = (weighted − 100 × spent) / weighted × 100.
+        BigDecimal paguTimesCk = Decimals.normalize(weighted.movePointLeft(2));
+        BigDecimal percent = Decimals.divide(weighted.subtract(spent.multiply(Decimals.HUNDRED))
+                .multiply(Decimals.HUNDRED), weighted);
+        return Achievement.of(percent, "(" + formatOperand(paguTimesCk) + " − " + formatOperand(spent) + ") / "
+                + formatOperand(paguTimesCk) + " × 100% = " + formatPercent(percent)
+                + (cap == OutputCap.AT_100_PERCENT ? " (CK capped at 100%)" : ""));
+    }
+
+    /**
+     * Computes the efficiency score NE in percent, with E clamped to [−20, 20]:
+     * {@code NE = 50 + (E / 20) × 50}, in [0, 100].
+     *
+     * @param efficiencyPercent E in percent, such as {@code 2.85}
+     * @return NE in percent, such as {@code 57.125}
+     * @throws NullPointerException if {@code efficiencyPercent} is null
+     * @throws IllegalArgumentException quoting the value if it is absurdly large or precise
+     */
+    public static BigDecimal efficiencyScore(BigDecimal efficiencyPercent) {
+        return efficiencyScore(efficiencyPercent, ScoreClamp.CLAMPED);
+    }
+
+    /**
+     * Computes the efficiency score NE in percent: {@code NE = 50 + (E / 20) × 50}, E clamped to [−20, 20] or not.
+     *
+     * @param efficiencyPercent E in percent
+     * @param clamp whether E is clamped first
+     * @return NE in percent
+     * @throws NullPointerException naming the argument that is null
+     * @throws IllegalArgumentException quoting the value if it is absurdly large or precise
+     */
+    public static BigDecimal efficiencyScore(BigDecimal efficiencyPercent, ScoreClamp clamp) {
+        BigDecimal e = Decimals.checked(efficiencyPercent, "efficiencyPercent");
+        Decimals.notNull(clamp, "clamp");
+        if (clamp == ScoreClamp.CLAMPED) {
+            e = e.max(TWENTY.negate()).min(TWENTY);
+        }
+        return Decimals.normalize(FIFTY.add(Decimals.divide(e.multiply(FIFTY), TWENTY)));
+    }
+
+    /**
+     * Computes the absorption (penyerapan) of the outputs together: {@code Σ RAK / Σ PAK × 100}.
+     *
+     * @param outputs the outputs
+     * @return the absorption in percent at full precision
+     * @throws NullPointerException if the list or an output is null
+     * @throws IllegalStateException saying why, if Σ PAK is 0; use {@link #absorptionAchievement(List)} where it
+     *         may be
+     */
+    public static BigDecimal absorption(List<Output> outputs) {
+        Achievement a = absorptionAchievement(outputs);
+        if (!a.isComputable()) {
+            throw new IllegalStateException("absorption is not computable: " + a.reason().orElseThrow());
+        }
+        return a.percent();
+    }
+
+    /**
+     * Computes the absorption (penyerapan) of the outputs together as a result that explains itself; not
+     * computable when Σ PAK is 0.
+     *
+     * @param outputs the outputs
+     * @return the absorption, such as {@code "5.258.800.637 / 5.578.741.408 × 100% = 94,27%"}, or not computable
+     * @throws NullPointerException if the list or an output is null
+     */
+    public static Achievement absorptionAchievement(List<Output> outputs) {
+        Decimals.notNull(outputs, "outputs");
+        BigDecimal pagu = BigDecimal.ZERO;
+        BigDecimal realisasi = BigDecimal.ZERO;
+        for (Output output : outputs) {
+            Decimals.notNull(output, "outputs element");
+            pagu = pagu.add(output.pagu());
+            realisasi = realisasi.add(output.realisasi());
+        }
+        if (pagu.signum() == 0) {
+            return Achievement.notComputable("Σ pagu is 0: absorption is a division by zero");
+        }
+        BigDecimal percent = Decimals.divide(realisasi.multiply(Decimals.HUNDRED), pagu);
+        return Achievement.of(percent, formatOperand(Decimals.normalize(realisasi)) + " / "
+                + formatOperand(Decimals.normalize(pagu)) + " × 100% = " + formatPercent(percent));
+    }
+
+    /**
+     * Computes the implementation aspect (aspek implementasi) of the budget performance value (Nilai Kinerja
+     * Anggaran) of PMK 22/PMK.02/2021 as the weighted sum
+     * {@code 9,7% × penyerapan + 18,2% × konsistensi + 43,5% × capaian keluaran + 28,6% × NE}.
+     * <p>
+     * The weights ({@link #WEIGHT_PENYERAPAN}, {@link #WEIGHT_KONSISTENSI}, {@link #WEIGHT_CAPAIAN_KELUARAN},
+     * {@link #WEIGHT_EFISIENSI}) are as seen in published reports applying PMK 22/PMK.02/2021; they could not be
+     * confirmed against the regulation's text. The inputs are used as given: none is capped at 100 here, because
+     * whether the regulation caps them could not be confirmed either; cap them first if your practice does.
+     *
+     * @param penyerapan the absorption in percent
+     * @param konsistensi the consistency of absorption with the plan in percent
+     * @param capaianKeluaran the output achievement in percent
+     * @param nilaiEfisiensi the efficiency score NE in percent ({@link #efficiencyScore(BigDecimal)})
+     * @return the weighted sum in percent, exact
+     * @throws NullPointerException naming the argument that is null
+     * @throws IllegalArgumentException naming the argument and quoting the value if it is negative or absurdly
+     *         large or precise
+     */
+    public static BigDecimal implementationAspect(BigDecimal penyerapan, BigDecimal konsistensi,
+            BigDecimal capaianKeluaran, BigDecimal nilaiEfisiensi) {
+        BigDecimal p = Decimals.checkedNonNegative(penyerapan, "penyerapan");
+        BigDecimal k = Decimals.checkedNonNegative(konsistensi, "konsistensi");
+        BigDecimal c = Decimals.checkedNonNegative(capaianKeluaran, "capaianKeluaran");
+        BigDecimal e = Decimals.checkedNonNegative(nilaiEfisiensi, "nilaiEfisiensi");
+        return Decimals.normalize(WEIGHT_PENYERAPAN.multiply(p).add(WEIGHT_KONSISTENSI.multiply(k))
+                .add(WEIGHT_CAPAIAN_KELUARAN.multiply(c)).add(WEIGHT_EFISIENSI.multiply(e)));
+    }
+}
