@@ -11,9 +11,13 @@
  * a.category();   // Optional[Sangat Tinggi]
  * a.explain();    // "68,12 / 70,20 × 100% = 97,04%"
  * }</pre>
- * {@link io.github.sakip.format} reads and writes Indonesian numbers. The module has no dependencies.
+ * {@link io.github.sakip.report} holds a whole report (LKjIP) with the figures it printed, and
+ * {@link io.github.sakip.audit} recomputes them and lists the wrong ones. {@link io.github.sakip.format} reads and
+ * writes Indonesian numbers. The module has no dependencies.
  */
 module io.github.sakip.core {
     exports io.github.sakip;
     exports io.github.sakip.format;
+    exports io.github.sakip.report;
+    exports io.github.sakip.audit;
 }

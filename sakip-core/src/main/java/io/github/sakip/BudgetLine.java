@@ -106,8 +106,29 @@ public record BudgetLine(BudgetCode code, String name, BigDecimal pagu, BigDecim
         if (pagu.signum() == 0) {
             return Achievement.notComputable("pagu is 0: absorption of " + code + " is a division by zero");
         }
-        BigDecimal percent = absorption();
-        return Achievement.of(percent, formatOperand(realisasi) + " / " + formatOperand(pagu) + " × 100% = "
+        return absorptionOf(pagu, realisasi);
+    }
+
+    /**
+     * Computes the absorption (penyerapan) of any allocation, {@code realisasi × 100 / pagu}, as a result that
+     * explains itself: for a sasaran's budget in a table comparing performance and budget, or a sum of lines.
+     *
+     * @param pagu the allocation, non-negative
+     * @param realisasi the realisation, non-negative
+     * @return the absorption, or not computable with the reason {@code "pagu is 0: absorption is a division by
+     *         zero"}
+     * @throws NullPointerException naming the argument that is null
+     * @throws IllegalArgumentException naming the argument and quoting the value if it is negative or absurdly
+     *         large or precise
+     */
+    public static Achievement absorptionOf(BigDecimal pagu, BigDecimal realisasi) {
+        BigDecimal p = Decimals.checkedNonNegative(pagu, "pagu");
+        BigDecimal r = Decimals.checkedNonNegative(realisasi, "realisasi");
+        if (p.signum() == 0) {
+            return Achievement.notComputable("pagu is 0: absorption is a division by zero");
+        }
+        BigDecimal percent = Decimals.divide(r.multiply(Decimals.HUNDRED), p);
+        return Achievement.of(percent, formatOperand(r) + " / " + formatOperand(p) + " × 100% = "
                 + formatPercent(percent));
     }
 

@@ -3,8 +3,10 @@ package io.github.sakip;
 import static io.github.sakip.format.IndonesianNumbers.formatOperand;
 import static io.github.sakip.format.IndonesianNumbers.formatPercent;
 
+import io.github.sakip.format.IndonesianNumbers;
 import io.github.sakip.internal.Decimals;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -160,7 +162,7 @@ public final class Pmk214 {
      * @param outputs the outputs
      * @param cap whether CK is capped at 1
      * @return E in percent with its working, such as
-     *         {@code "(5.413.052.788,1824 − 5.258.800.637) / 5.413.052.788,1824 × 100% = 2,85%"}, or not
+     *         {@code "(5.413.052.788,18 − 5.258.800.637) / 5.413.052.788,18 × 100% = 2,85%"}, or not
      *         computable
      * @throws NullPointerException naming the argument that is null, or if an output is null
      */
@@ -188,8 +190,11 @@ public final class Pmk214 {
         BigDecimal paguTimesCk = Decimals.normalize(weighted.movePointLeft(2));
         BigDecimal percent = Decimals.divide(weighted.subtract(spent.multiply(Decimals.HUNDRED))
                 .multiply(Decimals.HUNDRED), weighted);
-        return Achievement.of(percent, "(" + formatOperand(paguTimesCk) + " − " + formatOperand(spent) + ") / "
-                + formatOperand(paguTimesCk) + " × 100% = " + formatPercent(percent)
+        // The working shows Σ(PAK × CK) to two decimals; E is computed from the exact sum.
+        String shown = paguTimesCk.scale() > 2
+                ? IndonesianNumbers.format(paguTimesCk, 2, RoundingMode.HALF_UP) : formatOperand(paguTimesCk);
+        return Achievement.of(percent, "(" + shown + " − " + formatOperand(spent) + ") / "
+                + shown + " × 100% = " + formatPercent(percent)
                 + (cap == OutputCap.AT_100_PERCENT ? " (CK capped at 100%)" : ""));
     }
 
@@ -261,9 +266,7 @@ public final class Pmk214 {
         if (pagu.signum() == 0) {
             return Achievement.notComputable("Σ pagu is 0: absorption is a division by zero");
         }
-        BigDecimal percent = Decimals.divide(realisasi.multiply(Decimals.HUNDRED), pagu);
-        return Achievement.of(percent, formatOperand(Decimals.normalize(realisasi)) + " / "
-                + formatOperand(Decimals.normalize(pagu)) + " × 100% = " + formatPercent(percent));
+        return BudgetLine.absorptionOf(pagu, realisasi);
     }
 
     /**

@@ -1,0 +1,49 @@
+package io.github.sakip.audit;
+
+/**
+ * The check of the audit that produced a {@link Finding}.
+ */
+public enum Check {
+
+    /** A printed capaian against the one computed from target and realisation. */
+    CAPAIAN,
+
+    /** A printed category against the Permendagri 86/2017 category of the computed capaian. */
+    CATEGORY,
+
+    /** A printed budget absorption (penyerapan) against realisasi / pagu × 100. */
+    ABSORPTION,
+
+    /** The printed total of a program or kegiatan against the sum of the lines below it. */
+    PARENT_TOTAL,
+
+    /** A printed grand total against the sum of the lowest budget lines. */
+    GRAND_TOTAL,
+
+    /** A budget line whose parent line is missing, or whose code is not a Kepmendagri code. */
+    BUDGET_STRUCTURE,
+
+    /** A budget code printed more than once. */
+    DUPLICATE_CODE,
+
+    /** A printed efficiency against PMK 214/PMK.02/2017. */
+    EFFICIENCY,
+
+    /** A printed Renstra progress (tingkat kemajuan) against the realisation to date and the real end target. */
+    RENSTRA_PROGRESS,
+
+    /** A printed end target of the Renstra against the target of its last year. */
+    RENSTRA_END_TARGET,
+
+    /** A target of the Perjanjian Kinerja that is not the Renstra's target for the same year. */
+    RENSTRA_TARGET,
+
+    /** A printed comparison with a national or provincial standard. */
+    STANDARD,
+
+    /** A printed AKIP total against the sum of its components. */
+    AKIP_TOTAL,
+
+    /** A printed AKIP predicate against the predicate of the score. */
+    AKIP_PREDICATE
+}

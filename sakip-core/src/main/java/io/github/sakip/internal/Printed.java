@@ -1,0 +1,31 @@
+package io.github.sakip.internal;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * Checks for the figures a report printed: kept exactly as printed, scale included.
+ * <p>
+ * Not part of the API: the package is not exported by the module.
+ */
+public final class Printed {
+
+    private Printed() {
+    }
+
+    /**
+     * Checks an optional printed figure: the optional itself must not be null, and its value must be of sane size.
+     * The value is not normalised: the number of decimals printed is part of what the report says.
+     *
+     * @param printed the printed figure, or empty
+     * @param name the argument's name
+     * @return the printed figure
+     * @throws NullPointerException naming the argument if it is null
+     * @throws IllegalArgumentException naming the argument and quoting the value if it is absurdly large or precise
+     */
+    public static Optional<BigDecimal> checked(Optional<BigDecimal> printed, String name) {
+        Decimals.notNull(printed, name);
+        printed.ifPresent(value -> Decimals.checked(value, name));
+        return printed;
+    }
+}

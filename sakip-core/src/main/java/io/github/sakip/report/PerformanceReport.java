@@ -1,0 +1,150 @@
+package io.github.sakip.report;
+
+import io.github.sakip.internal.Decimals;
+import java.util.List;
+
+/**
+ * One performance report of an agency (Laporan Kinerja Instansi Pemerintah, LKjIP, under PermenPAN-RB 53/2014):
+ * its data and the figures it printed.
+ * <p>
+ * The document holds the Perjanjian Kinerja (performance agreement) rows with their targets and realisations, the
+ * budget table, the strategic plan (Renstra) indicators, the comparison of performance with budget, comparisons
+ * with national standards, and the AKIP evaluations. Every printed figure is optional: a report that printed
+ * nothing still computes, and {@link io.github.sakip.audit.Audit} checks only what was printed.
+ * <p>
+ * Start from {@link #of(String, int)} and add the tables with the {@code with} methods, each of which returns a
+ * copy.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param agency the agency (perangkat daerah), such as "Dinas Tenaga Kerja Kabupaten Tapin"
+ * @param year the year reported on
+ * @param performance the Perjanjian Kinerja / IKU rows
+ * @param budget the budget table
+ * @param renstra the Renstra indicators
+ * @param efficiency the rows comparing performance with budget
+ * @param standards the comparisons with national or provincial standards
+ * @param akip the AKIP evaluations, one per year
+ */
+public record PerformanceReport(String agency, int year, List<PerformanceRow> performance, BudgetTable budget,
+        List<RenstraRow> renstra, List<EfficiencyRow> efficiency, List<StandardRow> standards, List<AkipRow> akip) {
+
+    /**
+     * Creates a report, validating it and copying its lists.
+     *
+     * @param agency the agency
+     * @param year the year reported on, from 1900 to 2999
+     * @param performance the Perjanjian Kinerja rows
+     * @param budget the budget table
+     * @param renstra the Renstra indicators
+     * @param efficiency the performance-and-budget rows
+     * @param standards the comparisons with standards
+     * @param akip the AKIP evaluations
+     * @throws NullPointerException naming the component that is null, or if a list holds a null
+     * @throws IllegalArgumentException if the agency is blank or the year is out of range
+     */
+    public PerformanceReport {
+        agency = Decimals.notBlank(agency, "agency");
+        if (year < 1900 || year > 2999) {
+            throw new IllegalArgumentException("year must be from 1900 to 2999, but was " + year);
+        }
+        performance = List.copyOf(Decimals.notNull(performance, "performance"));
+        Decimals.notNull(budget, "budget");
+        renstra = List.copyOf(Decimals.notNull(renstra, "renstra"));
+        efficiency = List.copyOf(Decimals.notNull(efficiency, "efficiency"));
+        standards = List.copyOf(Decimals.notNull(standards, "standards"));
+        akip = List.copyOf(Decimals.notNull(akip, "akip"));
+    }
+
+    /**
+     * Obtains an empty report of an agency for a year.
+     *
+     * @param agency the agency
+     * @param year the year reported on
+     * @return a report with no tables
+     * @throws NullPointerException if {@code agency} is null
+     * @throws IllegalArgumentException if the agency is blank or the year is out of range
+     */
+    public static PerformanceReport of(String agency, int year) {
+        return new PerformanceReport(agency, year, List.of(), BudgetTable.EMPTY, List.of(), List.of(), List.of(),
+                List.of());
+    }
+
+    /**
+     * Returns a copy with these Perjanjian Kinerja rows.
+     *
+     * @param rows the rows
+     * @return a copy with the rows
+     * @throws NullPointerException if {@code rows} or one of them is null
+     */
+    public PerformanceReport withPerformance(List<PerformanceRow> rows) {
+        return new PerformanceReport(agency, year, rows, budget, renstra, efficiency, standards, akip);
+    }
+
+    /**
+     * Returns a copy with this budget table.
+     *
+     * @param table the budget table
+     * @return a copy with the table
+     * @throws NullPointerException if {@code table} is null
+     */
+    public PerformanceReport withBudget(BudgetTable table) {
+        return new PerformanceReport(agency, year, performance, table, renstra, efficiency, standards, akip);
+    }
+
+    /**
+     * Returns a copy with these Renstra indicators.
+     *
+     * @param rows the rows
+     * @return a copy with the rows
+     * @throws NullPointerException if {@code rows} or one of them is null
+     */
+    public PerformanceReport withRenstra(List<RenstraRow> rows) {
+        return new PerformanceReport(agency, year, performance, budget, rows, efficiency, standards, akip);
+    }
+
+    /**
+     * Returns a copy with these performance-and-budget rows.
+     *
+     * @param rows the rows
+     * @return a copy with the rows
+     * @throws NullPointerException if {@code rows} or one of them is null
+     */
+    public PerformanceReport withEfficiency(List<EfficiencyRow> rows) {
+        return new PerformanceReport(agency, year, performance, budget, renstra, rows, standards, akip);
+    }
+
+    /**
+     * Returns a copy with these comparisons with standards.
+     *
+     * @param rows the rows
+     * @return a copy with the rows
+     * @throws NullPointerException if {@code rows} or one of them is null
+     */
+    public PerformanceReport withStandards(List<StandardRow> rows) {
+        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, rows, akip);
+    }
+
+    /**
+     * Returns a copy with these AKIP evaluations.
+     *
+     * @param rows the rows
+     * @return a copy with the rows
+     * @throws NullPointerException if {@code rows} or one of them is null
+     */
+    public PerformanceReport withAkip(List<AkipRow> rows) {
+        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, rows);
+    }
+
+    /**
+     * Returns a short description.
+     *
+     * @return such as {@code "LKjIP Dinas Tenaga Kerja Kabupaten Tapin 2024 (36 indicators, 51 budget lines, ...)"}
+     */
+    @Override
+    public String toString() {
+        return "LKjIP " + agency + " " + year + " (" + performance.size() + " indicators, " + budget.lines().size()
+                + " budget lines, " + renstra.size() + " Renstra indicators, " + efficiency.size()
+                + " efficiency rows, " + standards.size() + " standards, " + akip.size() + " AKIP evaluations)";
+    }
+}
