@@ -51,14 +51,14 @@ public final class BudgetTree {
     public sealed interface Discrepancy {
 
         /**
-         * A parent's printed total that is not the sum of the printed figures of its direct children.
+         * A parent's printed total that is not the sum of its children's totals, computed from the lowest lines.
          * <p>
          * This class is immutable and thread-safe; amounts are normalised.
          *
          * @param code the parent's code
          * @param column the column that does not add up
          * @param printed the parent's printed figure
-         * @param sumOfChildren the sum of its direct children's printed figures
+         * @param sumOfChildren the sum of its children's totals, computed from the lowest lines
          * @param difference {@code printed − sumOfChildren}: positive when the parent prints more
          */
         record TotalMismatch(BudgetCode code, Column column, BigDecimal printed, BigDecimal sumOfChildren,
@@ -70,7 +70,7 @@ public final class BudgetTree {
              * @param code the parent's code
              * @param column the column that does not add up
              * @param printed the parent's printed figure
-             * @param sumOfChildren the sum of its direct children's printed figures
+             * @param sumOfChildren the sum of its children's totals, computed from the lowest lines
              * @param difference {@code printed − sumOfChildren}: positive when the parent prints more
              * @throws NullPointerException naming the component that is null
              * @throws IllegalArgumentException if {@code difference} is not {@code printed − sumOfChildren}
@@ -313,8 +313,9 @@ public final class BudgetTree {
         }
 
         /**
-         * Returns the sum of the direct children's printed figures of a column, which is what the printed figure
-         * should be.
+         * Returns the sum of the children's totals of a column, each computed from the lowest lines below it,
+         * which is what the printed figure should be. The children's own printed totals are not used, so a wrong
+         * kegiatan total is reported once, at the kegiatan, and not again at a program that printed the right sum.
          *
          * @param column the column
          * @return the sum, or empty for a leaf
@@ -327,7 +328,7 @@ public final class BudgetTree {
             }
             BigDecimal sum = BigDecimal.ZERO;
             for (Node child : children) {
-                sum = sum.add(child.printed(column));
+                sum = sum.add(child.computed(column));
             }
             return Optional.of(Decimals.normalize(sum));
         }
@@ -555,10 +556,9 @@ public final class BudgetTree {
     /**
      * Lists where the table is not a tree or does not add up: first the duplicates and orphans in code order,
      * then, for every parent in code order, its pagu and then its realisasi where the printed figure is not the
-     * sum of its direct children's printed figures. Each level is checked against the level printed below it:
-     * a kegiatan whose printed total is wrong is reported once, at the kegiatan, when its program prints the sum
-     * of the kegiatan as printed; if the program prints the sum of the leaves instead, the program is reported
-     * too, because it does not agree with the rows printed under it.
+     * total computed from the lowest lines below it. Every printed total is checked against that truth, never
+     * against another printed total: a program that prints the right sum is not reported because a kegiatan under
+     * it is wrong, and a program that repeats a wrong kegiatan total is wrong itself and is reported.
      *
      * @return the discrepancies; empty when the table adds up
      */
