@@ -309,10 +309,16 @@ public final class Audit {
                         + " is the target of " + plan.lastYear() + yearsWith(plan, printed))
                         .ifPresent(found::add);
             });
+            boolean inPeriod = report.year() >= plan.firstYear() && report.year() <= plan.lastYear();
             row.printedProgress().ifPresent(printed -> percent(found, Check.RENSTRA_PROGRESS,
-                    new Location(RENSTRA, where, "Tingkat Kemajuan"), printed,
-                    RenstraProgress.of(plan, row.realisations(), report.year())));
+                    new Location(RENSTRA, where, "Tingkat Kemajuan"), printed, inPeriod
+                            ? RenstraProgress.of(plan, row.realisations(), report.year(), options.capaian())
+                            : Achievement.notComputable("the report's year " + report.year() + " is outside the"
+                                    + " Renstra period " + plan.firstYear() + "–" + plan.lastYear())));
             for (PerformanceRow pk : report.performance()) {
+                if (!inPeriod) {
+                    break;
+                }
                 if (!pk.indicator().name().equalsIgnoreCase(plan.indicator().name())) {
                     continue;
                 }

@@ -201,6 +201,20 @@ class AuditTest {
     }
 
     @Test
+    void aRenstraPeriodThatDoesNotHoldTheReportYear() {
+        RenstraPlan later = RenstraPlan.of(TPAK, 2025, 2029, List.of(RenstraPlan.YearTarget.of(2029, d("75"))));
+        RenstraRow row = RenstraRow.of(later, Map.of()).withPrinted(d("75"), d("90"));
+        List<Finding> findings = Audit.of(report().withRenstra(List.of(row)).withPerformance(List.of(tpak("97.04"))))
+                .findings();
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.check()).isEqualTo(Check.RENSTRA_PROGRESS);
+            assertThat(f.expected()).isEqualTo("not computable");
+            assertThat(f.working()).isEqualTo("not computable: the report's year 2024 is outside the Renstra period"
+                    + " 2025–2029");
+        });
+    }
+
+    @Test
     void standardsAndAkip() {
         StandardRow standard = new StandardRow(TPAK, Realization.of(d("68.12")), d("70.63"), "Nasional",
                 Optional.of(d("96.5")));
