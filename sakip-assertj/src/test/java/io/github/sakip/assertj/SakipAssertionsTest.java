@@ -1,0 +1,74 @@
+package io.github.sakip.assertj;
+
+import static io.github.sakip.assertj.SakipAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.sakip.Accumulation;
+import io.github.sakip.Capaian;
+import io.github.sakip.Category;
+import io.github.sakip.Indicator;
+import io.github.sakip.Permendagri86;
+import io.github.sakip.Polarity;
+import io.github.sakip.Realization;
+import io.github.sakip.Target;
+import io.github.sakip.audit.Audit;
+import io.github.sakip.audit.Check;
+import io.github.sakip.audit.Severity;
+import io.github.sakip.report.PerformanceReport;
+import io.github.sakip.report.PerformanceRow;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SakipAssertionsTest {
+
+    private static final Indicator TPAK = Indicator.of("TPAK", "Persen", Polarity.POSITIVE, Accumulation.STOCK);
+
+    private static PerformanceReport report(String printed) {
+        return PerformanceReport.of("Dinas Contoh", 2024).withPerformance(List.of(PerformanceRow.of("1", "s", TPAK,
+                Target.of(new BigDecimal("70.20")), Realization.of(new BigDecimal("68.12")))
+                .withPrintedCapaian(new BigDecimal(printed))));
+    }
+
+    @Test
+    void passingAssertions() {
+        assertThat(Capaian.of(Polarity.POSITIVE, new BigDecimal("70.20"), new BigDecimal("68.12")))
+                .isComputable().hasRounded("97.04").hasPercent("97.03703703703703703703703703703704")
+                .isCategorized(Category.SANGAT_TINGGI)
+                .isCategorized(Category.SANGAT_TINGGI, Permendagri86.SCALE_WHOLE_PERCENT)
+                .explainsAs("68,12 / 70,20 × 100% = 97,04%");
+        assertThat(Capaian.of(Polarity.POSITIVE, BigDecimal.ZERO, BigDecimal.ONE)).isNotComputableBecause("target is 0");
+        assertThat(Audit.of(report("97.04"))).hasNoErrors().hasNoFindings();
+        assertThat(Audit.of(report("97.03"))).hasNoErrors().hasFinding(Severity.WARNING, Check.CAPAIAN, "TPAK");
+    }
+
+    @Test
+    void failuresShowTheWorking() {
+        assertThatThrownBy(() -> assertThat(Capaian.of(Polarity.POSITIVE, new BigDecimal("70.20"),
+                new BigDecimal("68.12"))).hasRounded("97.03"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessage("Expected the capaian to be 97.03 but it was 97.04 (68,12 / 70,20 × 100% = 97,04%)");
+        assertThatThrownBy(() -> assertThat(Capaian.of(Polarity.POSITIVE, new BigDecimal("70.20"),
+                new BigDecimal("68.12"))).isCategorized(Category.TINGGI))
+                .isInstanceOf(AssertionError.class)
+                .hasMessage("Expected 68,12 / 70,20 × 100% = 97,04% under Permendagri 86/2017 to be Tinggi but it was"
+                        + " Sangat Tinggi");
+        assertThatThrownBy(() -> assertThat(Capaian.of(Polarity.POSITIVE, BigDecimal.ZERO, BigDecimal.ONE))
+                .hasRounded("0")).isInstanceOf(AssertionError.class)
+                .hasMessage("Expected a computable achievement but it was not computable: target is 0: division by"
+                        + " zero");
+        assertThatThrownBy(() -> assertThat(Capaian.of(Polarity.POSITIVE, BigDecimal.ONE, BigDecimal.ONE))
+                .isNotComputableBecause("x")).isInstanceOf(AssertionError.class)
+                .hasMessage("Expected a not-computable achievement but it was 1 / 1 × 100% = 100,00%");
+        assertThatThrownBy(() -> assertThat(Audit.of(report("99"))).hasNoErrors())
+                .isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith("Expected no wrong figure in LKjIP Dinas Contoh 2024")
+                .hasMessageContaining("ERROR Perjanjian Kinerja, row 1 TPAK, column Capaian: printed 99, should be"
+                        + " 97,04");
+        assertThatThrownBy(() -> assertThat(Audit.of(report("97.03"))).hasNoFindings())
+                .isInstanceOf(AssertionError.class).hasMessageContaining("WARNING");
+        assertThatThrownBy(() -> assertThat(Audit.of(report("97.04"))).hasFinding(Severity.ERROR, Check.CAPAIAN,
+                "TPAK")).isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith("Expected a ERROR finding of CAPAIAN in a row containing <TPAK>");
+    }
+}
