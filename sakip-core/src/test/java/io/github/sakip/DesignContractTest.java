@@ -1,0 +1,61 @@
+package io.github.sakip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.sakip.audit.Audit;
+import io.github.sakip.audit.Finding;
+import io.github.sakip.report.PerformanceReport;
+import io.github.sakip.report.PerformanceRow;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The calls of the contract in DESIGN.md, exactly as written there, with what it says they return. */
+class DesignContractTest {
+
+    @Test
+    void capaianAndCategories() {
+        Achievement a = Capaian.of(Polarity.POSITIVE, new BigDecimal("70.20"), new BigDecimal("68.12"));
+        assertThat(a.isComputable()).isTrue();
+        assertThat(a.percent().toPlainString()).startsWith("97.0370370370");
+        assertThat(a.rounded()).isEqualTo(new BigDecimal("97.04"));
+        assertThat(a.category()).contains(Category.SANGAT_TINGGI);
+        assertThat(a.explain()).isNotBlank();
+        assertThat(Capaian.of(Polarity.NEGATIVE, new BigDecimal("25"), new BigDecimal("20")).rounded())
+                .isEqualTo(new BigDecimal("120.00"));
+        assertThat(Capaian.of(Polarity.POSITIVE, BigDecimal.ZERO, BigDecimal.ONE).isComputable()).isFalse();
+        assertThat(Permendagri86.categorize(new BigDecimal("90.50"))).isEqualTo(Category.TINGGI);
+        assertThat(Category.SANGAT_TINGGI.label()).isEqualTo("Sangat Tinggi");
+    }
+
+    @Test
+    void budgetPmk214RenstraAndAkip() {
+        BigDecimal pagu = new BigDecimal("11782200");
+        BigDecimal realisasi = new BigDecimal("11349700");
+        BigDecimal e = Pmk214.efficiency(List.of(new Pmk214.Output(pagu, realisasi, new BigDecimal("97.60"))));
+        assertThat(e.setScale(4, RoundingMode.HALF_UP)).isEqualTo(new BigDecimal("1.3020"));
+        BigDecimal ne = Pmk214.efficiencyScore(e);
+        assertThat(ne).isBetween(BigDecimal.ZERO, new BigDecimal("100"));
+        assertThat(ne.setScale(2, RoundingMode.HALF_UP)).isEqualTo(new BigDecimal("53.26"));
+        Achievement progress = RenstraProgress.of(Polarity.POSITIVE, new BigDecimal("68.12"), new BigDecimal("71.11"));
+        assertThat(progress.rounded()).isEqualTo(new BigDecimal("95.80"));
+        assertThat(AkipPredicate.of(new BigDecimal("73.20"))).isEqualTo(AkipPredicate.BB);
+        BigDecimal absorption = new BudgetLine("2.07.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH",
+                new BigDecimal("10521583280"), new BigDecimal("8192268093")).absorption();
+        assertThat(absorption.toPlainString()).startsWith("77.861552534325423312146230524347");
+        assertThat(absorption.precision()).isGreaterThanOrEqualTo(30);
+    }
+
+    @Test
+    void audit() {
+        Indicator tpak = Indicator.of("TPAK", "Persen", Polarity.POSITIVE, Accumulation.STOCK);
+        PerformanceReport report = PerformanceReport.of("Dinas Tenaga Kerja Kabupaten Tapin", 2024)
+                .withPerformance(List.of(PerformanceRow.of("1", "Meningkatnya Kualitas Ketenagakerjaan Daerah", tpak,
+                        Target.of(new BigDecimal("70.20")), Realization.of(new BigDecimal("68.12")))
+                        .withPrintedCapaian(new BigDecimal("97.03"))));
+        List<Finding> findings = Audit.of(report).findings();
+        assertThat(findings).singleElement().extracting(Object::toString).asString()
+                .contains("row 1 TPAK", "column Capaian", "printed 97,03", "should be 97,04", "truncated");
+    }
+}
