@@ -172,15 +172,21 @@ public record BudgetCode(int urusan, int bidang, int program, int kegiatanGroup,
      */
     @Override
     public int compareTo(BudgetCode other) {
-        int[] a = {urusan, bidang, program, kegiatanGroup, kegiatan, subKegiatan};
-        int[] b = {other.urusan, other.bidang, other.program, other.kegiatanGroup, other.kegiatan, other.subKegiatan};
-        for (int i = 0; i < a.length; i++) {
-            int c = Integer.compare(a[i], b[i]);
-            if (c != 0) {
-                return c;
-            }
+        // Called for every insertion into a budget tree: compare field by field without allocating.
+        int c = Integer.compare(urusan, other.urusan);
+        if (c == 0) {
+            c = Integer.compare(bidang, other.bidang);
         }
-        return 0;
+        if (c == 0) {
+            c = Integer.compare(program, other.program);
+        }
+        if (c == 0) {
+            c = Integer.compare(kegiatanGroup, other.kegiatanGroup);
+        }
+        if (c == 0) {
+            c = Integer.compare(kegiatan, other.kegiatan);
+        }
+        return c == 0 ? Integer.compare(subKegiatan, other.subKegiatan) : c;
     }
 
     /**
