@@ -3,6 +3,7 @@ package io.github.sakip.json;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -33,6 +34,10 @@ final class Fields {
         T read(JsonParser p, DeserializationContext ctxt) throws IOException;
     }
 
+    private static final Reader<JsonToken> NEXT = (p, ctxt) -> p.nextToken();
+
+    private static final Reader<JsonParser> SKIP = (p, ctxt) -> p.skipChildren();
+
     private final JsonParser parser;
     private final DeserializationContext ctxt;
     private final Class<?> type;
@@ -56,8 +61,9 @@ final class Fields {
         Map<String, Object> values = new HashMap<>();
         Set<String> seen = new HashSet<>();
         boolean ignore = ignoreUnknown || !ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-            JsonToken token = p.nextToken();
+        for (String name = nextFieldName(p, ctxt, type); name != null; name = nextFieldName(p, ctxt, type)) {
+            // The parser checks a number's length and the nesting depth as it reads: on the field's path, too.
+            JsonToken token = readValue(p, ctxt, NEXT, type, name);
             if (!seen.add(name)) {
                 MismatchedInputException e = MismatchedInputException.from(p, type, "Duplicate field \"" + name
                         + "\" in " + describe(type) + ": a field may appear only once");
@@ -67,13 +73,11 @@ final class Fields {
             Reader<?> reader = spec.get(name);
             if (reader == null) {
                 if (ignore) {
-                    p.skipChildren();
+                    readValue(p, ctxt, SKIP, type, name);
                     continue;
                 }
-                UnrecognizedPropertyException e = UnrecognizedPropertyException.from(p, type, name,
-                        new ArrayList<>(spec.keySet()));
-                e.prependPath(type, name);
-                throw e;
+                // The exception names the field and puts it on the path itself.
+                throw UnrecognizedPropertyException.from(p, type, name, new ArrayList<>(spec.keySet()));
             }
             if (token == JsonToken.VALUE_NULL) {
                 MismatchedInputException e = MismatchedInputException.from(p, type, "Field \"" + name + "\" of "
@@ -87,6 +91,24 @@ final class Fields {
             throw wrongToken(p, ctxt, type, "the end of the object");
         }
         return new Fields(p, ctxt, type, values);
+    }
+
+    /**
+     * Moves to the next field's name. The parser reads the field's value with its name, so a value that breaks
+     * the parser's {@link com.fasterxml.jackson.core.StreamReadConstraints} (a number of too many digits) is
+     * refused here: it is put on the path of the field being read.
+     */
+    private static String nextFieldName(JsonParser p, DeserializationContext ctxt, Class<?> type)
+            throws IOException {
+        try {
+            return p.nextFieldName();
+        } catch (StreamConstraintsException e) {
+            String name = p.getParsingContext().getCurrentName();
+            if (!ctxt.isEnabled(DeserializationFeature.WRAP_EXCEPTIONS) || name == null) {
+                throw e;
+            }
+            throw JsonMappingException.wrapWithPath(e, type, name);
+        }
     }
 
     /**
@@ -136,7 +158,8 @@ final class Fields {
                 throw wrongToken(p, ctxt, List.class, "an array");
             }
             List<T> out = new ArrayList<>();
-            for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            for (JsonToken t = readElement(p, ctxt, NEXT, List.class, 0); t != JsonToken.END_ARRAY;
+                    t = readElement(p, ctxt, NEXT, List.class, out.size())) {
                 int index = out.size();
                 if (t == JsonToken.VALUE_NULL) {
                     MismatchedInputException e = MismatchedInputException.from(p, List.class,
@@ -161,7 +184,7 @@ final class Fields {
             }
             Map<K, V> out = new LinkedHashMap<>();
             for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                JsonToken t = p.nextToken();
+                JsonToken t = readValue(p, ctxt, NEXT, Map.class, name);
                 K k;
                 try {
                     k = key.read(name);

@@ -226,6 +226,20 @@ final class Readers implements java.io.Serializable {
         throw Fields.wrongToken(p, ctxt, Realization.class, "a number or an absence {\"absent\": reason}");
     }
 
+    Realization.Measured measured(JsonParser p, DeserializationContext ctxt) throws IOException {
+        if (p.currentToken() == JsonToken.START_OBJECT) {
+            throw Fields.wrongToken(p, ctxt, Realization.Measured.class, "a number");
+        }
+        return (Realization.Measured) realization(p, ctxt);
+    }
+
+    Realization.Absent absent(JsonParser p, DeserializationContext ctxt) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw Fields.wrongToken(p, ctxt, Realization.Absent.class, "an absence {\"absent\": reason}");
+        }
+        return (Realization.Absent) realization(p, ctxt);
+    }
+
     Indicator indicator(JsonParser p, DeserializationContext ctxt) throws IOException {
         Fields f = fields(p, ctxt, Indicator.class, spec("name", (Reader<String>) Readers::string,
                 "unit", (Reader<String>) Readers::string, "polarity", POLARITY, "accumulation", ACCUMULATION));

@@ -84,6 +84,8 @@ public final class SakipModule extends SimpleModule {
 
         bind(Target.class, Writers::target, r::target);
         bind(Realization.class, Writers::realization, r::realization);
+        bind(Realization.Measured.class, Writers::realization, r::measured);
+        bind(Realization.Absent.class, Writers::realization, r::absent);
         bind(Indicator.class, Writers::indicator, r::indicator);
         bind(Period.class, Writers::period, r::period);
         bind(BudgetLine.class, Writers::budgetLine, r::budgetLine);
