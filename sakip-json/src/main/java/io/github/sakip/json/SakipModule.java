@@ -68,6 +68,7 @@ public final class SakipModule extends SimpleModule {
 
     private static final long serialVersionUID = 1L;
 
+    /** Whether unknown fields are skipped instead of refused. */
     private final boolean unknownPropertiesIgnored;
 
     /**
