@@ -72,7 +72,14 @@ final class Readers implements java.io.Serializable {
         BigDecimal value;
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-            value = p.getDecimalValue();
+            try {
+                value = p.getDecimalValue();
+            } catch (NumberFormatException e) {
+                // An exponent beyond an int (1e99999999999): BigDecimal cannot hold it at all.
+                throw (InvalidFormatException) InvalidFormatException.from(p, "Not a decimal number: "
+                        + Fields.abbreviate(p.getText()) + " (" + e.getMessage() + ")", p.getText(), BigDecimal.class)
+                        .initCause(e);
+            }
         } else if (t == JsonToken.VALUE_STRING) {
             String text = p.getText();
             // The same limit as for a JSON number, so a string cannot smuggle in what a number may not.

@@ -62,6 +62,10 @@ class HostileInputTest extends ModuleTestBase {
                         InvalidFormatException.class, "performance[0].target", "too large or too precise"),
                 Arguments.of("negative exponent bomb", with("'realization':68.12", "'realization':1e-1000000000"),
                         InvalidFormatException.class, "performance[0].realization", "too many decimals"),
+                Arguments.of("exponent beyond an int", with("'target':70.2", "'target':1e99999999999"),
+                        InvalidFormatException.class, "performance[0].target", "Not a decimal number: 1e99999999999"),
+                Arguments.of("exponent beyond an int in a string", with("'target':70.2", "'target':'-1e-99999999999'"),
+                        InvalidFormatException.class, "performance[0].target", "Not a decimal number: \"-1e-99999"),
                 Arguments.of("exponent bomb in a string", with("'pagu':1000", "'pagu':'1e1000000000'"),
                         InvalidFormatException.class, "budget.lines[0].pagu", "too large or too precise"),
                 Arguments.of("exponent bomb in a printed figure",
@@ -204,6 +208,16 @@ class HostileInputTest extends ModuleTestBase {
                 com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         assertThat(mapper.readValue(with("'year':2024", "'year':2024,'z':1"), PerformanceReport.class).year())
                 .isEqualTo(2024);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"1e99999999999", "1e1000000000", "\"1e-1000000000\"",
+        "9e-2147483648", "true", "[70]", "{}", "null", ""})
+    void aValueReadOnItsOwnIsRefusedWithAJacksonException(String document) {
+        for (Class<?> type : new Class<?>[] {io.github.sakip.Target.class, io.github.sakip.Realization.class,
+            io.github.sakip.Realization.Measured.class}) {
+            assertThat(refused(mapper(), document, type)).isInstanceOf(MismatchedInputException.class);
+        }
     }
 
     @Test
