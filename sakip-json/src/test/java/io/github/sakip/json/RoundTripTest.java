@@ -185,6 +185,19 @@ class RoundTripTest extends ModuleTestBase {
     }
 
     @Test
+    void treesAreExactWithTheDocumentedConfiguration() throws Exception {
+        ObjectMapper exact = com.fasterxml.jackson.databind.json.JsonMapper.builder().addModule(new SakipModule())
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                .build();
+        BudgetRow row = BudgetRow.of("2.07.01", "P", d("100"), d("97.6")).withPrintedPercent(d("97.60"));
+        assertThat(exact.treeToValue(exact.valueToTree(row), BudgetRow.class)).isEqualTo(row);
+        String json = MAPPER.writeValueAsString(row);
+        assertThat(exact.treeToValue(exact.readTree(json), BudgetRow.class)).isEqualTo(row);
+        assertThat(MAPPER.convertValue(row, BudgetRow.class)).isEqualTo(row);
+    }
+
+    @Test
     void isFoundByFindAndRegisterModules() throws Exception {
         ObjectMapper found = new ObjectMapper().findAndRegisterModules();
         assertThat(found.getRegisteredModuleIds()).contains("sakip");
