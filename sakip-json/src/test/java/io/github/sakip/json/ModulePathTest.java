@@ -1,0 +1,85 @@
+package io.github.sakip.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The module works on the module path: a child JVM with sakip-core, sakip-json and Jackson as named modules finds
+ * {@link SakipModule} through {@code ServiceLoader} (the {@code provides} of {@code module-info.java}) and reads
+ * with it. This also proves that the module names {@code module-info.java} requires are the real ones.
+ */
+class ModulePathTest {
+
+    private static final String CHECK = String.join("\n",
+            "import com.fasterxml.jackson.databind.Module;",
+            "import com.fasterxml.jackson.databind.ObjectMapper;",
+            "import java.util.ServiceLoader;",
+            "public class Check {",
+            "    public static void main(String[] args) throws Exception {",
+            "        Module found = null;",
+            "        for (Module m : ServiceLoader.load(Module.class)) {",
+            "            if (m.getClass().getName().equals(\"io.github.sakip.json.SakipModule\")) {",
+            "                found = m;",
+            "            }",
+            "        }",
+            "        if (found == null) {",
+            "            System.out.println(\"SakipModule not found\");",
+            "            System.exit(2);",
+            "        }",
+            "        ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();",
+            "        Object report = mapper.readValue(\"{\\\"agency\\\":\\\"Dinas\\\",\\\"year\\\":2024,"
+                    + "\\\"performance\\\":[{\\\"number\\\":\\\"1\\\",\\\"sasaran\\\":\\\"S\\\",\\\"indicator\\\":"
+                    + "{\\\"name\\\":\\\"TPAK\\\",\\\"unit\\\":\\\"Persen\\\",\\\"polarity\\\":\\\"POSITIVE\\\","
+                    + "\\\"accumulation\\\":\\\"STOCK\\\"},\\\"target\\\":\\\"70.20\\\",\\\"realization\\\":68.12}]}\","
+                    + " io.github.sakip.report.PerformanceReport.class);",
+            "        System.out.println(found.getClass().getModule().getName() + \" \"",
+            "                + report.getClass().getModule().getName() + \" \" + mapper.writeValueAsString(report));",
+            "    }",
+            "}",
+            "");
+
+    @Test
+    void findsAndUsesTheModuleOnTheModulePath(@TempDir Path dir) throws Exception {
+        List<String> classPath = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
+        List<String> modulePath = new ArrayList<>();
+        modulePath.add(Paths.get("target", "classes").toAbsolutePath().toString());
+        classPath.stream().filter(e -> e.contains("sakip-core")).forEach(modulePath::add);
+        classPath.stream().filter(e -> Paths.get(e).getFileName().toString().startsWith("jackson-"))
+                .forEach(modulePath::add);
+        assertThat(modulePath).hasSize(5);
+
+        Path source = dir.resolve("Check.java");
+        Files.writeString(source, CHECK);
+        String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(java, "--module-path",
+                String.join(File.pathSeparator, modulePath), "--add-modules", "io.github.sakip.json",
+                source.toString()).redirectErrorStream(true).start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the child JVM ends").isTrue();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output).isEqualTo("io.github.sakip.json io.github.sakip.core {\"agency\":\"Dinas\",\"year\":2024,"
+                + "\"performance\":[{\"number\":\"1\",\"sasaran\":\"S\",\"indicator\":{\"name\":\"TPAK\","
+                + "\"unit\":\"Persen\",\"polarity\":\"POSITIVE\",\"accumulation\":\"STOCK\"},\"target\":70.2,"
+                + "\"realization\":68.12}]}");
+    }
+
+    @Test
+    void listsTheModuleInItsServiceFile() throws Exception {
+        Path services = Paths.get("target", "classes", "META-INF", "services", "com.fasterxml.jackson.databind.Module");
+        assertThat(Files.readAllLines(services).stream().map(String::strip).filter(l -> !l.isEmpty())
+                .collect(Collectors.toList())).containsExactly(SakipModule.class.getName());
+    }
+}
