@@ -1,6 +1,17 @@
 package io.github.sakip.examples;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.sakip.json.SakipModule;
+import io.github.sakip.report.PerformanceReport;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 
 /**
  * The command-line example: reads a report and prints its tables recomputed, then the audit of the figures it
@@ -8,8 +19,9 @@ import java.io.PrintStream;
  * <pre>
  * Recompute [--json] [report.json]
  * </pre>
- * Without a file it reads the bundled reference report (LKjIP Dinas Tenaga Kerja Kabupaten Tapin 2024).
- * Exit status: 0 when the report has no error findings, 1 when it has, 2 for bad input (with a one-line message).
+ * Without a file it reads the bundled reference report, LKjIP Dinas Tenaga Kerja Kabupaten Tapin 2024
+ * ({@code /tapin-disnaker-2024.json}). {@code --json} prints the same as JSON. Exit status: 0 when the report has no
+ * error findings, 1 when it has, 2 for bad input, with a one-line message on standard error.
  */
 public final class Recompute {
 
@@ -19,6 +31,11 @@ public final class Recompute {
     static final int ERRORS = 1;
     /** Exit status for bad input. */
     static final int BAD_INPUT = 2;
+
+    /** The bundled reference report. */
+    static final String REFERENCE = "/tapin-disnaker-2024.json";
+
+    private static final String USAGE = "usage: Recompute [--json] [report.json]";
 
     private Recompute() {
     }
@@ -39,20 +56,79 @@ public final class Recompute {
             if (arg.equals("--json")) {
                 json = true;
             } else if (arg.equals("--help") || arg.equals("-h")) {
-                out.println("usage: Recompute [--json] [report.json]");
+                out.println(USAGE);
                 return OK;
             } else if (arg.startsWith("-")) {
-                err.println("sakip: unknown option " + arg + " (usage: Recompute [--json] [report.json])");
+                err.println("sakip: unknown option " + arg + "; " + USAGE);
                 return BAD_INPUT;
             } else if (file == null) {
                 file = arg;
             } else {
-                err.println("sakip: more than one report given: " + file + ", " + arg);
+                err.println("sakip: more than one report given (" + file + ", " + arg + "); " + USAGE);
                 return BAD_INPUT;
             }
         }
-        Recomputed recomputed = new Recomputed(TapinReport.load());
-        out.print(recomputed.text());
+        ObjectMapper mapper = new ObjectMapper().registerModule(new SakipModule());
+        PerformanceReport report;
+        try {
+            report = read(mapper, file);
+        } catch (NoSuchFileException e) {
+            err.println("sakip: no such file: " + file);
+            return BAD_INPUT;
+        } catch (JsonProcessingException e) {
+            err.println("sakip: " + (file == null ? REFERENCE : file) + " is not a report: " + oneLine(e));
+            return BAD_INPUT;
+        } catch (IOException e) {
+            err.println("sakip: cannot read " + file + ": " + e.getMessage());
+            return BAD_INPUT;
+        }
+        Recomputed recomputed = new Recomputed(report);
+        if (json) {
+            try (JsonGenerator gen = mapper.createGenerator(out).useDefaultPrettyPrinter()) {
+                gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                recomputed.json(gen);
+            } catch (IOException e) {
+                err.println("sakip: cannot write JSON: " + e.getMessage());
+                return BAD_INPUT;
+            }
+            out.println();
+        } else {
+            out.print(recomputed.text());
+        }
+        out.flush();
         return recomputed.audit().hasErrors() ? ERRORS : OK;
+    }
+
+    private static PerformanceReport read(ObjectMapper mapper, String file) throws IOException {
+        if (file != null) {
+            return mapper.readValue(Files.newInputStream(Path.of(file)), PerformanceReport.class);
+        }
+        try (InputStream in = Recompute.class.getResourceAsStream(REFERENCE)) {
+            if (in == null) {
+                throw new NoSuchFileException(REFERENCE);
+            }
+            return mapper.readValue(in, PerformanceReport.class);
+        }
+    }
+
+    /** Jackson's message without the source excerpt, on one line, with the JSON path where there is one. */
+    private static String oneLine(JsonProcessingException e) {
+        String message = e.getOriginalMessage().replaceAll("\\s+", " ").strip();
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            StringBuilder path = new StringBuilder();
+            for (JsonMappingException.Reference ref : mapping.getPath()) {
+                if (ref.getFieldName() != null) {
+                    path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+                } else if (ref.getIndex() >= 0) {
+                    path.append('[').append(ref.getIndex()).append(']');
+                }
+            }
+            message = message + " (at " + path + ")";
+        }
+        if (e.getLocation() != null) {
+            message = message + " [line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
+                    + "]";
+        }
+        return message;
     }
 }

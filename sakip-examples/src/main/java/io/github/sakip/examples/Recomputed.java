@@ -1,15 +1,19 @@
 package io.github.sakip.examples;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.sakip.Achievement;
 import io.github.sakip.BudgetLevel;
 import io.github.sakip.BudgetLine;
 import io.github.sakip.BudgetTree;
 import io.github.sakip.Capaian;
 import io.github.sakip.Pmk214;
+import io.github.sakip.Realization;
 import io.github.sakip.RenstraProgress;
 import io.github.sakip.StandardComparison;
 import io.github.sakip.Target;
 import io.github.sakip.audit.Audit;
+import io.github.sakip.audit.Finding;
+import io.github.sakip.audit.Severity;
 import io.github.sakip.format.IndonesianNumbers;
 import io.github.sakip.report.AkipRow;
 import io.github.sakip.report.BudgetRow;
@@ -18,60 +22,189 @@ import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
 import io.github.sakip.report.RenstraRow;
 import io.github.sakip.report.StandardRow;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A report recomputed: its tables as the library computes them, and the audit of what it printed. Renders as
- * plain text in Indonesian number format.
+ * plain text in Indonesian number format, or as JSON.
  */
 final class Recomputed {
 
+    record PkLine(PerformanceRow row, Achievement capaian) {
+    }
+
+    record RenstraLine(RenstraRow row, Realization toDate, Achievement progress) {
+    }
+
+    record BudgetLineTotal(String code, BudgetLevel level, String name, BigDecimal pagu, BigDecimal realisasi,
+            Achievement absorption) {
+    }
+
+    record EfficiencyLine(EfficiencyRow row, Achievement capaian, Achievement absorption, Achievement efficiency,
+            Optional<BigDecimal> score) {
+    }
+
+    record StandardLine(StandardRow row, Achievement capaian) {
+    }
+
     private final PerformanceReport report;
     private final Audit audit;
+    private final List<PkLine> performance = new ArrayList<>();
+    private final List<RenstraLine> renstra = new ArrayList<>();
+    private final List<BudgetLineTotal> budget = new ArrayList<>();
+    private final List<EfficiencyLine> efficiency = new ArrayList<>();
+    private final List<StandardLine> standards = new ArrayList<>();
 
     Recomputed(PerformanceReport report) {
         this.report = report;
         this.audit = Audit.of(report);
+        for (PerformanceRow row : report.performance()) {
+            performance.add(new PkLine(row, Capaian.of(row.indicator(), row.target(), row.realization())));
+        }
+        for (RenstraRow row : report.renstra()) {
+            boolean inPeriod = report.year() >= row.plan().firstYear() && report.year() <= row.plan().lastYear();
+            renstra.add(inPeriod
+                    ? new RenstraLine(row, RenstraProgress.toDate(row.plan(), row.realisations(), report.year()),
+                            RenstraProgress.of(row.plan(), row.realisations(), report.year()))
+                    : new RenstraLine(row, Realization.absent("outside the Renstra period"),
+                            Achievement.notComputable("the report's year is outside the Renstra period")));
+        }
+        budget();
+        for (EfficiencyRow row : report.efficiency()) {
+            Achievement a = Capaian.of(row.polarity(), row.target(), row.realization());
+            Achievement e = a.isComputable() ? Pmk214.efficiencyAchievement(List.of(new Pmk214.Output(row.pagu(),
+                    row.realisasiAnggaran(), a.percent()))) : Achievement.notComputable("capaian not computable");
+            efficiency.add(new EfficiencyLine(row, a, BudgetLine.absorptionOf(row.pagu(), row.realisasiAnggaran()), e,
+                    e.percentIfComputable().map(Pmk214::efficiencyScore)));
+        }
+        for (StandardRow row : report.standards()) {
+            standards.add(new StandardLine(row, StandardComparison.of(Capaian.Policy.DEFAULT,
+                    row.indicator().polarity(), Target.of(row.standard()), row.realization(), row.standardName())));
+        }
+    }
+
+    private void budget() {
+        List<BudgetLine> lines = new ArrayList<>();
+        for (BudgetRow row : report.budget().lines()) {
+            try {
+                lines.add(new BudgetLine(row.code(), row.name(), row.pagu(), row.realisasi()));
+            } catch (IllegalArgumentException e) {
+                // A line whose code is not a Kepmendagri code: the audit reports it.
+            }
+        }
+        if (lines.isEmpty()) {
+            return;
+        }
+        BudgetTree tree = BudgetTree.of(lines);
+        for (BudgetTree.Node node : tree.nodes()) {
+            if (node.line().level() != BudgetLevel.SUB_KEGIATAN) {
+                budget.add(new BudgetLineTotal(node.code().toString(), node.line().level(), node.line().name(),
+                        node.computedPagu(), node.computedRealisasi(), node.computedAbsorption()));
+            }
+        }
+        budget.add(new BudgetLineTotal("", null, "Jumlah", tree.grandTotalPagu(), tree.grandTotalRealisasi(),
+                tree.grandTotalAbsorption()));
     }
 
     Audit audit() {
         return audit;
     }
 
-    PerformanceReport report() {
-        return report;
-    }
-
-    static String percent(Achievement a) {
+    private static String percent(Achievement a) {
         return a.isComputable() ? IndonesianNumbers.format(a.rounded()) : "n/a";
     }
 
-    static String number(BigDecimal value) {
+    private static String number(BigDecimal value) {
         return IndonesianNumbers.formatOperand(value);
     }
 
-    static String target(Target target) {
+    private static String target(Target target) {
         return target.isRange() ? number(target.lower()) + "–" + number(target.upper()) : number(target.lower());
     }
 
-    static String printed(java.util.Optional<BigDecimal> value) {
+    private static String printed(Optional<BigDecimal> value) {
         return value.map(IndonesianNumbers::format).orElse("-");
+    }
+
+    private static String value(Realization realization) {
+        return realization.valueIfPresent().map(Recomputed::number).orElse("-");
     }
 
     String text() {
         StringBuilder out = new StringBuilder();
         String title = "LKjIP " + report.agency() + " " + report.year() + ", dihitung ulang oleh sakip";
         out.append(title).append('\n').append("=".repeat(title.length())).append("\n\n");
-        performance(out);
-        renstra(out);
-        budget(out);
-        efficiency(out);
-        standards(out);
-        akip(out);
-        findings(out);
+        if (!performance.isEmpty()) {
+            TextTable table = new TextTable(">No", "Indikator", "Satuan", ">Target", ">Realisasi", ">Dicetak",
+                    ">Capaian", "Kategori");
+            for (PkLine line : performance) {
+                PerformanceRow row = line.row();
+                table.row(row.number(), row.indicator().name(), row.indicator().unit(), target(row.target()),
+                        value(row.realization()), printed(row.printedCapaian()), percent(line.capaian()),
+                        line.capaian().category().map(c -> c.label()).orElse("-"));
+            }
+            section(out, "Perjanjian Kinerja: capaian (%) dan kategori (Permendagri 86/2017)", table, 48);
+        }
+        if (!renstra.isEmpty()) {
+            TextTable table = new TextTable("Indikator", ">Realisasi s.d. " + report.year(), ">Target akhir",
+                    ">Dicetak", ">Kemajuan");
+            for (RenstraLine line : renstra) {
+                String end = line.row().plan().endTarget()
+                        .map(t -> target(t) + " (" + line.row().plan().lastYear() + ")").orElse("-");
+                table.row(line.row().plan().indicator().name(), value(line.toDate()), end,
+                        printed(line.row().printedProgress()), percent(line.progress()));
+            }
+            section(out, "Kemajuan Renstra (tingkat kemajuan terhadap target akhir Renstra, %)", table, 56);
+        }
+        if (!budget.isEmpty()) {
+            TextTable table = new TextTable("Kode", "Program / Kegiatan", ">Anggaran", ">Realisasi", ">%");
+            for (BudgetLineTotal line : budget) {
+                String indent = line.level() == BudgetLevel.KEGIATAN ? "  " : "";
+                table.row(indent + line.code(), line.name(), number(line.pagu()), number(line.realisasi()),
+                        percent(line.absorption()));
+            }
+            section(out, "Capaian Anggaran per program dan kegiatan (dijumlah dari sub kegiatan, Rp)", table, 56);
+        }
+        if (!efficiency.isEmpty()) {
+            TextTable table = new TextTable("Sasaran", ">Capaian", ">Anggaran", ">Realisasi", ">Penyerapan",
+                    ">Efisiensi E", ">Nilai NE");
+            for (EfficiencyLine line : efficiency) {
+                table.row(line.row().sasaran(), percent(line.capaian()), number(line.row().pagu()),
+                        number(line.row().realisasiAnggaran()), percent(line.absorption()), percent(line.efficiency()),
+                        line.score().map(s -> IndonesianNumbers.format(s, 2, RoundingMode.HALF_UP)).orElse("n/a"));
+            }
+            section(out, "Efisiensi anggaran (PMK 214/PMK.02/2017, %)", table, 48);
+        }
+        if (!standards.isEmpty()) {
+            TextTable table = new TextTable("Indikator", ">Realisasi", "Standar", ">Nilai standar", ">Capaian");
+            for (StandardLine line : standards) {
+                table.row(line.row().indicator().name(), value(line.row().realization()), line.row().standardName(),
+                        number(line.row().standard()), percent(line.capaian()));
+            }
+            section(out, "Perbandingan dengan standar nasional/provinsi (%)", table, 48);
+        }
+        if (!report.akip().isEmpty()) {
+            TextTable table = new TextTable(">Tahun", ">Nilai", "Predikat");
+            for (AkipRow row : report.akip()) {
+                table.row(Integer.toString(row.year()),
+                        IndonesianNumbers.format(row.evaluation().total(), 2, RoundingMode.HALF_UP),
+                        row.evaluation().predicate().toString());
+            }
+            section(out, "Evaluasi AKIP (PermenPAN-RB 88/2021)", table, 48);
+        }
+        out.append("Temuan audit: ").append(audit.findings().size()).append(" (")
+                .append(audit.findings(Severity.ERROR).size()).append(" error, ")
+                .append(audit.findings(Severity.WARNING).size()).append(" warning, ")
+                .append(audit.findings(Severity.NOTE).size()).append(" note)\n");
+        audit.findings().forEach(f -> out.append("- ").append(f).append('\n'));
+        if (audit.findings().isEmpty()) {
+            out.append("Semua angka yang dicetak sesuai dengan datanya.\n");
+        }
         return out.toString();
     }
 
@@ -79,119 +212,88 @@ final class Recomputed {
         out.append(title).append('\n').append(table.render(width)).append('\n');
     }
 
-    private void performance(StringBuilder out) {
-        if (report.performance().isEmpty()) {
-            return;
-        }
-        TextTable table = new TextTable(">No", "Indikator", "Satuan", ">Target", ">Realisasi", ">Dicetak",
-                ">Capaian", "Kategori");
-        for (PerformanceRow row : report.performance()) {
-            Achievement a = Capaian.of(row.indicator(), row.target(), row.realization());
-            table.row(row.number(), row.indicator().name(), row.indicator().unit(), target(row.target()),
-                    row.realization().valueIfPresent().map(Recomputed::number).orElse("-"),
-                    printed(row.printedCapaian()), percent(a), a.category().map(c -> c.label()).orElse("-"));
-        }
-        section(out, "Perjanjian Kinerja: capaian (%) dan kategori (Permendagri 86/2017)", table, 48);
+    private static void plain(JsonGenerator gen, String name, BigDecimal value) throws IOException {
+        gen.writeFieldName(name);
+        gen.writeNumber(value.toPlainString());
     }
 
-    private void renstra(StringBuilder out) {
-        if (report.renstra().isEmpty()) {
-            return;
+    /**
+     * Writes the same as {@link #text()} as one JSON object. The generator's codec must have the sakip module.
+     */
+    void json(JsonGenerator gen) throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("agency", report.agency());
+        gen.writeNumberField("year", report.year());
+        gen.writeArrayFieldStart("performance");
+        for (PkLine line : performance) {
+            gen.writeStartObject();
+            gen.writeStringField("number", line.row().number());
+            gen.writeStringField("indicator", line.row().indicator().name());
+            gen.writeObjectField("target", line.row().target());
+            gen.writeObjectField("realization", line.row().realization());
+            gen.writeObjectField("capaian", line.capaian());
+            gen.writeEndObject();
         }
-        TextTable table = new TextTable("Indikator", ">Realisasi s.d. " + report.year(), ">Target akhir",
-                ">Dicetak", ">Kemajuan");
-        for (RenstraRow row : report.renstra()) {
-            boolean inPeriod = report.year() >= row.plan().firstYear() && report.year() <= row.plan().lastYear();
-            String toDate = inPeriod ? RenstraProgress.toDate(row.plan(), row.realisations(), report.year())
-                    .valueIfPresent().map(Recomputed::number).orElse("-") : "-";
-            String end = row.plan().endTarget().map(t -> target(t) + " (" + row.plan().lastYear() + ")").orElse("-");
-            Achievement progress = inPeriod ? RenstraProgress.of(row.plan(), row.realisations(), report.year())
-                    : Achievement.notComputable("outside the period");
-            table.row(row.plan().indicator().name(), toDate, end, printed(row.printedProgress()), percent(progress));
-        }
-        section(out, "Kemajuan Renstra (tingkat kemajuan terhadap target akhir Renstra, %)", table, 56);
-    }
-
-    private void budget(StringBuilder out) {
-        if (report.budget().lines().isEmpty()) {
-            return;
-        }
-        List<BudgetLine> lines = new ArrayList<>();
-        for (BudgetRow row : report.budget().lines()) {
-            try {
-                lines.add(new BudgetLine(row.code(), row.name(), row.pagu(), row.realisasi()));
-            } catch (IllegalArgumentException e) {
-                // Reported by the audit.
+        gen.writeEndArray();
+        gen.writeArrayFieldStart("renstra");
+        for (RenstraLine line : renstra) {
+            gen.writeStartObject();
+            gen.writeStringField("indicator", line.row().plan().indicator().name());
+            gen.writeObjectField("realisationToDate", line.toDate());
+            if (line.row().plan().endTarget().isPresent()) {
+                gen.writeObjectField("endTarget", line.row().plan().endTarget().get());
             }
+            gen.writeObjectField("progress", line.progress());
+            gen.writeEndObject();
         }
-        BudgetTree tree = BudgetTree.of(lines);
-        TextTable table = new TextTable("Kode", "Program / Kegiatan", ">Anggaran", ">Realisasi", ">%");
-        for (BudgetTree.Node node : tree.nodes()) {
-            if (node.line().level() == BudgetLevel.SUB_KEGIATAN) {
-                continue;
+        gen.writeEndArray();
+        gen.writeArrayFieldStart("budget");
+        for (BudgetLineTotal line : budget) {
+            gen.writeStartObject();
+            gen.writeStringField("code", line.code());
+            gen.writeStringField("name", line.name());
+            plain(gen, "pagu", line.pagu());
+            plain(gen, "realisasi", line.realisasi());
+            gen.writeObjectField("absorption", line.absorption());
+            gen.writeEndObject();
+        }
+        gen.writeEndArray();
+        gen.writeArrayFieldStart("efficiency");
+        for (EfficiencyLine line : efficiency) {
+            gen.writeStartObject();
+            gen.writeStringField("sasaran", line.row().sasaran());
+            gen.writeObjectField("capaian", line.capaian());
+            gen.writeObjectField("absorption", line.absorption());
+            gen.writeObjectField("efficiency", line.efficiency());
+            if (line.score().isPresent()) {
+                plain(gen, "score", line.score().get());
             }
-            String indent = node.line().level() == BudgetLevel.PROGRAM ? "" : "  ";
-            table.row(indent + node.code(), node.line().name(), number(node.computedPagu()),
-                    number(node.computedRealisasi()), percent(node.computedAbsorption()));
+            gen.writeEndObject();
         }
-        table.row("", "Jumlah", number(tree.grandTotalPagu()), number(tree.grandTotalRealisasi()),
-                percent(tree.grandTotalAbsorption()));
-        section(out, "Capaian Anggaran per program dan kegiatan (dijumlah dari sub kegiatan, Rp)", table, 56);
-    }
-
-    private void efficiency(StringBuilder out) {
-        if (report.efficiency().isEmpty()) {
-            return;
+        gen.writeEndArray();
+        gen.writeArrayFieldStart("standards");
+        for (StandardLine line : standards) {
+            gen.writeStartObject();
+            gen.writeStringField("indicator", line.row().indicator().name());
+            gen.writeStringField("standard", line.row().standardName());
+            gen.writeObjectField("capaian", line.capaian());
+            gen.writeEndObject();
         }
-        TextTable table = new TextTable("Sasaran", ">Capaian", ">Anggaran", ">Realisasi", ">Penyerapan",
-                ">Efisiensi E", ">Nilai NE");
-        for (EfficiencyRow row : report.efficiency()) {
-            Achievement a = Capaian.of(row.polarity(), row.target(), row.realization());
-            Achievement e = a.isComputable() ? Pmk214.efficiencyAchievement(List.of(new Pmk214.Output(row.pagu(),
-                    row.realisasiAnggaran(), a.percent()))) : Achievement.notComputable("capaian not computable");
-            String ne = e.isComputable() ? IndonesianNumbers.format(Pmk214.efficiencyScore(e.percent()), 2,
-                    RoundingMode.HALF_UP) : "n/a";
-            table.row(row.sasaran(), percent(a), number(row.pagu()), number(row.realisasiAnggaran()),
-                    percent(BudgetLine.absorptionOf(row.pagu(), row.realisasiAnggaran())), percent(e), ne);
-        }
-        section(out, "Efisiensi anggaran (PMK 214/PMK.02/2017, %)", table, 48);
-    }
-
-    private void standards(StringBuilder out) {
-        if (report.standards().isEmpty()) {
-            return;
-        }
-        TextTable table = new TextTable("Indikator", ">Realisasi", "Standar", ">Nilai standar", ">Capaian");
-        for (StandardRow row : report.standards()) {
-            Achievement a = StandardComparison.of(Capaian.Policy.DEFAULT, row.indicator().polarity(),
-                    Target.of(row.standard()), row.realization(), row.standardName());
-            table.row(row.indicator().name(), row.realization().valueIfPresent().map(Recomputed::number).orElse("-"),
-                    row.standardName(), number(row.standard()), percent(a));
-        }
-        section(out, "Perbandingan dengan standar nasional/provinsi (%)", table, 48);
-    }
-
-    private void akip(StringBuilder out) {
-        if (report.akip().isEmpty()) {
-            return;
-        }
-        TextTable table = new TextTable(">Tahun", ">Nilai", "Predikat");
+        gen.writeEndArray();
+        gen.writeArrayFieldStart("akip");
         for (AkipRow row : report.akip()) {
-            table.row(Integer.toString(row.year()),
-                    IndonesianNumbers.format(row.evaluation().total(), 2, RoundingMode.HALF_UP),
-                    row.evaluation().predicate().toString());
+            gen.writeStartObject();
+            gen.writeNumberField("year", row.year());
+            plain(gen, "total", row.evaluation().total());
+            gen.writeStringField("predicate", row.evaluation().predicate().name());
+            gen.writeEndObject();
         }
-        section(out, "Evaluasi AKIP (PermenPAN-RB 88/2021)", table, 48);
-    }
-
-    private void findings(StringBuilder out) {
-        out.append("Temuan audit: ").append(audit.findings().size()).append(" (")
-                .append(audit.findings(io.github.sakip.audit.Severity.ERROR).size()).append(" error, ")
-                .append(audit.findings(io.github.sakip.audit.Severity.WARNING).size()).append(" warning, ")
-                .append(audit.findings(io.github.sakip.audit.Severity.NOTE).size()).append(" note)\n");
-        audit.findings().forEach(f -> out.append("- ").append(f).append('\n'));
-        if (audit.findings().isEmpty()) {
-            out.append("Semua angka yang dicetak sesuai dengan datanya.\n");
+        gen.writeEndArray();
+        gen.writeArrayFieldStart("findings");
+        for (Finding finding : audit.findings()) {
+            gen.writeObject(finding);
         }
+        gen.writeEndArray();
+        gen.writeEndObject();
     }
 }
