@@ -4,4 +4,5 @@
 module io.github.sakip.examples {
     requires io.github.sakip.core;
     requires io.github.sakip.json;
+    requires java.management;
 }

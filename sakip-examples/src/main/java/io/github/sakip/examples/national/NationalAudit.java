@@ -1,0 +1,167 @@
+package io.github.sakip.examples.national;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.sakip.audit.Audit;
+import io.github.sakip.audit.Severity;
+import io.github.sakip.json.SakipModule;
+import io.github.sakip.report.PerformanceReport;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The national-scale run: writes the {@link NationalDataset} as one JSON file (an array of reports), then audits it
+ * streaming, one report at a time, and reports the time and the peak heap.
+ * <pre>
+ * NationalAudit generate national.json     # 548 × 40 reports
+ * NationalAudit audit national.json [threads]
+ * </pre>
+ * Streaming: a Jackson {@link JsonParser} walks the top-level array and binds one report at a time with
+ * {@code mapper.readValue(parser, PerformanceReport.class)}; the reports go through a small bounded queue to the
+ * audit threads and are dropped once audited, so the heap holds a few reports, never the file.
+ */
+public final class NationalAudit {
+
+    private static final PerformanceReport END = PerformanceReport.of("end", 2024);
+
+    private NationalAudit() {
+    }
+
+    /**
+     * Runs the generator or the audit.
+     *
+     * @param args {@code generate FILE} or {@code audit FILE [THREADS]}
+     * @throws Exception if the file cannot be written or read
+     */
+    public static void main(String[] args) throws Exception {
+        if (args.length >= 2 && args[0].equals("generate")) {
+            long start = System.nanoTime();
+            long bytes = generate(NationalDataset.national(), Path.of(args[1]));
+            System.out.printf("wrote %d reports, %,d bytes, in %.1f s%n", NationalDataset.national().size(), bytes,
+                    (System.nanoTime() - start) / 1e9);
+        } else if (args.length >= 2 && args[0].equals("audit")) {
+            int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
+            long start = System.nanoTime();
+            Result result = audit(Path.of(args[1]), threads);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("audited %d reports (%d errors, %d findings) in %.2f s with %d audit threads;"
+                    + " peak heap %.0f MiB (max %.0f MiB)%n", result.reports(), result.errors(), result.findings(),
+                    seconds, threads, peakHeap() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
+        } else {
+            System.err.println("usage: NationalAudit generate FILE | NationalAudit audit FILE [THREADS]");
+            System.exit(2);
+        }
+    }
+
+    static ObjectMapper mapper() {
+        return new ObjectMapper().registerModule(new SakipModule());
+    }
+
+    /**
+     * Writes a dataset as a JSON array, one report at a time.
+     *
+     * @param dataset the dataset
+     * @param file the file
+     * @return the size of the file in bytes
+     * @throws IOException if the file cannot be written
+     */
+    public static long generate(Iterable<PerformanceReport> dataset, Path file) throws IOException {
+        ObjectMapper mapper = mapper();
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+                JsonGenerator gen = mapper.createGenerator(out)) {
+            gen.writeStartArray();
+            for (PerformanceReport report : dataset) {
+                mapper.writeValue(gen, report);
+                gen.writeRaw('\n');
+            }
+            gen.writeEndArray();
+        }
+        return Files.size(file);
+    }
+
+    /** What an audit of a file found. */
+    record Result(long reports, long findings, long errors) {
+    }
+
+    /**
+     * Audits every report of a JSON array, streaming.
+     *
+     * @param file the file
+     * @param threads the number of audit threads
+     * @return the counts
+     * @throws IOException if the file cannot be read or is not an array of reports
+     * @throws InterruptedException if interrupted
+     * @throws ExecutionException if an audit fails
+     */
+    static Result audit(Path file, int threads) throws IOException, InterruptedException, ExecutionException {
+        ObjectMapper mapper = mapper();
+        BlockingQueue<PerformanceReport> queue = new ArrayBlockingQueue<>(64);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<long[]>> workers = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            workers.add(pool.submit(() -> {
+                long[] counts = new long[3];
+                for (PerformanceReport report = queue.take(); report != END; report = queue.take()) {
+                    Audit audit = Audit.of(report);
+                    counts[0]++;
+                    counts[1] += audit.findings().size();
+                    counts[2] += audit.findings(Severity.ERROR).size();
+                }
+                return counts;
+            }));
+        }
+        try (JsonParser parser = mapper.createParser(file.toFile())) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                throw new IOException(file + " is not a JSON array of reports");
+            }
+            while (parser.nextToken() == JsonToken.START_OBJECT) {
+                queue.put(mapper.readValue(parser, PerformanceReport.class));
+            }
+        } finally {
+            for (int i = 0; i < threads; i++) {
+                queue.put(END);
+            }
+            pool.shutdown();
+        }
+        long[] total = new long[3];
+        for (Future<long[]> worker : workers) {
+            long[] counts = worker.get();
+            for (int i = 0; i < 3; i++) {
+                total[i] += counts[i];
+            }
+        }
+        return new Result(total[0], total[1], total[2]);
+    }
+
+    /**
+     * Returns the peak heap use since the start of the JVM: the sum of the peaks of the heap pools, which is an
+     * upper bound of the true peak.
+     *
+     * @return bytes
+     */
+    static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+}
