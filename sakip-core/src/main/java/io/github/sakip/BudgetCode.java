@@ -89,14 +89,13 @@ public record BudgetCode(int urusan, int bidang, int program, int kegiatanGroup,
             throw invalid(text, "it has " + parts.length + " segment" + (parts.length == 1 ? "" : "s")
                     + ", and a code has 3 (program), 5 (kegiatan) or 6 (sub kegiatan)");
         }
-        int[] widths = {1, 2, 2, 1, 2};
         int[] numbers = new int[6];
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i];
-            boolean widthOk = i < 5 ? part.length() == widths[i] : part.length() == 2 || part.length() == 4;
-            if (!widthOk || !part.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            boolean widthOk = i < 5 ? part.length() == WIDTHS[i] : part.length() == 2 || part.length() == 4;
+            if (!widthOk || !asciiDigits(part)) {
                 throw invalid(text, "segment " + (i + 1) + " '" + part + "' is not "
-                        + (i < 5 ? widths[i] : "2 or 4") + " ASCII digit" + (i < 5 && widths[i] == 1 ? "" : "s"));
+                        + (i < 5 ? WIDTHS[i] : "2 or 4") + " ASCII digit" + (i < 5 && WIDTHS[i] == 1 ? "" : "s"));
             }
             numbers[i] = Integer.parseInt(part);
             if (numbers[i] == 0) {
@@ -108,6 +107,18 @@ public record BudgetCode(int urusan, int bidang, int program, int kegiatanGroup,
         } catch (IllegalArgumentException e) {
             throw invalid(text, e.getMessage());
         }
+    }
+
+    private static final int[] WIDTHS = {1, 2, 2, 1, 2};
+
+    private static boolean asciiDigits(String part) {
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static IllegalArgumentException invalid(String text, String why) {
