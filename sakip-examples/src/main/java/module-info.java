@@ -4,4 +4,7 @@
 module io.github.sakip.examples {
     requires io.github.sakip.core;
     requires io.github.sakip.json;
+    // Benchmarks only, at compile time: the examples run without JMH, and JMH runs the benchmarks on the class
+    // path, where this descriptor is not read.
+    requires static jmh.core;
 }
