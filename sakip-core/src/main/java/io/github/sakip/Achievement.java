@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * An achievement (capaian kinerja) in percent, with the working that produced it; or the statement that it is
@@ -30,12 +31,22 @@ public final class Achievement {
 
     private final BigDecimal percent;
     private final String reason;
-    private final String working;
+    /** Builds the working on first use; null where the working was given. */
+    private final Supplier<String> workingSource;
+    /** The working once given or built: most achievements are computed in bulk and never explained. */
+    private volatile String working;
 
     private Achievement(BigDecimal percent, String reason, String working) {
         this.percent = percent;
         this.reason = reason;
+        this.workingSource = null;
         this.working = working;
+    }
+
+    private Achievement(BigDecimal percent, Supplier<String> workingSource) {
+        this.percent = percent;
+        this.reason = null;
+        this.workingSource = workingSource;
     }
 
     /**
@@ -51,6 +62,22 @@ public final class Achievement {
     public static Achievement of(BigDecimal percent, String working) {
         BigDecimal checked = Decimals.checked(percent, "percent");
         return new Achievement(checked, null, Decimals.notBlank(working, "working"));
+    }
+
+    /**
+     * Obtains a computable achievement whose working is built only when {@link #explain()} first asks for it, and
+     * then kept. The library's own calculations use this, so that computing in bulk does not format numbers no
+     * one reads; the working must be a pure function of values the supplier captured.
+     *
+     * @param percent the achievement in percent, at full precision; normalised
+     * @param working builds the calculation that produced it, in the report's terms; not blank
+     * @return the achievement
+     * @throws NullPointerException naming the argument that is null
+     * @throws IllegalArgumentException if {@code percent} is absurdly large or precise
+     */
+    static Achievement of(BigDecimal percent, Supplier<String> working) {
+        BigDecimal checked = Decimals.checked(percent, "percent");
+        return new Achievement(checked, Decimals.notNull(working, "working"));
     }
 
     /**
@@ -146,7 +173,8 @@ public final class Achievement {
      * @return the category, or empty if this achievement is not computable
      */
     public Optional<Category> category() {
-        return percentIfComputable().map(Permendagri86::categorize);
+        // percent is checked on the way in: the scale need not check it again.
+        return percent == null ? Optional.empty() : Optional.of(Permendagri86.SCALE.categorizeChecked(percent));
     }
 
     /**
@@ -158,7 +186,7 @@ public final class Achievement {
      */
     public Optional<Category> category(CategoryScale scale) {
         Decimals.notNull(scale, "scale");
-        return percentIfComputable().map(scale::categorize);
+        return percent == null ? Optional.empty() : Optional.of(scale.categorizeChecked(percent));
     }
 
     /**
@@ -177,7 +205,7 @@ public final class Achievement {
      *         computable {@code "not computable: target is 0: division by zero"}
      */
     public String explain() {
-        return percent != null ? working : "not computable: " + reason;
+        return percent != null ? working() : "not computable: " + reason;
     }
 
     /**
@@ -193,7 +221,7 @@ public final class Achievement {
         if (percent == null || percent.compareTo(checked) <= 0) {
             return this;
         }
-        return new Achievement(checked, null, working + ", capped at " + IndonesianNumbers.format(checked) + "%");
+        return new Achievement(checked, () -> working() + ", capped at " + IndonesianNumbers.format(checked) + "%");
     }
 
     /**
@@ -202,6 +230,16 @@ public final class Achievement {
      * @param other the other object
      * @return true if equal
      */
+    private String working() {
+        String built = working;
+        if (built == null) {
+            // A race builds the same text twice at worst: the supplier is pure.
+            built = Decimals.notBlank(workingSource.get(), "working");
+            working = built;
+        }
+        return built;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Achievement that

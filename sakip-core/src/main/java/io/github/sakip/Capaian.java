@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Computes the achievement (capaian kinerja) of an indicator: its realisation (realisasi, R) against its target
@@ -39,6 +40,8 @@ import java.util.List;
 public final class Capaian {
 
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
+
+    private static final Supplier<String> NO_PREFIX = () -> "";
 
     private Capaian() {
     }
@@ -144,19 +147,18 @@ public final class Capaian {
             }
             BigDecimal r = ((Realization.Measured) realization).value();
             if (!target.isRange()) {
-                return single(polarity, target.lower(), r, "");
+                return single(polarity, target.lower(), r, NO_PREFIX);
             }
-            String range = formatOperand(target.lower()) + "–" + formatOperand(target.upper());
             if (r.compareTo(target.lower()) >= 0 && r.compareTo(target.upper()) <= 0) {
                 return Achievement.of(Decimals.HUNDRED,
-                        formatOperand(r) + " within target range " + range + " = 100,00%");
+                        () -> formatOperand(r) + " within target range " + range(target) + " = 100,00%");
             }
             if (r.compareTo(target.upper()) > 0) {
-                return single(polarity, target.upper(), r, "above target range " + range + ", against its upper"
-                        + " bound: ");
+                return single(polarity, target.upper(), r, () -> "above target range " + range(target)
+                        + ", against its upper bound: ");
             }
-            return single(polarity, target.lower(), r, "below target range " + range + ", against its lower"
-                    + " bound: ");
+            return single(polarity, target.lower(), r, () -> "below target range " + range(target)
+                    + ", against its lower bound: ");
         }
 
         /**
@@ -172,8 +174,12 @@ public final class Capaian {
         public Achievement of(Polarity polarity, BigDecimal target, BigDecimal realisasi) {
             Decimals.notNull(target, "target");
             Decimals.notNull(realisasi, "realisasi");
-            return of(polarity, Target.of(Decimals.checked(target, "target")),
-                    Realization.of(Decimals.checked(realisasi, "realisasi")));
+            BigDecimal t = Decimals.checked(target, "target");
+            BigDecimal r = Decimals.checked(realisasi, "realisasi");
+            Decimals.notNull(polarity, "polarity");
+            // What of(polarity, Target.of(t), Realization.of(r)) computes for a single target, without checking
+            // the checked values again in Target and Realization: this is the path bulk computations take.
+            return single(polarity, t, r, NO_PREFIX);
         }
 
         /**
@@ -190,39 +196,48 @@ public final class Capaian {
             return of(indicator.polarity(), target, realization);
         }
 
-        private Achievement single(Polarity polarity, BigDecimal t, BigDecimal r, String prefix) {
+        private static String range(Target target) {
+            return formatOperand(target.lower()) + "–" + formatOperand(target.upper());
+        }
+
+        /**
+         * The capaian against one bound. The working is built only when asked for ({@link Achievement#explain()}):
+         * formatting its numbers costs more than the arithmetic. The prefix is built with it, and a reason of a
+         * not-computable result at once.
+         */
+        private Achievement single(Polarity polarity, BigDecimal t, BigDecimal r, Supplier<String> prefix) {
             if (t.signum() < 0) {
-                return Achievement.notComputable(prefix + "target is negative (" + t.toPlainString()
+                return Achievement.notComputable(prefix.get() + "target is negative (" + t.toPlainString()
                         + "): a capaian needs a positive target");
             }
             if (t.signum() == 0) {
                 if (polarity == Polarity.NEGATIVE && zeroTarget == ZeroTarget.MET_BY_ZERO && r.signum() == 0) {
                     return Achievement.of(Decimals.HUNDRED,
-                            prefix + "target 0 met by realisasi 0 (negative polarity) = 100,00%");
+                            () -> prefix.get() + "target 0 met by realisasi 0 (negative polarity) = 100,00%");
                 }
-                return Achievement.notComputable(prefix + "target is 0: division by zero");
+                return Achievement.notComputable(prefix.get() + "target is 0: division by zero");
             }
             if (polarity == Polarity.POSITIVE) {
                 BigDecimal percent = Decimals.divide(r.multiply(Decimals.HUNDRED), t);
-                return Achievement.of(percent, prefix + formatOperand(r) + " / " + formatOperand(t) + " × 100% = "
-                        + formatPercent(percent));
+                return Achievement.of(percent, () -> prefix.get() + formatOperand(r) + " / " + formatOperand(t)
+                        + " × 100% = " + formatPercent(percent));
             }
             if (negativeFormula == NegativeFormula.INVERSE) {
                 if (r.signum() <= 0) {
-                    return Achievement.notComputable(prefix + "realisasi is " + r.toPlainString()
+                    return Achievement.notComputable(prefix.get() + "realisasi is " + r.toPlainString()
                             + ": T / R needs a positive realisation");
                 }
                 BigDecimal percent = Decimals.divide(t.multiply(Decimals.HUNDRED), r);
-                return Achievement.of(percent, prefix + formatOperand(t) + " / " + formatOperand(r) + " × 100% = "
-                        + formatPercent(percent));
+                return Achievement.of(percent, () -> prefix.get() + formatOperand(t) + " / " + formatOperand(r)
+                        + " × 100% = " + formatPercent(percent));
             }
             BigDecimal percent = Decimals.divide(TWO.multiply(t).subtract(r).multiply(Decimals.HUNDRED), t);
-            String working = prefix + "(2 × " + formatOperand(t) + " − " + formatOperand(r) + ") / "
-                    + formatOperand(t) + " × 100% = ";
+            Supplier<String> working = () -> prefix.get() + "(2 × " + formatOperand(t) + " − " + formatOperand(r)
+                    + ") / " + formatOperand(t) + " × 100% = " + formatPercent(percent);
             if (percent.signum() < 0) {
-                return Achievement.of(BigDecimal.ZERO, working + formatPercent(percent) + ", floored at 0,00%");
+                return Achievement.of(BigDecimal.ZERO, () -> working.get() + ", floored at 0,00%");
             }
-            return Achievement.of(percent, working + formatPercent(percent));
+            return Achievement.of(percent, working);
         }
     }
 

@@ -210,7 +210,12 @@ public record CategoryScale(int decimals, List<Band> bands) {
      * @throws IllegalArgumentException quoting the value if it is absurdly large or precise
      */
     public Category categorize(BigDecimal percent) {
-        BigDecimal rounded = Decimals.checked(percent, "percent").setScale(decimals, RoundingMode.HALF_UP);
+        return categorizeChecked(Decimals.checked(percent, "percent"));
+    }
+
+    /** Categorizes a percentage that is already checked, such as that of an {@link Achievement}. */
+    Category categorizeChecked(BigDecimal percent) {
+        BigDecimal rounded = percent.setScale(decimals, RoundingMode.HALF_UP);
         for (Band band : bands) {
             if (band.contains(rounded)) {
                 return band.category();

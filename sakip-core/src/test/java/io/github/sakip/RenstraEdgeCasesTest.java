@@ -1,0 +1,50 @@
+package io.github.sakip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.sakip.report.RenstraRow;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Renstra plans and rows at the edges of their periods, and a Renstra target of 0. */
+class RenstraEdgeCasesTest {
+
+    private static final Indicator TPAK = Indicator.of("TPAK", "Persen", Polarity.POSITIVE, Accumulation.STOCK);
+
+    private static final RenstraPlan PLAN = RenstraPlan.of(TPAK, 2022, 2026, List.of(
+            RenstraPlan.YearTarget.of(2022, new BigDecimal("0")), RenstraPlan.YearTarget.of(2026, new BigDecimal("72"))));
+
+    @Test
+    void theFirstAndLastYearAreInThePeriodAndTheYearsAroundThemAreNot() {
+        assertThat(PLAN.compareWithAgreement(2022, Target.of(BigDecimal.ONE))).isPresent();
+        assertThat(PLAN.compareWithAgreement(2026, Target.of(BigDecimal.ONE))).isPresent();
+        assertThatThrownBy(() -> PLAN.target(2021)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("year must be in the period 2022–2026, but was 2021");
+        assertThatThrownBy(() -> PLAN.target(2027)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("year must be in the period 2022–2026, but was 2027");
+    }
+
+    @Test
+    void aDifferenceFromARenstraTargetOfZeroHasNoPercent() {
+        RenstraPlan.TargetComparison zero = PLAN.compareWithAgreement(2022, Target.of(new BigDecimal("5")))
+                .orElseThrow();
+        assertThat(zero.difference()).isPresent();
+        assertThat(zero.differencePercent()).isEmpty();
+        RenstraPlan.TargetComparison end = PLAN.compareWithAgreement(2026, Target.of(new BigDecimal("90")))
+                .orElseThrow();
+        assertThat(end.differencePercent()).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("25"));
+    }
+
+    @Test
+    void realisationYearsRunFrom1900To2999() {
+        Realization r = Realization.of(BigDecimal.ONE);
+        assertThat(RenstraRow.of(PLAN, Map.of(1900, r, 2999, r)).realisations()).containsOnlyKeys(1900, 2999);
+        assertThatThrownBy(() -> RenstraRow.of(PLAN, Map.of(1899, r))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("realisations year must be from 1900 to 2999, but was 1899");
+        assertThatThrownBy(() -> RenstraRow.of(PLAN, Map.of(3000, r))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("realisations year must be from 1900 to 2999, but was 3000");
+    }
+}

@@ -1,0 +1,103 @@
+package io.github.sakip.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The limits every input figure is checked against, at their exact edges, and how a bad value is quoted. */
+class DecimalsTest {
+
+    private static BigDecimal digits(int integerDigits, int decimals) {
+        String whole = "9".repeat(integerDigits);
+        return new BigDecimal(decimals == 0 ? whole : whole + "." + "9".repeat(decimals));
+    }
+
+    @Test
+    void thirtyIntegerDigitsAreAFigureAndThirtyOneAreNot() {
+        assertThat(Decimals.checked(digits(30, 0), "pagu")).isEqualTo(digits(30, 0));
+        assertThatThrownBy(() -> Decimals.checked(digits(31, 0), "pagu"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("pagu is too large or too precise to be a figure of a report: " + "9".repeat(31)
+                        + " (at most 30 digits before the decimal point and 100 significant digits)");
+    }
+
+    @Test
+    void aHundredSignificantDigitsAreAFigureAndAHundredAndOneAreNot() {
+        assertThat(Decimals.checked(digits(1, 99), "realisasi")).isEqualTo(digits(1, 99));
+        assertThatThrownBy(() -> Decimals.checked(digits(1, 100), "realisasi"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("realisasi is too large or too precise to be a figure of a report: "
+                        + "99999999999999999999...E-100 (101 digits)");
+    }
+
+    @Test
+    void aHundredDecimalsAreAFigureAndAHundredAndOneAreNot() {
+        assertThat(Decimals.checked(new BigDecimal("1E-100"), "target")).isEqualByComparingTo("1E-100");
+        assertThatThrownBy(() -> Decimals.checked(new BigDecimal("1E-101"), "target"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("target has too many decimals to be a figure of a report: 1E-101 (at most 100 decimals)");
+    }
+
+    @Test
+    void checkedNormalisesAndKeepsZeroAndNegativesNonNegativeRefusesOnlyBelowZero() {
+        assertThat(Decimals.checked(new BigDecimal("0.000"), "x")).isSameAs(BigDecimal.ZERO);
+        assertThat(Decimals.checked(new BigDecimal("-12.50"), "x")).isEqualTo(new BigDecimal("-12.5"));
+        assertThat(Decimals.checkedNonNegative(new BigDecimal("0.00"), "x")).isEqualTo(BigDecimal.ZERO);
+        assertThatThrownBy(() -> Decimals.checkedNonNegative(new BigDecimal("-0.01"), "pagu"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("pagu must not be negative, but was -0.01");
+    }
+
+    @ParameterizedTest(name = "normalize({0}) = {1}")
+    @CsvSource({"1E+2, 100", "100.00, 100", "12.340, 12.34", "7, 7", "-0.50, -0.5", "0E+3, 0"})
+    void normalizeRemovesTrailingZerosAndNegativeScales(String value, String expected) {
+        BigDecimal normal = Decimals.normalize(new BigDecimal(value));
+        assertThat(normal).isEqualTo(new BigDecimal(expected));
+        assertThat(Decimals.normalize(normal)).isEqualTo(normal);
+    }
+
+    @Test
+    void abbreviateShowsUpToFortyDigitsAndFortyDecimalsPlainly() {
+        String forty = "1234567890".repeat(4);
+        assertThat(Decimals.abbreviate(new BigDecimal(forty))).isEqualTo(forty);
+        assertThat(Decimals.abbreviate(new BigDecimal("1E-40"))).isEqualTo("0." + "0".repeat(39) + "1");
+        assertThat(Decimals.abbreviate(new BigDecimal("1E+40"))).isEqualTo("1" + "0".repeat(40));
+    }
+
+    @Test
+    void abbreviateUsesScientificFormBeyondFortyDecimalsOrPowersOfTen() {
+        assertThat(Decimals.abbreviate(new BigDecimal("1E-41"))).isEqualTo("1E-41");
+        assertThat(Decimals.abbreviate(new BigDecimal("1E+41"))).isEqualTo("1E+41");
+        assertThat(Decimals.abbreviate(new BigDecimal("-25E-50"))).isEqualTo("-2.5E-49");
+    }
+
+    @Test
+    void abbreviateCutsMoreThanFortyDigitsToTwentyWithTheirCount() {
+        String fortyOne = "1234567890".repeat(4) + "1";
+        assertThat(Decimals.abbreviate(new BigDecimal(fortyOne)))
+                .isEqualTo("12345678901234567890...E0 (41 digits)");
+        assertThat(Decimals.abbreviate(new BigDecimal("-" + fortyOne).movePointLeft(3)))
+                .isEqualTo("-12345678901234567890...E-3 (41 digits)");
+        assertThat(Decimals.abbreviate(new BigDecimal(fortyOne).scaleByPowerOfTen(60)))
+                .isEqualTo("12345678901234567890...E60 (41 digits)");
+    }
+
+    @Test
+    void twoDecimalsRoundsHalfUp() {
+        assertThat(Decimals.twoDecimals(new BigDecimal("90.505"))).isEqualTo(new BigDecimal("90.51"));
+        assertThat(Decimals.twoDecimals(new BigDecimal("90.50499"))).isEqualTo(new BigDecimal("90.50"));
+        assertThat(Decimals.twoDecimals(new BigDecimal("-0.005"))).isEqualTo(new BigDecimal("-0.01"));
+    }
+
+    @Test
+    void notBlankStripsAndQuotesTheBlankValue() {
+        assertThat(Decimals.notBlank("  Dinas  ", "agency")).isEqualTo("Dinas");
+        assertThatThrownBy(() -> Decimals.notBlank(" \t", "agency"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("agency must not be blank, but was ' \t'");
+        assertThatThrownBy(() -> Decimals.notBlank(null, "agency"))
+                .isInstanceOf(NullPointerException.class).hasMessage("agency must not be null");
+    }
+}
