@@ -128,7 +128,7 @@ public record BudgetLine(BudgetCode code, String name, BigDecimal pagu, BigDecim
             return Achievement.notComputable("pagu is 0: absorption is a division by zero");
         }
         BigDecimal percent = Decimals.divide(r.multiply(Decimals.HUNDRED), p);
-        return Achievement.of(percent, formatOperand(r) + " / " + formatOperand(p) + " × 100% = "
+        return Achievement.of(percent, () -> formatOperand(r) + " / " + formatOperand(p) + " × 100% = "
                 + formatPercent(percent));
     }
 

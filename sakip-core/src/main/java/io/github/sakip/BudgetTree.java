@@ -1,7 +1,6 @@
 package io.github.sakip;
 
 import static io.github.sakip.format.IndonesianNumbers.formatOperand;
-import static io.github.sakip.format.IndonesianNumbers.formatPercent;
 
 import io.github.sakip.internal.Decimals;
 import java.math.BigDecimal;
@@ -347,9 +346,7 @@ public final class BudgetTree {
                 return Achievement.notComputable("computed pagu of " + code() + " is 0: absorption is a division"
                         + " by zero");
             }
-            BigDecimal percent = Decimals.divide(realisasi.multiply(Decimals.HUNDRED), pagu);
-            return Achievement.of(percent, formatOperand(realisasi) + " / " + formatOperand(pagu) + " × 100% = "
-                    + formatPercent(percent));
+            return BudgetLine.absorptionOf(pagu, realisasi);
         }
 
         /**
@@ -527,10 +524,7 @@ public final class BudgetTree {
         if (pagu.signum() == 0) {
             return Achievement.notComputable("grand total pagu is 0: absorption is a division by zero");
         }
-        BigDecimal realisasi = grandTotalRealisasi();
-        BigDecimal percent = Decimals.divide(realisasi.multiply(Decimals.HUNDRED), pagu);
-        return Achievement.of(percent, formatOperand(realisasi) + " / " + formatOperand(pagu) + " × 100% = "
-                + formatPercent(percent));
+        return BudgetLine.absorptionOf(pagu, grandTotalRealisasi());
     }
 
     /**

@@ -24,6 +24,8 @@ public enum Category {
     /** Very low (Sangat Rendah): 50 % and below under Permendagri 86/2017. */
     SANGAT_RENDAH("Sangat Rendah");
 
+    private static final Category[] VALUES = values();
+
     private final String label;
 
     Category(String label) {
@@ -51,8 +53,13 @@ public enum Category {
         if (label == null) {
             throw new NullPointerException("label must not be null");
         }
+        for (Category category : VALUES) {
+            if (category.label.equals(label)) {
+                return category;
+            }
+        }
         String wanted = label.strip().replaceAll("\\s+", " ");
-        for (Category category : values()) {
+        for (Category category : VALUES) {
             if (category.label.equalsIgnoreCase(wanted)) {
                 return category;
             }

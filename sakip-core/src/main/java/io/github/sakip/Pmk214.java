@@ -191,11 +191,14 @@ public final class Pmk214 {
         BigDecimal percent = Decimals.divide(weighted.subtract(spent.multiply(Decimals.HUNDRED))
                 .multiply(Decimals.HUNDRED), weighted);
         // The working shows Σ(PAK × CK) to two decimals; E is computed from the exact sum.
-        String shown = paguTimesCk.scale() > 2
-                ? IndonesianNumbers.format(paguTimesCk, 2, RoundingMode.HALF_UP) : formatOperand(paguTimesCk);
-        return Achievement.of(percent, "(" + shown + " − " + formatOperand(spent) + ") / "
+        BigDecimal spentTotal = spent;
+        return Achievement.of(percent, () -> {
+            String shown = paguTimesCk.scale() > 2
+                    ? IndonesianNumbers.format(paguTimesCk, 2, RoundingMode.HALF_UP) : formatOperand(paguTimesCk);
+            return "(" + shown + " − " + formatOperand(spentTotal) + ") / "
                 + shown + " × 100% = " + formatPercent(percent)
-                + (cap == OutputCap.AT_100_PERCENT ? " (CK capped at 100%)" : ""));
+                + (cap == OutputCap.AT_100_PERCENT ? " (CK capped at 100%)" : "");
+        });
     }
 
     /**

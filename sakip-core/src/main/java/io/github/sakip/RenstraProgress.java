@@ -128,7 +128,7 @@ public final class RenstraProgress {
 
     private static Achievement relabel(Achievement achievement, String prefix) {
         if (achievement.isComputable()) {
-            return Achievement.of(achievement.percent(), prefix + achievement.explain());
+            return Achievement.of(achievement.percent(), () -> prefix + achievement.explain());
         }
         return Achievement.notComputable(prefix + achievement.reason().orElseThrow());
     }

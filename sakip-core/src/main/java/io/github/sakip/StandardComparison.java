@@ -76,7 +76,7 @@ public final class StandardComparison {
         Achievement achievement = policy.of(polarity, standard, realization);
         String prefix = "against " + name + ": ";
         if (achievement.isComputable()) {
-            return Achievement.of(achievement.percent(), prefix + achievement.explain());
+            return Achievement.of(achievement.percent(), () -> prefix + achievement.explain());
         }
         return Achievement.notComputable(prefix + achievement.reason().orElseThrow());
     }

@@ -190,7 +190,7 @@ public final class Audit {
 
     private void percent(List<Finding> found, Check check, Location location, BigDecimal printed, Achievement a) {
         if (a.isComputable()) {
-            Figures.percent(check, location, printed, a.percent(), a.explain()).ifPresent(found::add);
+            Figures.percent(check, location, printed, a.percent(), a::explain).ifPresent(found::add);
         } else {
             found.add(new Finding(Severity.ERROR, check, location, IndonesianNumbers.format(printed),
                     "not computable", a.explain()));
@@ -305,8 +305,8 @@ public final class Audit {
                 }
                 BigDecimal right = end.get().upper();
                 Figures.amount(Check.RENSTRA_END_TARGET, new Location(RENSTRA, where, "Target Akhir Renstra"),
-                        printed, right, "the end target of the Renstra " + plan.firstYear() + "–" + plan.lastYear()
-                        + " is the target of " + plan.lastYear() + yearsWith(plan, printed))
+                        printed, right, () -> "the end target of the Renstra " + plan.firstYear() + "–"
+                        + plan.lastYear() + " is the target of " + plan.lastYear() + yearsWith(plan, printed))
                         .ifPresent(found::add);
             });
             boolean inPeriod = report.year() >= plan.firstYear() && report.year() <= plan.lastYear();
@@ -362,7 +362,7 @@ public final class Audit {
             BigDecimal total = row.evaluation().total();
             String where = Integer.toString(row.year());
             row.printedTotal().ifPresent(printed -> Figures.percent(Check.AKIP_TOTAL,
-                    new Location(AKIP, where, "Nilai"), printed, total, row.evaluation().explain())
+                    new Location(AKIP, where, "Nilai"), printed, total, row.evaluation()::explain)
                     .ifPresent(found::add));
             row.printedPredicate().ifPresent(printed -> {
                 AkipPredicate right = row.evaluation().predicate();

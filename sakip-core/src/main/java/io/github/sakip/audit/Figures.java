@@ -4,6 +4,7 @@ import io.github.sakip.format.IndonesianNumbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Compares a printed figure with the right one and says how it differs, if it does.
@@ -21,11 +22,13 @@ final class Figures {
      * the wrong way), and an error beyond that.
      */
     static Optional<Finding> percent(Check check, Location location, BigDecimal printed, BigDecimal exact,
-            String working) {
+            Supplier<String> workingSource) {
         BigDecimal canonical = exact.setScale(2, RoundingMode.HALF_UP);
         if (printed.compareTo(canonical) == 0 || printed.compareTo(exact) == 0) {
             return Optional.empty();
         }
+        // From here on there is a finding (or a figure printed more precisely): build the texts.
+        String working = workingSource.get();
         int decimals = Math.max(printed.scale(), 0);
         BigDecimal atPrintedDecimals = exact.setScale(decimals, RoundingMode.HALF_UP);
         String shown = IndonesianNumbers.format(printed);
@@ -57,10 +60,11 @@ final class Figures {
 
     /** Compares a printed amount with the one it must equal exactly; any difference is an error. */
     static Optional<Finding> amount(Check check, Location location, BigDecimal printed, BigDecimal expected,
-            String working) {
+            Supplier<String> workingSource) {
         if (printed.compareTo(expected) == 0) {
             return Optional.empty();
         }
+        String working = workingSource.get();
         return Optional.of(new Finding(Severity.ERROR, check, location, IndonesianNumbers.formatOperand(printed),
                 IndonesianNumbers.formatOperand(expected), working + "; difference "
                         + IndonesianNumbers.formatOperand(printed.subtract(expected))));

@@ -122,6 +122,11 @@ public final class Decimals {
         if (value.signum() == 0) {
             return BigDecimal.ZERO;
         }
+        if (value.scale() == 0 || value.scale() > 0 && value.unscaledValue().testBit(0)) {
+            // An integer at scale 0 is normal already; an odd unscaled value has no trailing zero to strip. Most
+            // quotients are one or the other, and stripping costs a division by ten per digit.
+            return value;
+        }
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
