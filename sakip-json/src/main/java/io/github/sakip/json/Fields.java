@@ -59,20 +59,25 @@ final class Fields {
             throw wrongToken(p, ctxt, type, "an object with the fields " + spec.keySet());
         }
         Map<String, Object> values = new HashMap<>();
-        Set<String> seen = new HashSet<>();
+        // The names of unknown fields that were skipped; known ones are the keys of values. Made when needed.
+        Set<String> skipped = null;
         boolean ignore = ignoreUnknown || !ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         for (String name = nextFieldName(p, ctxt, type); name != null; name = nextFieldName(p, ctxt, type)) {
             // The parser checks a number's length and the nesting depth as it reads: on the field's path, too.
             JsonToken token = readValue(p, ctxt, NEXT, type, name);
-            if (!seen.add(name)) {
+            Reader<?> reader = spec.get(name);
+            if (reader != null ? values.containsKey(name) : skipped != null && skipped.contains(name)) {
                 MismatchedInputException e = MismatchedInputException.from(p, type, "Duplicate field \"" + name
                         + "\" in " + describe(type) + ": a field may appear only once");
                 e.prependPath(type, name);
                 throw e;
             }
-            Reader<?> reader = spec.get(name);
             if (reader == null) {
                 if (ignore) {
+                    if (skipped == null) {
+                        skipped = new HashSet<>();
+                    }
+                    skipped.add(name);
                     readValue(p, ctxt, SKIP, type, name);
                     continue;
                 }

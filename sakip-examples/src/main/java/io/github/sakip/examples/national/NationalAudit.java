@@ -82,9 +82,23 @@ public final class NationalAudit {
      * @throws IOException if the file cannot be written
      */
     public static long generate(Iterable<PerformanceReport> dataset, Path file) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            write(dataset, out);
+        }
+        return Files.size(file);
+    }
+
+    /**
+     * Writes reports as a JSON array, one report at a time, one report a line.
+     *
+     * @param dataset the reports
+     * @param out where to write; not closed
+     * @throws IOException if writing fails
+     */
+    public static void write(Iterable<PerformanceReport> dataset, OutputStream out) throws IOException {
         ObjectMapper mapper = mapper();
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-                JsonGenerator gen = mapper.createGenerator(out)) {
+        try (JsonGenerator gen = mapper.createGenerator(out)) {
+            gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             gen.writeStartArray();
             for (PerformanceReport report : dataset) {
                 mapper.writeValue(gen, report);
@@ -92,7 +106,6 @@ public final class NationalAudit {
             }
             gen.writeEndArray();
         }
-        return Files.size(file);
     }
 
     /** What an audit of a file found. */
