@@ -69,14 +69,15 @@ public final class Achievement {
      * then kept. The library's own calculations use this, so that computing in bulk does not format numbers no
      * one reads; the working must be a pure function of values the supplier captured.
      *
-     * @param percent the achievement in percent, at full precision; normalised
+     * @param percent the achievement in percent, at full precision, already normalised (a quotient of
+     *        {@link Decimals#divide(BigDecimal, BigDecimal)}, or a constant such as 0 or 100)
      * @param working builds the calculation that produced it, in the report's terms; not blank
      * @return the achievement
      * @throws NullPointerException naming the argument that is null
      * @throws IllegalArgumentException if {@code percent} is absurdly large or precise
      */
     static Achievement of(BigDecimal percent, Supplier<String> working) {
-        BigDecimal checked = Decimals.checked(percent, "percent");
+        BigDecimal checked = Decimals.checkedNormal(percent, "percent");
         return new Achievement(checked, Decimals.notNull(working, "working"));
     }
 

@@ -74,4 +74,11 @@ class CapaianBoundariesTest {
                 .isEqualTo("(75,00%) / 1 = 75,00%; 1 not computable left out");
         assertThat(withGap).hasToString("75.00% over 1 indicators, 1 not computable left out");
     }
+
+    @Test
+    void percentIfComputableHoldsThePercentOrNothing() {
+        Achievement a = Capaian.of(Polarity.POSITIVE, d("70.20"), d("68.12"));
+        assertThat(a.percentIfComputable()).hasValueSatisfying(p -> assertThat(p).isEqualTo(a.percent()));
+        assertThat(Capaian.of(Polarity.POSITIVE, d("0"), d("1")).percentIfComputable()).isEmpty();
+    }
 }

@@ -94,6 +94,35 @@ public final class Decimals {
     }
 
     /**
+     * Checks a decimal that is already normalised, such as a quotient of {@link #divide(BigDecimal, BigDecimal)},
+     * against the same limits as {@link #checked(BigDecimal, String)}, and gives the same result without
+     * normalising it again.
+     *
+     * @param value the value, normalised by {@link #normalize(BigDecimal)}
+     * @param name the argument's name
+     * @return the value
+     * @throws NullPointerException naming the argument if it is null
+     * @throws IllegalArgumentException naming the argument and quoting the value if it is too large or too precise
+     */
+    public static BigDecimal checkedNormal(BigDecimal value, String name) {
+        notNull(value, name);
+        if (value.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        long integerDigits = (long) value.precision() - value.scale();
+        if (value.precision() > MAX_PRECISION || integerDigits > MAX_INTEGER_DIGITS) {
+            throw new IllegalArgumentException(name + " is too large or too precise to be a figure of a report: "
+                    + abbreviate(value) + " (at most " + MAX_INTEGER_DIGITS + " digits before the decimal point and "
+                    + MAX_PRECISION + " significant digits)");
+        }
+        if (value.scale() > MAX_SCALE) {
+            throw new IllegalArgumentException(name + " has too many decimals to be a figure of a report: "
+                    + abbreviate(value) + " (at most " + MAX_SCALE + " decimals)");
+        }
+        return value;
+    }
+
+    /**
      * Checks a decimal as {@link #checked(BigDecimal, String)} does and that it is not negative.
      *
      * @param value the value

@@ -77,4 +77,16 @@ class IndonesianNumbersFormatTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageEndingWith("(201 characters)': it is too long to be a figure of a report");
     }
+
+    @Test
+    void rupiahOfTwoHundredCharactersIsReadAndOfTwoHundredAndOneIsTooLong() {
+        String twoHundred = "Rp 1," + "0".repeat(195);
+        assertThat(twoHundred).hasSize(200);
+        assertThatThrownBy(() -> IndonesianNumbers.parseRupiah(twoHundred))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("': number is too large or too precise to be a figure of a report");
+        assertThatThrownBy(() -> IndonesianNumbers.parseRupiah(twoHundred + "0"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageEndingWith("(201 characters)': it is too long to be a figure of a report");
+    }
 }

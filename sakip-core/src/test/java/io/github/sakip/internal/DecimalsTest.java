@@ -68,6 +68,15 @@ class DecimalsTest {
     }
 
     @Test
+    void abbreviateShowsFortyDigitsPlainlyEvenWhereTheirOwnFormIsScientific() {
+        BigDecimal fortyTimesTen = new BigDecimal(new java.math.BigInteger("1234567890".repeat(4)), -1);
+        assertThat(Decimals.abbreviate(fortyTimesTen)).isEqualTo("1234567890".repeat(4) + "0");
+        BigDecimal fortyDigitsFortyOneDecimals = new BigDecimal(new java.math.BigInteger("1234567890".repeat(4)), 41);
+        assertThat(Decimals.abbreviate(fortyDigitsFortyOneDecimals)).isEqualTo(fortyDigitsFortyOneDecimals.toString())
+                .isEqualTo("0.0" + "1234567890".repeat(4));
+    }
+
+    @Test
     void abbreviateUsesScientificFormBeyondFortyDecimalsOrPowersOfTen() {
         assertThat(Decimals.abbreviate(new BigDecimal("1E-41"))).isEqualTo("1E-41");
         assertThat(Decimals.abbreviate(new BigDecimal("1E+41"))).isEqualTo("1E+41");
@@ -99,5 +108,29 @@ class DecimalsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("agency must not be blank, but was ' \t'");
         assertThatThrownBy(() -> Decimals.notBlank(null, "agency"))
                 .isInstanceOf(NullPointerException.class).hasMessage("agency must not be null");
+    }
+
+    @Test
+    void checkedNormalAgreesWithCheckedOnNormalisedValuesAtEveryLimit() {
+        for (BigDecimal value : new BigDecimal[] {digits(30, 0), digits(31, 0), digits(1, 99), digits(1, 100),
+                digits(29, 70), new BigDecimal("1E-100"), new BigDecimal("1E-101"), BigDecimal.ZERO,
+                new BigDecimal("-12.5"), new BigDecimal("100")}) {
+            String checked;
+            try {
+                checked = Decimals.checked(value, "percent").toString();
+            } catch (IllegalArgumentException e) {
+                checked = e.getMessage();
+            }
+            String checkedNormal;
+            try {
+                checkedNormal = Decimals.checkedNormal(value, "percent").toString();
+            } catch (IllegalArgumentException e) {
+                checkedNormal = e.getMessage();
+            }
+            assertThat(checkedNormal).as("%s", value).isEqualTo(checked);
+        }
+        assertThat(Decimals.checkedNormal(new BigDecimal("1E-100"), "percent")).isEqualTo(new BigDecimal("1E-100"));
+        assertThatThrownBy(() -> Decimals.checkedNormal(null, "percent")).isInstanceOf(NullPointerException.class)
+                .hasMessage("percent must not be null");
     }
 }
