@@ -201,11 +201,14 @@ final class Readers implements java.io.Serializable {
         return Fields.read(p, ctxt, type, ignoreUnknown, spec);
     }
 
+    private final Map<String, Reader<?>> targetSpec = spec(
+            "from", (Reader<BigDecimal>) Readers::decimal,
+            "to", (Reader<BigDecimal>) Readers::decimal);
+
     /** A single value as a number, or a range as {@code {"from": 80, "to": 90}}. */
     Target target(JsonParser p, DeserializationContext ctxt) throws IOException {
         if (p.currentToken() == JsonToken.START_OBJECT) {
-            Fields f = fields(p, ctxt, Target.class, spec("from", (Reader<BigDecimal>) Readers::decimal,
-                    "to", (Reader<BigDecimal>) Readers::decimal));
+            Fields f = fields(p, ctxt, Target.class, targetSpec);
             BigDecimal from = f.required("from");
             BigDecimal to = f.required("to");
             return f.build(() -> Target.range(from, to));
@@ -218,10 +221,12 @@ final class Readers implements java.io.Serializable {
         throw Fields.wrongToken(p, ctxt, Target.class, "a number or a range {\"from\": …, \"to\": …}");
     }
 
+    private final Map<String, Reader<?>> realizationSpec = spec("absent", (Reader<String>) Readers::string);
+
     /** A measured value as a number, or an absence as {@code {"absent": "indikator baru"}}. */
     Realization realization(JsonParser p, DeserializationContext ctxt) throws IOException {
         if (p.currentToken() == JsonToken.START_OBJECT) {
-            Fields f = fields(p, ctxt, Realization.class, spec("absent", (Reader<String>) Readers::string));
+            Fields f = fields(p, ctxt, Realization.class, realizationSpec);
             String reason = f.required("absent");
             return f.build(() -> Realization.absent(reason));
         }
@@ -247,9 +252,14 @@ final class Readers implements java.io.Serializable {
         return (Realization.Absent) realization(p, ctxt);
     }
 
+    private final Map<String, Reader<?>> indicatorSpec = spec(
+            "name", (Reader<String>) Readers::string,
+            "unit", (Reader<String>) Readers::string,
+            "polarity", POLARITY,
+            "accumulation", ACCUMULATION);
+
     Indicator indicator(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Fields f = fields(p, ctxt, Indicator.class, spec("name", (Reader<String>) Readers::string,
-                "unit", (Reader<String>) Readers::string, "polarity", POLARITY, "accumulation", ACCUMULATION));
+        Fields f = fields(p, ctxt, Indicator.class, indicatorSpec);
         String name = f.required("name");
         String unit = f.required("unit");
         Polarity polarity = f.required("polarity");
@@ -257,9 +267,12 @@ final class Readers implements java.io.Serializable {
         return f.build(() -> new Indicator(name, unit, polarity, accumulation));
     }
 
+    private final Map<String, Reader<?>> periodSpec = spec(
+            "year", (Reader<Integer>) Readers::integer,
+            "quarter", (Reader<Integer>) Readers::integer);
+
     Period period(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Fields f = fields(p, ctxt, Period.class, spec("year", (Reader<Integer>) Readers::integer,
-                "quarter", (Reader<Integer>) Readers::integer));
+        Fields f = fields(p, ctxt, Period.class, periodSpec);
         int year = f.<Integer>required("year");
         int quarter = f.optional("quarter", 0);
         if (f.has("quarter") && quarter == 0) {
@@ -268,9 +281,14 @@ final class Readers implements java.io.Serializable {
         return f.build(() -> new Period(year, quarter));
     }
 
+    private final Map<String, Reader<?>> budgetLineSpec = spec(
+            "code", BUDGET_CODE,
+            "name", (Reader<String>) Readers::string,
+            "pagu", (Reader<BigDecimal>) Readers::amount,
+            "realisasi", (Reader<BigDecimal>) Readers::amount);
+
     BudgetLine budgetLine(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Fields f = fields(p, ctxt, BudgetLine.class, spec("code", BUDGET_CODE, "name", (Reader<String>) Readers::string,
-                "pagu", (Reader<BigDecimal>) Readers::amount, "realisasi", (Reader<BigDecimal>) Readers::amount));
+        Fields f = fields(p, ctxt, BudgetLine.class, budgetLineSpec);
         BudgetCode code = f.required("code");
         String name = f.required("name");
         BigDecimal pagu = f.required("pagu");
@@ -278,27 +296,37 @@ final class Readers implements java.io.Serializable {
         return f.build(() -> new BudgetLine(code, name, pagu, realisasi));
     }
 
+    private final Map<String, Reader<?>> renstraPlanBaselineSpec = spec(
+            "year", (Reader<Integer>) Readers::year,
+            "value", (Reader<BigDecimal>) Readers::decimal);
+
     RenstraPlan.Baseline baseline(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Fields f = fields(p, ctxt, RenstraPlan.Baseline.class, spec("year", (Reader<Integer>) Readers::year,
-                "value", (Reader<BigDecimal>) Readers::decimal));
+        Fields f = fields(p, ctxt, RenstraPlan.Baseline.class, renstraPlanBaselineSpec);
         int year = f.<Integer>required("year");
         BigDecimal value = f.required("value");
         return f.build(() -> new RenstraPlan.Baseline(year, value));
     }
 
+    private final Map<String, Reader<?>> renstraPlanYearTargetSpec = spec(
+            "year", (Reader<Integer>) Readers::year,
+            "target", (Reader<Target>) this::target);
+
     RenstraPlan.YearTarget yearTarget(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Fields f = fields(p, ctxt, RenstraPlan.YearTarget.class, spec("year", (Reader<Integer>) Readers::year,
-                "target", (Reader<Target>) this::target));
+        Fields f = fields(p, ctxt, RenstraPlan.YearTarget.class, renstraPlanYearTargetSpec);
         int year = f.<Integer>required("year");
         Target target = f.required("target");
         return f.build(() -> new RenstraPlan.YearTarget(year, target));
     }
 
+    private final Map<String, Reader<?>> renstraPlanSpec = spec(
+            "indicator", (Reader<Indicator>) this::indicator,
+            "firstYear", (Reader<Integer>) Readers::year,
+            "lastYear", (Reader<Integer>) Readers::year,
+            "baseline", (Reader<RenstraPlan.Baseline>) this::baseline,
+            "targets", Fields.map("targets by year", Readers::parseYear, (Reader<Target>) this::target));
+
     RenstraPlan renstraPlan(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Fields f = fields(p, ctxt, RenstraPlan.class, spec("indicator", (Reader<Indicator>) this::indicator,
-                "firstYear", (Reader<Integer>) Readers::year, "lastYear", (Reader<Integer>) Readers::year,
-                "baseline", (Reader<RenstraPlan.Baseline>) this::baseline,
-                "targets", Fields.map("targets by year", Readers::parseYear, (Reader<Target>) this::target)));
+        Fields f = fields(p, ctxt, RenstraPlan.class, renstraPlanSpec);
         Indicator indicator = f.required("indicator");
         int firstYear = f.<Integer>required("firstYear");
         int lastYear = f.<Integer>required("lastYear");
@@ -307,24 +335,32 @@ final class Readers implements java.io.Serializable {
         return f.build(() -> new RenstraPlan(indicator, firstYear, lastYear, baseline, new TreeMap<>(targets)));
     }
 
+    private static final Reader<Map<AkipEvaluation.Component, BigDecimal>> BY_COMPONENT = Fields.map(
+            "components of PermenPAN-RB 88/2021 (" + Writers.COMPONENT_LABELS + ")", Readers::component,
+            (Reader<BigDecimal>) Readers::decimal);
+
+    private final Map<String, Reader<?>> akipEvaluationSpec = spec("scores", BY_COMPONENT, "weights", BY_COMPONENT);
+
     AkipEvaluation akipEvaluation(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Reader<Map<AkipEvaluation.Component, BigDecimal>> byComponent = Fields.map("components of PermenPAN-RB"
-                + " 88/2021 (" + Writers.COMPONENT_LABELS + ")", Readers::component,
-                (Reader<BigDecimal>) Readers::decimal);
-        Fields f = fields(p, ctxt, AkipEvaluation.class, spec("scores", byComponent, "weights", byComponent));
+        Fields f = fields(p, ctxt, AkipEvaluation.class, akipEvaluationSpec);
         Map<AkipEvaluation.Component, BigDecimal> scores = f.required("scores");
         Map<AkipEvaluation.Component, BigDecimal> weights = f.optional("weights", AkipEvaluation.DEFAULT_WEIGHTS);
         return f.build(() -> new AkipEvaluation(new EnumMap<>(weights), new EnumMap<>(scores)));
     }
+
+    private final Map<String, Reader<?>> achievementSpec = spec(
+            "percent", (Reader<BigDecimal>) Readers::decimal,
+            "rounded", (Reader<BigDecimal>) Readers::decimal,
+            "category", CATEGORY,
+            "explain", (Reader<String>) Readers::string,
+            "notComputable", (Reader<String>) Readers::string);
 
     /**
      * Reads a computable achievement ({@code percent}, and optionally {@code explain}, {@code rounded} and
      * {@code category}, which must agree with it) or {@code {"notComputable": reason}}.
      */
     Achievement achievement(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Fields f = fields(p, ctxt, Achievement.class, spec("percent", (Reader<BigDecimal>) Readers::decimal,
-                "rounded", (Reader<BigDecimal>) Readers::decimal, "category", CATEGORY,
-                "explain", (Reader<String>) Readers::string, "notComputable", (Reader<String>) Readers::string));
+        Fields f = fields(p, ctxt, Achievement.class, achievementSpec);
         if (f.has("notComputable")) {
             if (f.has("percent") || f.has("rounded") || f.has("category") || f.has("explain")) {
                 throw Fields.wrongToken(p, ctxt, Achievement.class,
@@ -350,19 +386,29 @@ final class Readers implements java.io.Serializable {
         return achievement;
     }
 
+    private final Map<String, Reader<?>> locationSpec = spec(
+            "table", (Reader<String>) Readers::string,
+            "row", (Reader<String>) Readers::string,
+            "column", (Reader<String>) Readers::string);
+
     Location location(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Fields f = fields(p, ctxt, Location.class, spec("table", (Reader<String>) Readers::string,
-                "row", (Reader<String>) Readers::string, "column", (Reader<String>) Readers::string));
+        Fields f = fields(p, ctxt, Location.class, locationSpec);
         String table = f.required("table");
         String row = f.required("row");
         String column = f.required("column");
         return f.build(() -> new Location(table, row, column));
     }
 
+    private final Map<String, Reader<?>> findingSpec = spec(
+            "severity", SEVERITY,
+            "check", CHECK,
+            "location", (Reader<Location>) this::location,
+            "printed", (Reader<String>) Readers::string,
+            "expected", (Reader<String>) Readers::string,
+            "working", (Reader<String>) Readers::string);
+
     Finding finding(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Fields f = fields(p, ctxt, Finding.class, spec("severity", SEVERITY, "check", CHECK,
-                "location", (Reader<Location>) this::location, "printed", (Reader<String>) Readers::string,
-                "expected", (Reader<String>) Readers::string, "working", (Reader<String>) Readers::string));
+        Fields f = fields(p, ctxt, Finding.class, findingSpec);
         Severity severity = f.required("severity");
         Check check = f.required("check");
         Location location = f.required("location");
@@ -376,24 +422,25 @@ final class Readers implements java.io.Serializable {
 
     private static final Reader<BigDecimal> PRINTED = Readers::decimal;
 
-    private Fields printed(JsonParser p, DeserializationContext ctxt, Class<?> row, Object... nameThenReader)
-            throws IOException {
-        return fields(p, ctxt, row, spec(nameThenReader));
-    }
-
     private Reader<Fields> printedOf(Class<?> row, Object... nameThenReader) {
-        return (p, ctxt) -> printed(p, ctxt, row, nameThenReader);
+        Map<String, Reader<?>> spec = spec(nameThenReader);
+        return (p, ctxt) -> fields(p, ctxt, row, spec);
     }
 
     private static Optional<BigDecimal> figure(Optional<Fields> printed, String name) {
         return printed.flatMap(f -> f.<BigDecimal>optional(name));
     }
 
+    private final Map<String, Reader<?>> performanceRowSpec = spec(
+            "number", (Reader<String>) Readers::string,
+            "sasaran", (Reader<String>) Readers::string,
+            "indicator", (Reader<Indicator>) this::indicator,
+            "target", (Reader<Target>) this::target,
+            "realization", (Reader<Realization>) this::realization,
+            "printed", printedOf(PerformanceRow.class, "capaian", PRINTED, "category", CATEGORY));
+
     PerformanceRow performanceRow(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Fields f = fields(p, ctxt, PerformanceRow.class, spec("number", (Reader<String>) Readers::string,
-                "sasaran", (Reader<String>) Readers::string, "indicator", (Reader<Indicator>) this::indicator,
-                "target", (Reader<Target>) this::target, "realization", (Reader<Realization>) this::realization,
-                "printed", printedOf(PerformanceRow.class, "capaian", PRINTED, "category", CATEGORY)));
+        Fields f = fields(p, ctxt, PerformanceRow.class, performanceRowSpec);
         String number = f.required("number");
         String sasaran = f.required("sasaran");
         Indicator indicator = f.required("indicator");
@@ -405,11 +452,15 @@ final class Readers implements java.io.Serializable {
                 figure(printed, "capaian"), category));
     }
 
+    private final Map<String, Reader<?>> budgetRowSpec = spec(
+            "code", (Reader<String>) Readers::string,
+            "name", (Reader<String>) Readers::string,
+            "pagu", (Reader<BigDecimal>) Readers::amount,
+            "realisasi", (Reader<BigDecimal>) Readers::amount,
+            "printed", printedOf(BudgetRow.class, "percent", PRINTED));
+
     BudgetRow budgetRow(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Fields f = fields(p, ctxt, BudgetRow.class, spec("code", (Reader<String>) Readers::string,
-                "name", (Reader<String>) Readers::string, "pagu", (Reader<BigDecimal>) Readers::amount,
-                "realisasi", (Reader<BigDecimal>) Readers::amount,
-                "printed", printedOf(BudgetRow.class, "percent", PRINTED)));
+        Fields f = fields(p, ctxt, BudgetRow.class, budgetRowSpec);
         String code = f.required("code");
         String name = f.required("name");
         BigDecimal pagu = f.required("pagu");
@@ -418,19 +469,25 @@ final class Readers implements java.io.Serializable {
         return f.build(() -> new BudgetRow(code, name, pagu, realisasi, figure(printed, "percent")));
     }
 
+    private final Map<String, Reader<?>> budgetTableSpec = spec(
+            "lines", Fields.list(this::budgetRow),
+            "printed", printedOf(BudgetTable.class, "totalPagu", PRINTED, "totalRealisasi", PRINTED));
+
     BudgetTable budgetTable(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Fields f = fields(p, ctxt, BudgetTable.class, spec("lines", Fields.list(this::budgetRow),
-                "printed", printedOf(BudgetTable.class, "totalPagu", PRINTED, "totalRealisasi", PRINTED)));
+        Fields f = fields(p, ctxt, BudgetTable.class, budgetTableSpec);
         List<BudgetRow> lines = f.optional("lines", List.of());
         Optional<Fields> printed = f.optional("printed");
         return f.build(() -> new BudgetTable(lines, figure(printed, "totalPagu"), figure(printed, "totalRealisasi")));
     }
 
+    private final Map<String, Reader<?>> renstraRowSpec = spec(
+            "plan", (Reader<RenstraPlan>) this::renstraPlan,
+            "realisations", Fields.map("realisations by year", Readers::parseYear,
+                    (Reader<Realization>) this::realization),
+            "printed", printedOf(RenstraRow.class, "endTarget", PRINTED, "progress", PRINTED));
+
     RenstraRow renstraRow(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Fields f = fields(p, ctxt, RenstraRow.class, spec("plan", (Reader<RenstraPlan>) this::renstraPlan,
-                "realisations", Fields.map("realisations by year", Readers::parseYear,
-                        (Reader<Realization>) this::realization),
-                "printed", printedOf(RenstraRow.class, "endTarget", PRINTED, "progress", PRINTED)));
+        Fields f = fields(p, ctxt, RenstraRow.class, renstraRowSpec);
         RenstraPlan plan = f.required("plan");
         Map<Integer, Realization> realisations = f.optional("realisations", Map.of());
         Optional<Fields> printed = f.optional("printed");
@@ -438,13 +495,18 @@ final class Readers implements java.io.Serializable {
                 figure(printed, "progress")));
     }
 
+    private final Map<String, Reader<?>> efficiencyRowSpec = spec(
+            "sasaran", (Reader<String>) Readers::string,
+            "polarity", POLARITY,
+            "target", (Reader<Target>) this::target,
+            "realization", (Reader<Realization>) this::realization,
+            "pagu", (Reader<BigDecimal>) Readers::amount,
+            "realisasiAnggaran", (Reader<BigDecimal>) Readers::amount,
+            "printed", printedOf(EfficiencyRow.class, "capaian", PRINTED, "absorption", PRINTED,
+                    "efficiency", PRINTED));
+
     EfficiencyRow efficiencyRow(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Fields f = fields(p, ctxt, EfficiencyRow.class, spec("sasaran", (Reader<String>) Readers::string,
-                "polarity", POLARITY, "target", (Reader<Target>) this::target,
-                "realization", (Reader<Realization>) this::realization, "pagu", (Reader<BigDecimal>) Readers::amount,
-                "realisasiAnggaran", (Reader<BigDecimal>) Readers::amount,
-                "printed", printedOf(EfficiencyRow.class, "capaian", PRINTED, "absorption", PRINTED,
-                        "efficiency", PRINTED)));
+        Fields f = fields(p, ctxt, EfficiencyRow.class, efficiencyRowSpec);
         String sasaran = f.required("sasaran");
         Polarity polarity = f.required("polarity");
         Target target = f.required("target");
@@ -456,11 +518,15 @@ final class Readers implements java.io.Serializable {
                 pagu, realisasiAnggaran, figure(printed, "absorption"), figure(printed, "efficiency")));
     }
 
+    private final Map<String, Reader<?>> standardRowSpec = spec(
+            "indicator", (Reader<Indicator>) this::indicator,
+            "realization", (Reader<Realization>) this::realization,
+            "standard", (Reader<BigDecimal>) Readers::decimal,
+            "standardName", (Reader<String>) Readers::string,
+            "printed", printedOf(StandardRow.class, "percent", PRINTED));
+
     StandardRow standardRow(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Fields f = fields(p, ctxt, StandardRow.class, spec("indicator", (Reader<Indicator>) this::indicator,
-                "realization", (Reader<Realization>) this::realization, "standard", (Reader<BigDecimal>) Readers::decimal,
-                "standardName", (Reader<String>) Readers::string,
-                "printed", printedOf(StandardRow.class, "percent", PRINTED)));
+        Fields f = fields(p, ctxt, StandardRow.class, standardRowSpec);
         Indicator indicator = f.required("indicator");
         Realization realization = f.required("realization");
         BigDecimal standard = f.required("standard");
@@ -470,10 +536,13 @@ final class Readers implements java.io.Serializable {
                 figure(printed, "percent")));
     }
 
+    private final Map<String, Reader<?>> akipRowSpec = spec(
+            "year", (Reader<Integer>) Readers::year,
+            "evaluation", (Reader<AkipEvaluation>) this::akipEvaluation,
+            "printed", printedOf(AkipRow.class, "total", PRINTED, "predicate", PREDICATE));
+
     AkipRow akipRow(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Fields f = fields(p, ctxt, AkipRow.class, spec("year", (Reader<Integer>) Readers::year,
-                "evaluation", (Reader<AkipEvaluation>) this::akipEvaluation,
-                "printed", printedOf(AkipRow.class, "total", PRINTED, "predicate", PREDICATE)));
+        Fields f = fields(p, ctxt, AkipRow.class, akipRowSpec);
         int year = f.<Integer>required("year");
         AkipEvaluation evaluation = f.required("evaluation");
         Optional<Fields> printed = f.optional("printed");
@@ -481,15 +550,18 @@ final class Readers implements java.io.Serializable {
         return f.build(() -> new AkipRow(year, evaluation, figure(printed, "total"), predicate));
     }
 
+    private final Map<String, Reader<?>> performanceReportSpec = spec(
+            "agency", (Reader<String>) Readers::string,
+            "year", (Reader<Integer>) Readers::year,
+            "performance", Fields.list(this::performanceRow),
+            "budget", (Reader<BudgetTable>) this::budgetTable,
+            "renstra", Fields.list(this::renstraRow),
+            "efficiency", Fields.list(this::efficiencyRow),
+            "standards", Fields.list(this::standardRow),
+            "akip", Fields.list(this::akipRow));
+
     PerformanceReport report(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Fields f = fields(p, ctxt, PerformanceReport.class, spec("agency", (Reader<String>) Readers::string,
-                "year", (Reader<Integer>) Readers::year,
-                "performance", Fields.list(this::performanceRow),
-                "budget", (Reader<BudgetTable>) this::budgetTable,
-                "renstra", Fields.list(this::renstraRow),
-                "efficiency", Fields.list(this::efficiencyRow),
-                "standards", Fields.list(this::standardRow),
-                "akip", Fields.list(this::akipRow)));
+        Fields f = fields(p, ctxt, PerformanceReport.class, performanceReportSpec);
         String agency = f.required("agency");
         int year = f.<Integer>required("year");
         List<PerformanceRow> performance = f.optional("performance", List.of());
