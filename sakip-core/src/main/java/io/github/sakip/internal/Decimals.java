@@ -79,18 +79,8 @@ public final class Decimals {
         if (value.signum() == 0) {
             return BigDecimal.ZERO;
         }
-        long integerDigits = (long) value.precision() - value.scale();
-        if (value.precision() > MAX_PRECISION || integerDigits > MAX_INTEGER_DIGITS) {
-            throw new IllegalArgumentException(name + " is too large or too precise to be a figure of a report: "
-                    + abbreviate(value) + " (at most " + MAX_INTEGER_DIGITS + " digits before the decimal point and "
-                    + MAX_PRECISION + " significant digits)");
-        }
-        BigDecimal normal = normalize(value);
-        if (normal.scale() > MAX_SCALE) {
-            throw new IllegalArgumentException(name + " has too many decimals to be a figure of a report: "
-                    + abbreviate(value) + " (at most " + MAX_SCALE + " decimals)");
-        }
-        return normal;
+        checkSize(value, name);
+        return checkScale(normalize(value), value, name);
     }
 
     /**
@@ -109,17 +99,27 @@ public final class Decimals {
         if (value.signum() == 0) {
             return BigDecimal.ZERO;
         }
+        checkSize(value, name);
+        return checkScale(value, value, name);
+    }
+
+    /** Refuses a value of absurd size before anything else is done with it. */
+    private static void checkSize(BigDecimal value, String name) {
         long integerDigits = (long) value.precision() - value.scale();
         if (value.precision() > MAX_PRECISION || integerDigits > MAX_INTEGER_DIGITS) {
             throw new IllegalArgumentException(name + " is too large or too precise to be a figure of a report: "
                     + abbreviate(value) + " (at most " + MAX_INTEGER_DIGITS + " digits before the decimal point and "
                     + MAX_PRECISION + " significant digits)");
         }
-        if (value.scale() > MAX_SCALE) {
+    }
+
+    /** Refuses a normalised value with too many decimals, quoting the value as given. */
+    private static BigDecimal checkScale(BigDecimal normal, BigDecimal given, String name) {
+        if (normal.scale() > MAX_SCALE) {
             throw new IllegalArgumentException(name + " has too many decimals to be a figure of a report: "
-                    + abbreviate(value) + " (at most " + MAX_SCALE + " decimals)");
+                    + abbreviate(given) + " (at most " + MAX_SCALE + " decimals)");
         }
-        return value;
+        return normal;
     }
 
     /**
@@ -195,8 +195,11 @@ public final class Decimals {
         if (value.precision() <= 40) {
             return value.toString();
         }
+        // Scientific notation with the first twenty digits: the exponent is the value's, so the text reads as
+        // an approximation of the value itself.
         String digits = value.unscaledValue().abs().toString();
-        return (value.signum() < 0 ? "-" : "") + digits.substring(0, 20) + "..." + "E" + (-(long) value.scale())
-                + " (" + value.precision() + " digits)";
+        long exponent = (long) value.precision() - value.scale() - 1;
+        return (value.signum() < 0 ? "-" : "") + digits.charAt(0) + "." + digits.substring(1, 20) + "...E"
+                + (exponent >= 0 ? "+" : "") + exponent + " (" + value.precision() + " digits)";
     }
 }

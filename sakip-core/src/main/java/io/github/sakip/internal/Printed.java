@@ -15,7 +15,8 @@ public final class Printed {
 
     /**
      * Checks an optional printed figure: the optional itself must not be null, and its value must be of sane size.
-     * The value is not normalised: the number of decimals printed is part of what the report says.
+     * The value is not normalised: the number of decimals printed is part of what the report says. Only a negative
+     * scale, which no printed figure has, is raised to zero.
      *
      * @param printed the printed figure, or empty
      * @param name the argument's name
@@ -25,7 +26,13 @@ public final class Printed {
      */
     public static Optional<BigDecimal> checked(Optional<BigDecimal> printed, String name) {
         Decimals.notNull(printed, name);
-        printed.ifPresent(value -> Decimals.checked(value, name));
-        return printed;
+        if (printed.isEmpty()) {
+            return printed;
+        }
+        BigDecimal value = printed.get();
+        Decimals.checked(value, name);
+        // A negative scale (1E+2) is not a way a report prints a figure: it becomes the integer (100), so that the
+        // figure reads and writes back the same. Other scales are kept as printed.
+        return value.scale() < 0 ? Optional.of(value.setScale(0)) : printed;
     }
 }

@@ -31,7 +31,7 @@ class DecimalsTest {
         assertThatThrownBy(() -> Decimals.checked(digits(1, 100), "realisasi"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("realisasi is too large or too precise to be a figure of a report: "
-                        + "99999999999999999999...E-100 (101 digits)");
+                        + "9.9999999999999999999...E+0 (101 digits)");
     }
 
     @Test
@@ -84,14 +84,14 @@ class DecimalsTest {
     }
 
     @Test
-    void abbreviateCutsMoreThanFortyDigitsToTwentyWithTheirCount() {
+    void abbreviateShowsMoreThanFortyDigitsAsTwentyInScientificNotationWithTheirCount() {
         String fortyOne = "1234567890".repeat(4) + "1";
         assertThat(Decimals.abbreviate(new BigDecimal(fortyOne)))
-                .isEqualTo("12345678901234567890...E0 (41 digits)");
+                .isEqualTo("1.2345678901234567890...E+40 (41 digits)");
         assertThat(Decimals.abbreviate(new BigDecimal("-" + fortyOne).movePointLeft(3)))
-                .isEqualTo("-12345678901234567890...E-3 (41 digits)");
+                .isEqualTo("-1.2345678901234567890...E+37 (41 digits)");
         assertThat(Decimals.abbreviate(new BigDecimal(fortyOne).scaleByPowerOfTen(60)))
-                .isEqualTo("12345678901234567890...E60 (41 digits)");
+                .isEqualTo("1.2345678901234567890...E+100 (41 digits)");
     }
 
     @Test
