@@ -11,6 +11,8 @@ import io.github.sakip.Category;
 import io.github.sakip.CategoryScale;
 import io.github.sakip.Permendagri86;
 import io.github.sakip.Pmk214;
+import io.github.sakip.Polarity;
+import io.github.sakip.Realization;
 import io.github.sakip.RenstraPlan;
 import io.github.sakip.RenstraProgress;
 import io.github.sakip.StandardComparison;
@@ -25,8 +27,10 @@ import io.github.sakip.report.PerformanceRow;
 import io.github.sakip.report.RenstraRow;
 import io.github.sakip.report.StandardRow;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -166,8 +170,13 @@ public final class Audit {
         return report;
     }
 
-    private Achievement capaian(io.github.sakip.Polarity polarity, Target target, io.github.sakip.Realization r) {
-        return options.capaian().of(polarity, target, r);
+    private Achievement capaian(Polarity polarity, Target target, Realization realization) {
+        return options.capaian().of(polarity, target, realization);
+    }
+
+    private String scaleName() {
+        return options.categories().equals(Permendagri86.SCALE) ? "Permendagri 86/2017"
+                : options.categories().toString();
     }
 
     private void performance(List<Finding> found) {
@@ -182,7 +191,7 @@ public final class Audit {
                     found.add(new Finding(Severity.ERROR, Check.CATEGORY, new Location(PK, where, "Kategori"),
                             printed.label(), right.map(Category::label).orElse("not computable"),
                             right.isPresent() ? a.explain() + " is " + right.get().label() + " under "
-                                    + "Permendagri 86/2017" : a.explain()));
+                                    + scaleName() : a.explain()));
                 }
             });
         }
@@ -285,12 +294,12 @@ public final class Audit {
         BigDecimal ratio = Decimals.divide(row.realisasiAnggaran().multiply(Decimals.HUNDRED),
                 row.pagu().multiply(capaian));
         BigDecimal misread = Decimals.HUNDRED.subtract(ratio);
-        if (misread.setScale(Math.max(printed.scale(), 0), java.math.RoundingMode.HALF_UP).compareTo(printed) != 0) {
+        if (misread.setScale(Math.max(printed.scale(), 0), RoundingMode.HALF_UP).compareTo(printed) != 0) {
             return finding;
         }
         return new Finding(finding.severity(), finding.check(), finding.location(), finding.printed(),
                 finding.expected(), finding.working() + "; it is 100 − ΣRAK / Σ(PAK × CK) = 100 − "
-                        + IndonesianNumbers.format(ratio, 4, java.math.RoundingMode.HALF_UP)
+                        + IndonesianNumbers.format(ratio, 4, RoundingMode.HALF_UP)
                         + ", the ratio taken from 100 instead of from 1");
     }
 
@@ -383,7 +392,7 @@ public final class Audit {
      */
     @Override
     public String toString() {
-        Map<Severity, Long> counts = new java.util.EnumMap<>(Severity.class);
+        Map<Severity, Long> counts = new EnumMap<>(Severity.class);
         for (Finding finding : findings) {
             counts.merge(finding.severity(), 1L, Long::sum);
         }

@@ -8,6 +8,7 @@ import io.github.sakip.AkipEvaluation;
 import io.github.sakip.AkipPredicate;
 import io.github.sakip.Capaian;
 import io.github.sakip.Category;
+import io.github.sakip.CategoryScale;
 import io.github.sakip.Indicator;
 import io.github.sakip.Permendagri86;
 import io.github.sakip.Pmk214;
@@ -105,6 +106,20 @@ class AuditTest {
         assertThat(audit.findings()).singleElement().hasToString("ERROR Perjanjian Kinerja, row 1 Tingkat"
                 + " Partisipasi Angkatan Kerja (TPAK), column Kategori: printed Tinggi, should be Sangat Tinggi"
                 + " (68,12 / 70,20 × 100% = 97,04% is Sangat Tinggi under Permendagri 86/2017)");
+    }
+
+    @Test
+    void aCategoryUnderAnAgencysOwnScaleIsExplainedWithThatScale() {
+        CategoryScale scale = CategoryScale.of(0, List.of(CategoryScale.Band.atMost(Category.RENDAH, d("98")),
+                CategoryScale.Band.atLeast(Category.TINGGI, d("99"))));
+        Audit.Options options = new Audit.Options(Capaian.Policy.DEFAULT, scale, Pmk214.OutputCap.NONE);
+        Audit audit = Audit.of(report().withPerformance(List.of(tpak("97.04")
+                .withPrintedCategory(Category.SANGAT_TINGGI))), options);
+        assertThat(audit.findings()).singleElement().satisfies(f -> {
+            assertThat(f.expected()).isEqualTo("Rendah");
+            assertThat(f.working()).isEqualTo("68,12 / 70,20 × 100% = 97,04% is Rendah under CategoryScale[0"
+                    + " decimals: Rendah ..98, Tinggi 99..]");
+        });
     }
 
     @Test

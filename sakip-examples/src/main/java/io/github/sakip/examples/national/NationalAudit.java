@@ -53,20 +53,26 @@ public final class NationalAudit {
         if (args.length >= 2 && args[0].equals("generate")) {
             long start = System.nanoTime();
             long bytes = generate(NationalDataset.national(), Path.of(args[1]));
-            System.out.printf("wrote %d reports, %,d bytes, in %.1f s%n", NationalDataset.national().size(), bytes,
-                    (System.nanoTime() - start) / 1e9);
+            System.out.printf("wrote %d reports, %,d bytes, in %s%n", NationalDataset.national().size(), bytes,
+                    seconds(System.nanoTime() - start));
         } else if (args.length >= 2 && args[0].equals("audit")) {
             int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
             long start = System.nanoTime();
             Result result = audit(Path.of(args[1]), threads);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("audited %d reports (%d errors, %d findings) in %.2f s with %d audit threads;"
-                    + " peak heap %.0f MiB (max %.0f MiB)%n", result.reports(), result.errors(), result.findings(),
-                    seconds, threads, peakHeap() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
+            String took = seconds(System.nanoTime() - start);
+            System.out.printf("audited %d reports (%d errors, %d findings) in %s with %d audit threads;"
+                    + " peak heap %d MiB (max %d MiB)%n", result.reports(), result.errors(), result.findings(),
+                    took, threads, peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
         } else {
             System.err.println("usage: NationalAudit generate FILE | NationalAudit audit FILE [THREADS]");
             System.exit(2);
         }
+    }
+
+    /** Seconds with two decimals, from nanoseconds, in integer arithmetic. */
+    static String seconds(long nanos) {
+        long hundredths = (nanos + 5_000_000) / 10_000_000;
+        return String.format("%d.%02d s", hundredths / 100, hundredths % 100);
     }
 
     static ObjectMapper mapper() {
