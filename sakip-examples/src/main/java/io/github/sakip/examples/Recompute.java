@@ -12,15 +12,17 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The command-line example: reads a report and prints its tables recomputed, then the audit of the figures it
  * printed.
  * <pre>
- * Recompute [--json] [report.json]
+ * Recompute [--json] [--output FILE] [report.json]
  * </pre>
  * Without a file it reads the bundled reference report, LKjIP Dinas Tenaga Kerja Kabupaten Tapin 2024
- * ({@code /tapin-disnaker-2024.json}). {@code --json} prints the same as JSON. Exit status: 0 when the report has no
+ * ({@code /tapin-disnaker-2024.json}). {@code --json} prints the same as JSON; {@code --output FILE} writes it to a
+ * file instead of standard output (Maven's own console output cannot then mix with it). Exit status: 0 when the report has no
  * error findings, 1 when it has, 2 for bad input, with a one-line message on standard error.
  */
 public final class Recompute {
@@ -35,7 +37,7 @@ public final class Recompute {
     /** The bundled reference report. */
     static final String REFERENCE = "/tapin-disnaker-2024.json";
 
-    private static final String USAGE = "usage: Recompute [--json] [report.json]";
+    private static final String USAGE = "usage: Recompute [--json] [--output FILE] [report.json]";
 
     private Recompute() {
     }
@@ -49,14 +51,22 @@ public final class Recompute {
         System.exit(run(args, System.out, System.err));
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    static int run(String[] args, PrintStream console, PrintStream err) {
         boolean json = false;
         String file = null;
-        for (String arg : args) {
+        String output = null;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
             if (arg.equals("--json")) {
                 json = true;
+            } else if (arg.equals("--output") || arg.equals("-o")) {
+                if (i + 1 == args.length) {
+                    err.println("sakip: " + arg + " needs a file; " + USAGE);
+                    return BAD_INPUT;
+                }
+                output = args[++i];
             } else if (arg.equals("--help") || arg.equals("-h")) {
-                out.println(USAGE);
+                console.println(USAGE);
                 return OK;
             } else if (arg.startsWith("-")) {
                 err.println("sakip: unknown option " + arg + "; " + USAGE);
@@ -83,6 +93,20 @@ public final class Recompute {
             return BAD_INPUT;
         }
         Recomputed recomputed = new Recomputed(report);
+        if (output == null) {
+            return print(recomputed, json, mapper, console, err);
+        }
+        try (PrintStream out = new PrintStream(Files.newOutputStream(Path.of(output)), false,
+                StandardCharsets.UTF_8)) {
+            return print(recomputed, json, mapper, out, err);
+        } catch (IOException e) {
+            err.println("sakip: cannot write " + output + ": " + e.getMessage());
+            return BAD_INPUT;
+        }
+    }
+
+    private static int print(Recomputed recomputed, boolean json, ObjectMapper mapper, PrintStream out,
+            PrintStream err) {
         if (json) {
             try (JsonGenerator gen = mapper.createGenerator(out).useDefaultPrettyPrinter()) {
                 gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

@@ -96,15 +96,28 @@ class RecomputeTest {
         err.reset();
 
         assertThat(run("--frobnicate")).isEqualTo(Recompute.BAD_INPUT);
-        assertThat(err()).isEqualTo("sakip: unknown option --frobnicate; usage: Recompute [--json] [report.json]\n");
+        assertThat(err()).isEqualTo("sakip: unknown option --frobnicate; usage: Recompute [--json] [--output FILE] [report.json]\n");
         err.reset();
         assertThat(run("a.json", "b.json")).isEqualTo(Recompute.BAD_INPUT);
         assertThat(err()).startsWith("sakip: more than one report given (a.json, b.json)");
     }
 
     @Test
+    void outputToAFile(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("audit.json");
+        assertThat(run("--json", "--output", file.toString())).isEqualTo(Recompute.ERRORS);
+        assertThat(out()).isEmpty();
+        assertThat(new ObjectMapper().readTree(file.toFile()).get("findings")).hasSize(20);
+        assertThat(run("--output")).isEqualTo(Recompute.BAD_INPUT);
+        assertThat(err()).startsWith("sakip: --output needs a file;");
+        err.reset();
+        assertThat(run("--output", dir.resolve("no/such/dir/out.txt").toString())).isEqualTo(Recompute.BAD_INPUT);
+        assertThat(err()).startsWith("sakip: cannot write " + dir.resolve("no/such/dir/out.txt"));
+    }
+
+    @Test
     void help() {
         assertThat(run("--help")).isEqualTo(Recompute.OK);
-        assertThat(out()).isEqualTo("usage: Recompute [--json] [report.json]\n");
+        assertThat(out()).isEqualTo("usage: Recompute [--json] [--output FILE] [report.json]\n");
     }
 }
