@@ -2,13 +2,9 @@ package io.github.sakip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,24 +22,9 @@ class GoldenPerjanjianKinerjaTest {
 
     static List<Row> rows() throws IOException {
         List<Row> rows = new ArrayList<>();
-        try (InputStream in = GoldenPerjanjianKinerjaTest.class
-                .getResourceAsStream("/tapin-2024/perjanjian-kinerja-2024.csv")) {
-            assertThat(in).as("test resource").isNotNull();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            boolean header = true;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                // No field of this table holds a comma inside quotes.
-                String[] f = line.split(",");
-                rows.add(new Row(Integer.parseInt(f[0]), f[3], new BigDecimal(f[5]), new BigDecimal(f[6]),
-                        new BigDecimal(f[7])));
-            }
+        for (Map<String, String> r : TapinCsv.read("/tapin-2024/perjanjian-kinerja-2024.csv")) {
+            rows.add(new Row(Integer.parseInt(r.get("no")), r.get("indikator"), new BigDecimal(r.get("target")),
+                    new BigDecimal(r.get("realisasi")), new BigDecimal(r.get("reported_capaian"))));
         }
         return rows;
     }

@@ -2,13 +2,9 @@ package io.github.sakip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,23 +34,10 @@ class GoldenRenstraTest {
 
     static List<Row> rows() throws IOException {
         List<Row> rows = new ArrayList<>();
-        try (InputStream in = GoldenRenstraTest.class.getResourceAsStream("/tapin-2024/renstra-2022-2026.csv")) {
-            assertThat(in).as("test resource").isNotNull();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            boolean header = true;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                // No field holds a comma; empty target or realisasi = no value (not zero).
-                String[] f = line.split(",", -1);
-                rows.add(new Row(f[0], Polarity.valueOf(f[1]), f[2], Integer.parseInt(f[3]), decimal(f[4]),
-                        decimal(f[5])));
-            }
+        // Empty target or realisasi = no value (not zero).
+        for (Map<String, String> r : TapinCsv.read("/tapin-2024/renstra-2022-2026.csv")) {
+            rows.add(new Row(r.get("indikator"), Polarity.valueOf(r.get("polarity")), r.get("satuan"),
+                    Integer.parseInt(r.get("year")), decimal(r.get("target")), decimal(r.get("realisasi"))));
         }
         return rows;
     }
