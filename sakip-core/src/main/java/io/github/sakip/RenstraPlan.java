@@ -303,8 +303,18 @@ public record RenstraPlan(Indicator indicator, int firstYear, int lastYear, Opti
         return target(year).map(renstra -> new TargetComparison(year, renstra, agreement));
     }
 
+    /**
+     * Tells whether a year falls in the plan's period.
+     *
+     * @param year the year
+     * @return true if {@code firstYear ≤ year ≤ lastYear}
+     */
+    public boolean covers(int year) {
+        return year >= firstYear && year <= lastYear;
+    }
+
     void checkInPeriod(int year, String name) {
-        if (year < firstYear || year > lastYear) {
+        if (!covers(year)) {
             throw new IllegalArgumentException(name + " must be in the period " + firstYear + "–" + lastYear
                     + ", but was " + year);
         }

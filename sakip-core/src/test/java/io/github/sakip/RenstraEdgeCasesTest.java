@@ -47,4 +47,12 @@ class RenstraEdgeCasesTest {
         assertThatThrownBy(() -> RenstraRow.of(PLAN, Map.of(3000, r))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("realisations year must be from 1900 to 2999, but was 3000");
     }
+
+    @Test
+    void thePeriodCoversItsFirstAndLastYearAndNothingOutside() {
+        assertThat(PLAN.covers(2021)).isFalse();
+        assertThat(PLAN.covers(2022)).isTrue();
+        assertThat(PLAN.covers(2026)).isTrue();
+        assertThat(PLAN.covers(2027)).isFalse();
+    }
 }

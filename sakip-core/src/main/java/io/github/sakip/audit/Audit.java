@@ -318,7 +318,7 @@ public final class Audit {
                         + plan.lastYear() + " is the target of " + plan.lastYear() + yearsWith(plan, printed))
                         .ifPresent(found::add);
             });
-            boolean inPeriod = report.year() >= plan.firstYear() && report.year() <= plan.lastYear();
+            boolean inPeriod = plan.covers(report.year());
             row.printedProgress().ifPresent(printed -> percent(found, Check.RENSTRA_PROGRESS,
                     new Location(RENSTRA, where, "Tingkat Kemajuan"), printed, inPeriod
                             ? RenstraProgress.of(plan, row.realisations(), report.year(), options.capaian())

@@ -67,7 +67,7 @@ final class Recomputed {
             performance.add(new PkLine(row, Capaian.of(row.indicator(), row.target(), row.realization())));
         }
         for (RenstraRow row : report.renstra()) {
-            boolean inPeriod = report.year() >= row.plan().firstYear() && report.year() <= row.plan().lastYear();
+            boolean inPeriod = row.plan().covers(report.year());
             renstra.add(inPeriod
                     ? new RenstraLine(row, RenstraProgress.toDate(row.plan(), row.realisations(), report.year()),
                             RenstraProgress.of(row.plan(), row.realisations(), report.year()))
