@@ -41,8 +41,8 @@ public record BudgetLine(BudgetCode code, String name, BigDecimal pagu, BigDecim
     public BudgetLine {
         Decimals.notNull(code, "code");
         name = Decimals.notBlank(name, "name");
-        pagu = rupiah(pagu, "pagu");
-        realisasi = rupiah(realisasi, "realisasi");
+        pagu = Decimals.checkedRupiah(pagu, "pagu");
+        realisasi = Decimals.checkedRupiah(realisasi, "realisasi");
     }
 
     /**
@@ -59,15 +59,6 @@ public record BudgetLine(BudgetCode code, String name, BigDecimal pagu, BigDecim
      */
     public BudgetLine(String code, String name, BigDecimal pagu, BigDecimal realisasi) {
         this(BudgetCode.parse(Decimals.notNull(code, "code")), name, pagu, realisasi);
-    }
-
-    static BigDecimal rupiah(BigDecimal amount, String name) {
-        BigDecimal checked = Decimals.checkedNonNegative(amount, name);
-        if (checked.scale() > 2) {
-            throw new IllegalArgumentException(name + " must be Rupiah with at most two decimals, but was "
-                    + Decimals.abbreviate(amount));
-        }
-        return checked;
     }
 
     /**

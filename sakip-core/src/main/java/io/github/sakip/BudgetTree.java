@@ -377,6 +377,8 @@ public final class BudgetTree {
      * @param lines the lines in any order
      * @return the tree
      * @throws NullPointerException if the list or one of its lines is null
+     * @throws IllegalArgumentException quoting the sum if the pagu or the realisasi of all the lines add up to
+     *         more than 30 digits before the decimal point (then a total would not be a figure of a report)
      */
     public static BudgetTree of(List<BudgetLine> lines) {
         Decimals.notNull(lines, "lines");
@@ -385,6 +387,10 @@ public final class BudgetTree {
             Decimals.notNull(line, "lines element");
             grouped.computeIfAbsent(line.code(), code -> new ArrayList<>()).add(line);
         }
+        // Every total below is a sum of some of the lines, which are not negative: if all of them add up to a
+        // figure, so does every total.
+        Decimals.checkedTotal(lines.stream().map(BudgetLine::pagu).toList(), "the pagu of the budget lines");
+        Decimals.checkedTotal(lines.stream().map(BudgetLine::realisasi).toList(), "the realisasi of the budget lines");
         List<Discrepancy> structural = new ArrayList<>();
         Map<BudgetCode, List<BudgetCode>> childCodes = new TreeMap<>();
         List<BudgetCode> rootCodes = new ArrayList<>();

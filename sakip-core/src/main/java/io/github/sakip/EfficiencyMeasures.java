@@ -97,14 +97,14 @@ public final class EfficiencyMeasures {
      *         two decimals, or is absurdly large
      */
     public static Achievement unspentShare(BigDecimal pagu, BigDecimal realisasi) {
-        BigDecimal p = BudgetLine.rupiah(pagu, "pagu");
-        BigDecimal r = BudgetLine.rupiah(realisasi, "realisasi");
+        BigDecimal p = Decimals.checkedRupiah(pagu, "pagu");
+        BigDecimal r = Decimals.checkedRupiah(realisasi, "realisasi");
         if (p.signum() == 0) {
             return Achievement.notComputable("pagu is 0: the unspent share is a division by zero");
         }
         BigDecimal percent = Decimals.divide(p.subtract(r).multiply(Decimals.HUNDRED), p);
-        return Achievement.of(percent, "(" + formatOperand(p) + " − " + formatOperand(r) + ") / " + formatOperand(p)
-                + " × 100% = " + formatPercent(percent));
+        return Achievement.of(percent, () -> "(" + formatOperand(p) + " − " + formatOperand(r) + ") / "
+                + formatOperand(p) + " × 100% = " + formatPercent(percent));
     }
 
     /**

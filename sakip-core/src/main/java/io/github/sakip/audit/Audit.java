@@ -271,10 +271,18 @@ public final class Audit {
             row.printedAbsorption().ifPresent(printed -> percent(found, Check.ABSORPTION,
                     new Location(EFFICIENCY, row.sasaran(), "Persentase Anggaran"), printed, absorption));
             row.printedEfficiency().ifPresent(printed -> {
-                Achievement e = a.isComputable()
-                        ? Pmk214.efficiencyAchievement(List.of(new Pmk214.Output(row.pagu(),
-                                row.realisasiAnggaran(), a.percent())), options.outputCap())
-                        : Achievement.notComputable("the capaian is not computable: " + a.reason().orElseThrow());
+                Achievement e;
+                if (!a.isComputable()) {
+                    e = Achievement.notComputable("the capaian is not computable: " + a.reason().orElseThrow());
+                } else if (a.percent().signum() < 0) {
+                    // CK is an achievement of 0 or more: a negative capaian (a realisation below zero) has no E.
+                    e = Achievement.notComputable("the capaian kinerja is negative ("
+                            + IndonesianNumbers.formatPercent(a.percent())
+                            + "): PMK 214 takes an output achievement (CK) of 0 or more");
+                } else {
+                    e = Pmk214.efficiencyAchievement(List.of(new Pmk214.Output(row.pagu(), row.realisasiAnggaran(),
+                            a.percent())), options.outputCap());
+                }
                 Location location = new Location(EFFICIENCY, row.sasaran(), "Efisiensi");
                 int before = found.size();
                 percent(found, Check.EFFICIENCY, location, printed, e);

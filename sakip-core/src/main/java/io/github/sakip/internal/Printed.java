@@ -29,10 +29,14 @@ public final class Printed {
         if (printed.isEmpty()) {
             return printed;
         }
-        BigDecimal value = printed.get();
+        BigDecimal value = Decimals.plain(printed.get());
         Decimals.checked(value, name);
         // A negative scale (1E+2) is not a way a report prints a figure: it becomes the integer (100), so that the
-        // figure reads and writes back the same. Other scales are kept as printed.
-        return value.scale() < 0 ? Optional.of(value.setScale(0)) : printed;
+        // figure reads and writes back the same. Other scales are kept as printed; a subclass of BigDecimal is kept
+        // as its plain copy.
+        if (value.scale() < 0) {
+            return Optional.of(value.setScale(0));
+        }
+        return value == printed.get() ? printed : Optional.of(value);
     }
 }

@@ -39,18 +39,9 @@ public record BudgetRow(String code, String name, BigDecimal pagu, BigDecimal re
     public BudgetRow {
         code = Decimals.notBlank(code, "code");
         name = Decimals.notBlank(name, "name");
-        pagu = rupiah(pagu, "pagu");
-        realisasi = rupiah(realisasi, "realisasi");
+        pagu = Decimals.checkedRupiah(pagu, "pagu");
+        realisasi = Decimals.checkedRupiah(realisasi, "realisasi");
         printedPercent = Printed.checked(printedPercent, "printedPercent");
-    }
-
-    private static BigDecimal rupiah(BigDecimal amount, String name) {
-        BigDecimal checked = Decimals.checkedNonNegative(amount, name);
-        if (checked.scale() > 2) {
-            throw new IllegalArgumentException(name + " must be Rupiah with at most two decimals, but was "
-                    + checked.toPlainString());
-        }
-        return checked;
     }
 
     /**

@@ -28,10 +28,14 @@ public record BudgetTable(List<BudgetRow> lines, Optional<BigDecimal> printedTot
      * @param printedTotalPagu the printed grand total of the allocation, or empty
      * @param printedTotalRealisasi the printed grand total of the realisation, or empty
      * @throws NullPointerException naming the component that is null, or if a line is null
-     * @throws IllegalArgumentException if a printed total is absurdly large or precise
+     * @throws IllegalArgumentException if a printed total is absurdly large or precise, or quoting the sum if the
+     *         pagu or the realisasi of all the lines add up to more than 30 digits before the decimal point (then
+     *         a total computed from them would not be a figure of a report)
      */
     public BudgetTable {
         lines = List.copyOf(Decimals.notNull(lines, "lines"));
+        Decimals.checkedTotal(lines.stream().map(BudgetRow::pagu).toList(), "the pagu of the budget lines");
+        Decimals.checkedTotal(lines.stream().map(BudgetRow::realisasi).toList(), "the realisasi of the budget lines");
         printedTotalPagu = Printed.checked(printedTotalPagu, "printedTotalPagu");
         printedTotalRealisasi = Printed.checked(printedTotalRealisasi, "printedTotalRealisasi");
     }

@@ -23,8 +23,8 @@ import java.util.Optional;
  * @param target the target
  * @param realization the realisation
  * @param printedCapaian the capaian in percent the report printed, or empty
- * @param pagu the budget (anggaran) of the sasaran in Rupiah
- * @param realisasiAnggaran the budget realisation in Rupiah
+ * @param pagu the budget (anggaran) of the sasaran in Rupiah, non-negative, at most two decimals
+ * @param realisasiAnggaran the budget realisation in Rupiah, non-negative, at most two decimals
  * @param printedAbsorption the absorption in percent the report printed, or empty
  * @param printedEfficiency the efficiency in percent the report printed, or empty
  */
@@ -46,7 +46,8 @@ public record EfficiencyRow(String sasaran, Polarity polarity, Target target, Re
      * @param printedEfficiency the printed efficiency, or empty
      * @throws NullPointerException naming the component that is null
      * @throws IllegalArgumentException naming the component and quoting the value if {@code sasaran} is blank, an
-     *         amount is negative, or a figure is absurdly large or precise
+     *         amount is negative or has more than two decimals (as a {@link BudgetRow}'s), or a figure is absurdly
+     *         large or precise
      */
     public EfficiencyRow {
         sasaran = Decimals.notBlank(sasaran, "sasaran");
@@ -54,8 +55,8 @@ public record EfficiencyRow(String sasaran, Polarity polarity, Target target, Re
         Decimals.notNull(target, "target");
         Decimals.notNull(realization, "realization");
         printedCapaian = Printed.checked(printedCapaian, "printedCapaian");
-        pagu = Decimals.checkedNonNegative(pagu, "pagu");
-        realisasiAnggaran = Decimals.checkedNonNegative(realisasiAnggaran, "realisasiAnggaran");
+        pagu = Decimals.checkedRupiah(pagu, "pagu");
+        realisasiAnggaran = Decimals.checkedRupiah(realisasiAnggaran, "realisasiAnggaran");
         printedAbsorption = Printed.checked(printedAbsorption, "printedAbsorption");
         printedEfficiency = Printed.checked(printedEfficiency, "printedEfficiency");
     }

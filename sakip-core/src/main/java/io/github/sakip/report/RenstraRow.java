@@ -1,5 +1,6 @@
 package io.github.sakip.report;
 
+import io.github.sakip.Accumulation;
 import io.github.sakip.Realization;
 import io.github.sakip.RenstraPlan;
 import io.github.sakip.internal.Decimals;
@@ -37,12 +38,15 @@ public record RenstraRow(RenstraPlan plan, SortedMap<Integer, Realization> reali
      * @param printedEndTarget the printed end target, or empty
      * @param printedProgress the printed progress, or empty
      * @throws NullPointerException naming the component that is null, or if a year or realisation is null
-     * @throws IllegalArgumentException quoting the year if a realisation's year is outside 1900–2999, or a
-     *         printed figure is absurdly large or precise
+     * @throws IllegalArgumentException quoting the year if a realisation's year is outside 1900–2999, a printed
+     *         figure is absurdly large or precise, or, for a flow indicator, the realisations of the plan's period
+     *         add up, by some year, to more than 30 digits before the decimal point (the progress to that year
+     *         would be computed from that sum)
      */
     public RenstraRow {
         Decimals.notNull(plan, "plan");
         realisations = copy(Decimals.notNull(realisations, "realisations"));
+        checkFlow(plan, realisations);
         printedEndTarget = Printed.checked(printedEndTarget, "printedEndTarget");
         printedProgress = Printed.checked(printedProgress, "printedProgress");
     }
@@ -58,6 +62,25 @@ public record RenstraRow(RenstraPlan plan, SortedMap<Integer, Realization> reali
             copy.put(year, realization);
         });
         return Collections.unmodifiableSortedMap(copy);
+    }
+
+    /**
+     * Refuses the realisations of a flow indicator whose sum to some year of the plan's period is not a figure:
+     * the progress to that year would be computed from it.
+     */
+    private static void checkFlow(RenstraPlan plan, SortedMap<Integer, Realization> realisations) {
+        if (plan.indicator().accumulation() != Accumulation.FLOW) {
+            return;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Map.Entry<Integer, Realization> entry
+                : realisations.subMap(plan.firstYear(), plan.lastYear() + 1).entrySet()) {
+            sum = sum.add(entry.getValue().valueIfPresent().orElse(BigDecimal.ZERO));
+            if (!Decimals.fits(sum)) {
+                throw new IllegalArgumentException("the realisations of the flow indicator " + plan.indicator().name()
+                        + " add up to " + Decimals.abbreviate(sum) + " by " + entry.getKey() + Decimals.TOO_LARGE);
+            }
+        }
     }
 
     /**
