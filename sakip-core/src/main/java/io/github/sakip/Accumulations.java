@@ -69,17 +69,20 @@ public final class Accumulations {
      *
      * @param accumulation how the realisations combine
      * @param byYear the realisation of each year; years may be missing
-     * @param fromYear the first year, inclusive
-     * @param toYear the last year, inclusive
+     * @param fromYear the first year, inclusive, from 1900 to 2999
+     * @param toYear the last year, inclusive, from 1900 to 2999
      * @return the realisation to date, or absent if no year from {@code fromYear} to {@code toYear} has a value
      * @throws NullPointerException naming the argument, or the year whose realisation, is null
-     * @throws IllegalArgumentException quoting the years if {@code fromYear} is after {@code toYear}, or the sum
+     * @throws IllegalArgumentException quoting the year if one is outside 1900–2999 or {@code fromYear} is after
+     *         {@code toYear}, or the sum
      *         if the values of a flow add up to more than 30 digits before the decimal point
      */
     public static Realization years(Accumulation accumulation, Map<Integer, ? extends Realization> byYear,
             int fromYear, int toYear) {
         Decimals.notNull(accumulation, "accumulation");
         Decimals.notNull(byYear, "byYear");
+        Period.checkedYear(fromYear, "fromYear");
+        Period.checkedYear(toYear, "toYear");
         if (fromYear > toYear) {
             throw new IllegalArgumentException("fromYear must not be after toYear, but was " + fromYear + " > "
                     + toYear);

@@ -154,7 +154,7 @@ public final class BudgetTree {
              */
             public Duplicate {
                 Decimals.notNull(code, "code");
-                lines = List.copyOf(Decimals.notNull(lines, "lines"));
+                lines = Decimals.copyOf(lines, "lines");
                 if (lines.size() < 2) {
                     throw new IllegalArgumentException("a duplicate needs at least two lines, but had "
                             + lines.size());
@@ -239,7 +239,7 @@ public final class BudgetTree {
          */
         public Node {
             Decimals.notNull(line, "line");
-            children = List.copyOf(Decimals.notNull(children, "children"));
+            children = Decimals.copyOf(children, "children");
         }
 
         /**

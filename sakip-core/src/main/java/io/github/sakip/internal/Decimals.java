@@ -3,6 +3,7 @@ package io.github.sakip.internal;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -57,6 +58,24 @@ public final class Decimals {
      */
     public static <T> T notNull(T value, String name) {
         return Objects.requireNonNull(value, () -> name + " must not be null");
+    }
+
+    /**
+     * Copies a list that must hold no null, naming the list, or the place of a null element, in the exception.
+     *
+     * @param <T> the type of the elements
+     * @param list the list
+     * @param name the argument's name
+     * @return an unmodifiable copy
+     * @throws NullPointerException naming the argument if it is null, or the index of a null element
+     */
+    public static <T> List<T> copyOf(List<? extends T> list, String name) {
+        notNull(list, name);
+        int index = 0;
+        for (T element : list) {
+            notNull(element, name + " element " + index++);
+        }
+        return List.copyOf(list);
     }
 
     /**

@@ -33,7 +33,7 @@ public record BudgetTable(List<BudgetRow> lines, Optional<BigDecimal> printedTot
      *         a total computed from them would not be a figure of a report)
      */
     public BudgetTable {
-        lines = List.copyOf(Decimals.notNull(lines, "lines"));
+        lines = Decimals.copyOf(lines, "lines");
         Decimals.checkedTotal(lines.stream().map(BudgetRow::pagu).toList(), "the pagu of the budget lines");
         Decimals.checkedTotal(lines.stream().map(BudgetRow::realisasi).toList(), "the realisasi of the budget lines");
         printedTotalPagu = Printed.checked(printedTotalPagu, "printedTotalPagu");

@@ -48,12 +48,12 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
         if (year < 1900 || year > 2999) {
             throw new IllegalArgumentException("year must be from 1900 to 2999, but was " + year);
         }
-        performance = List.copyOf(Decimals.notNull(performance, "performance"));
+        performance = Decimals.copyOf(performance, "performance");
         Decimals.notNull(budget, "budget");
-        renstra = List.copyOf(Decimals.notNull(renstra, "renstra"));
-        efficiency = List.copyOf(Decimals.notNull(efficiency, "efficiency"));
-        standards = List.copyOf(Decimals.notNull(standards, "standards"));
-        akip = List.copyOf(Decimals.notNull(akip, "akip"));
+        renstra = Decimals.copyOf(renstra, "renstra");
+        efficiency = Decimals.copyOf(efficiency, "efficiency");
+        standards = Decimals.copyOf(standards, "standards");
+        akip = Decimals.copyOf(akip, "akip");
     }
 
     /**

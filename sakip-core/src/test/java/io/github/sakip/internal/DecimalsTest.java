@@ -180,4 +180,15 @@ class DecimalsTest {
         assertThatThrownBy(() -> Decimals.checkedNormal(null, "percent")).isInstanceOf(NullPointerException.class)
                 .hasMessage("percent must not be null");
     }
+
+    @Test
+    void copyOfNamesTheNullElement() {
+        java.util.List<String> withNull = new java.util.ArrayList<>(java.util.List.of("a", "b"));
+        withNull.add(null);
+        assertThatThrownBy(() -> Decimals.copyOf(withNull, "performance")).isInstanceOf(NullPointerException.class)
+                .hasMessage("performance element 2 must not be null");
+        assertThatThrownBy(() -> Decimals.copyOf(null, "lines")).isInstanceOf(NullPointerException.class)
+                .hasMessage("lines must not be null");
+        assertThat(Decimals.copyOf(java.util.List.of("a"), "x")).containsExactly("a");
+    }
 }
