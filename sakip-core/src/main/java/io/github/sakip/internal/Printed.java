@@ -22,7 +22,8 @@ public final class Printed {
      * @param name the argument's name
      * @return the printed figure
      * @throws NullPointerException naming the argument if it is null
-     * @throws IllegalArgumentException naming the argument and quoting the value if it is absurdly large or precise
+     * @throws IllegalArgumentException naming the argument and quoting the value if it is absurdly large or precise,
+     *         or printed with more than 100 decimals (trailing zeros included)
      */
     public static Optional<BigDecimal> checked(Optional<BigDecimal> printed, String name) {
         Decimals.notNull(printed, name);
@@ -31,6 +32,11 @@ public final class Printed {
         }
         BigDecimal value = Decimals.plain(printed.get());
         Decimals.checked(value, name);
+        if (value.scale() > Decimals.MAX_SCALE) {
+            // Kept at its printed scale, a figure must be one a report can print: 0E-2147483647 is not.
+            throw new IllegalArgumentException(name + " has too many decimals to be a figure of a report: "
+                    + Decimals.abbreviate(value) + " (at most " + Decimals.MAX_SCALE + " decimals as printed)");
+        }
         // A negative scale (1E+2) is not a way a report prints a figure: it becomes the integer (100), so that the
         // figure reads and writes back the same. Other scales are kept as printed; a subclass of BigDecimal is kept
         // as its plain copy.

@@ -58,6 +58,11 @@ class ReportDocumentTest {
         assertThatThrownBy(() -> row().withPrintedCapaian(new BigDecimal("1E+40")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("printedCapaian is too large or too precise to be a figure of a report");
+        assertThatThrownBy(() -> row().withPrintedCapaian(new BigDecimal("0E-2147483647")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("printedCapaian has too many decimals to be a figure of a report: 0E-2147483647 (at most"
+                        + " 100 decimals as printed)");
+        assertThat(row().withPrintedCapaian(new BigDecimal("0.00")).printedCapaian()).hasValue(new BigDecimal("0.00"));
         assertThatThrownBy(() -> new AkipRow(1800, null, Optional.empty(), Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("year must be from 1900 to 2999, but was 1800");
         assertThatThrownBy(() -> new StandardRow(TPAK, Realization.of(BigDecimal.ONE), BigDecimal.TEN, "",
