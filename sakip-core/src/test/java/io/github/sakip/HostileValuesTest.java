@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.sakip.audit.Audit;
 import io.github.sakip.audit.Finding;
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.LyingDecimal;
 import io.github.sakip.report.PerformanceReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,8 +19,6 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
 import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -428,7 +427,8 @@ class HostileValuesTest {
     private BigDecimal number() {
         BigDecimal n = NUMBERS.get(random.nextInt(NUMBERS.size()));
         if (random.nextInt(6) == 0) {
-            return new Liar(n.unscaledValue(), n.scale(), NUMBERS.get(random.nextInt(NUMBERS.size())));
+            return new LyingDecimal(n, NUMBERS.get(random.nextInt(NUMBERS.size())),
+                    NUMBERS.get(random.nextInt(NUMBERS.size())), 2);
         }
         return n;
     }
@@ -457,78 +457,10 @@ class HostileValuesTest {
     private static String describe(Object[] args) {
         List<String> shown = new ArrayList<>();
         for (Object arg : args) {
-            String text = arg instanceof BigDecimal d ? Decimals.abbreviate(d) + (d instanceof Liar ? " (a liar)" : "")
+            String text = arg instanceof BigDecimal d ? Decimals.abbreviate(d) + (d instanceof LyingDecimal ? " (a liar)" : "")
                     : String.valueOf(arg);
             shown.add(text.length() > 200 ? text.substring(0, 200) + "…" : text);
         }
         return shown.toString();
-    }
-
-    /** Says it is another number, and says something else once it has been checked. */
-    static final class Liar extends BigDecimal {
-
-        private static final long serialVersionUID = 1L;
-
-        private final BigDecimal shown;
-        private int asked;
-
-        Liar(BigInteger unscaled, int scale, BigDecimal shown) {
-            super(unscaled, scale);
-            this.shown = shown;
-        }
-
-        private BigDecimal word() {
-            return ++asked > 2 ? BigDecimal.valueOf(asked) : shown;
-        }
-
-        @Override
-        public int precision() {
-            return word().precision();
-        }
-
-        @Override
-        public int scale() {
-            return word().scale();
-        }
-
-        @Override
-        public BigInteger unscaledValue() {
-            return word().unscaledValue();
-        }
-
-        @Override
-        public int signum() {
-            return word().signum();
-        }
-
-        @Override
-        public String toString() {
-            return word().toString();
-        }
-
-        @Override
-        public String toPlainString() {
-            return word().toPlainString();
-        }
-
-        @Override
-        public BigDecimal stripTrailingZeros() {
-            return word().stripTrailingZeros();
-        }
-
-        @Override
-        public BigDecimal setScale(int newScale, RoundingMode mode) {
-            return word().setScale(newScale, mode);
-        }
-
-        @Override
-        public BigDecimal round(MathContext mc) {
-            return word().round(mc);
-        }
-
-        @Override
-        public int compareTo(BigDecimal other) {
-            return word().compareTo(other);
-        }
     }
 }

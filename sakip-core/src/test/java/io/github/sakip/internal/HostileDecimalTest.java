@@ -13,8 +13,6 @@ import io.github.sakip.Target;
 import io.github.sakip.report.PerformanceRow;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -23,82 +21,6 @@ import org.junit.jupiter.api.Test;
  * checks and keeps a plain copy of their true number, never their word.
  */
 class HostileDecimalTest {
-
-    /**
-     * Says it is {@code shown}, whatever its true number (the one its fields hold), and can be made to say something
-     * else later: every method a check or a copy might call answers from {@code shown}.
-     */
-    static final class Liar extends BigDecimal {
-
-        private static final long serialVersionUID = 1L;
-
-        volatile BigDecimal shown;
-
-        Liar(BigInteger unscaled, int scale, String shown) {
-            super(unscaled, scale);
-            this.shown = new BigDecimal(shown);
-        }
-
-        @Override
-        public int precision() {
-            return shown.precision();
-        }
-
-        @Override
-        public int scale() {
-            return shown.scale();
-        }
-
-        @Override
-        public BigInteger unscaledValue() {
-            return shown.unscaledValue();
-        }
-
-        @Override
-        public int signum() {
-            return shown.signum();
-        }
-
-        @Override
-        public String toString() {
-            return shown.toString();
-        }
-
-        @Override
-        public String toPlainString() {
-            return shown.toPlainString();
-        }
-
-        @Override
-        public BigDecimal stripTrailingZeros() {
-            return shown.stripTrailingZeros();
-        }
-
-        @Override
-        public BigDecimal setScale(int newScale, RoundingMode mode) {
-            return shown.setScale(newScale, mode);
-        }
-
-        @Override
-        public BigDecimal round(MathContext mc) {
-            return shown.round(mc);
-        }
-
-        @Override
-        public int compareTo(BigDecimal other) {
-            return shown.compareTo(other);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return shown.equals(other);
-        }
-
-        @Override
-        public int hashCode() {
-            return shown.hashCode();
-        }
-    }
 
     /** Throws from every method a check or a copy might call: a copy that calls none of them still works. */
     static final class Booby extends BigDecimal {
@@ -149,7 +71,7 @@ class HostileDecimalTest {
 
     @Test
     void aHugeNumberThatSaysItIsSmallIsRefusedAtOnceQuotingItsTrueSize() {
-        Liar huge = new Liar(BigInteger.ONE, -1_000_000_000, "75");
+        LyingDecimal huge = new LyingDecimal(new BigDecimal(BigInteger.ONE, -1_000_000_000), new BigDecimal("75"));
         assertTimeoutPreemptively(SOON, () -> {
             assertThatThrownBy(() -> Target.of(huge)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageStartingWith("value is too large or too precise to be a figure of a report: "
@@ -159,7 +81,7 @@ class HostileDecimalTest {
             assertThatThrownBy(() -> AkipPredicate.of(huge)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageStartingWith("score is too large");
         });
-        Liar tiny = new Liar(BigInteger.ONE, 1_000_000_000, "75");
+        LyingDecimal tiny = new LyingDecimal(new BigDecimal(BigInteger.ONE, 1_000_000_000), new BigDecimal("75"));
         assertTimeoutPreemptively(SOON, () -> assertThatThrownBy(() -> Realization.of(tiny))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("value has too many decimals to be a figure of a report: 1E-1000000000 (at most 100"
@@ -168,10 +90,10 @@ class HostileDecimalTest {
 
     @Test
     void aValueThatChangesAfterTheCheckIsKeptAsItWas() {
-        Liar mutable = new Liar(BigInteger.valueOf(75), 0, "75");
+        LyingDecimal mutable = new LyingDecimal(new BigDecimal("75"), new BigDecimal("75"));
         Target target = Target.of(mutable);
         Realization realization = Realization.of(mutable);
-        mutable.shown = new BigDecimal("999");
+        mutable.say(new BigDecimal("999"));
         assertThat(target).hasToString("75").isEqualTo(Target.of(new BigDecimal("75")));
         assertThat(target.value().getClass()).isEqualTo(BigDecimal.class);
         assertThat(realization).hasToString("75");
@@ -181,11 +103,11 @@ class HostileDecimalTest {
 
     @Test
     void aPrintedFigureIsKeptAsAPlainCopyWithItsPrintedScale() {
-        Liar printed = new Liar(BigInteger.valueOf(9703), 2, "1");
+        LyingDecimal printed = new LyingDecimal(new BigDecimal("97.03"), BigDecimal.ONE);
         PerformanceRow row = PerformanceRow.of("1", "s", Indicator.of("TPAK", "Persen", Polarity.POSITIVE,
                 io.github.sakip.Accumulation.STOCK), Target.of(BigDecimal.TEN), Realization.of(BigDecimal.ONE))
                 .withPrintedCapaian(printed);
-        printed.shown = new BigDecimal("5");
+        printed.say(new BigDecimal("5"));
         BigDecimal kept = row.printedCapaian().orElseThrow();
         assertThat(kept.getClass()).isEqualTo(BigDecimal.class);
         assertThat(kept).isEqualTo(new BigDecimal("97.03"));
@@ -193,6 +115,6 @@ class HostileDecimalTest {
 
     @Test
     void aMessageQuotesTheTrueNumber() {
-        assertThat(Decimals.abbreviate(new Liar(BigInteger.valueOf(5), 3, "12"))).isEqualTo("0.005");
+        assertThat(Decimals.abbreviate(new LyingDecimal(new BigDecimal("0.005"), new BigDecimal("12")))).isEqualTo("0.005");
     }
 }
