@@ -81,8 +81,8 @@ public final class Accumulations {
             int fromYear, int toYear) {
         Decimals.notNull(accumulation, "accumulation");
         Decimals.notNull(byYear, "byYear");
-        Period.checkedYear(fromYear, "fromYear");
-        Period.checkedYear(toYear, "toYear");
+        Period.checkYear(fromYear, "fromYear");
+        Period.checkYear(toYear, "toYear");
         if (fromYear > toYear) {
             throw new IllegalArgumentException("fromYear must not be after toYear, but was " + fromYear + " > "
                     + toYear);

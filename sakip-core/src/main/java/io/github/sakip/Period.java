@@ -22,7 +22,7 @@ public record Period(int year, int quarter) implements Comparable<Period> {
      *         outside 0–4
      */
     public Period {
-        checkedYear(year, "year");
+        checkYear(year, "year");
         if (quarter < 0 || quarter > 4) {
             throw new IllegalArgumentException("quarter must be from 1 to 4 (or 0 for the whole year), but was "
                     + quarter);
@@ -30,11 +30,10 @@ public record Period(int year, int quarter) implements Comparable<Period> {
     }
 
     /** Checks that a year is one a report can speak of, from 1900 to 2999, naming the argument if not. */
-    static int checkedYear(int year, String name) {
+    static void checkYear(int year, String name) {
         if (year < 1900 || year > 2999) {
             throw new IllegalArgumentException(name + " must be from 1900 to 2999, but was " + year);
         }
-        return year;
     }
 
     /**

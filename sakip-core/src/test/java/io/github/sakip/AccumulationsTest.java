@@ -119,6 +119,10 @@ class AccumulationsTest {
                 .hasMessage("fromYear must be from 1900 to 2999, but was -2147483648");
         assertThatThrownBy(() -> Accumulations.years(Accumulation.STOCK, Map.of(), 2024, 3000))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("toYear must be from 1900 to 2999, but was 3000");
+        assertThatThrownBy(() -> Accumulations.years(Accumulation.STOCK, Map.of(), 1899, 2024))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("fromYear must be from 1900 to 2999, but was 1899");
+        assertThat(Accumulations.years(Accumulation.FLOW, Map.of(1900, Realization.of(BigDecimal.ONE),
+                2999, Realization.of(BigDecimal.TEN)), 1900, 2999).valueIfPresent()).hasValue(new BigDecimal("11"));
     }
 
     @Test

@@ -133,5 +133,11 @@ class AuditNeverThrowsTest {
                 .hasMessage("the realisations of the flow indicator Jumlah tenaga kerja dilatih add up to"
                         + " 1800000000000000000000000000000 by 2023, too large to be a figure of a report (at most 30 digits"
                         + " before the decimal point)");
+        assertThatThrownBy(() -> RenstraRow.of(plan, Map.of(2025, Realization.of(d("9E+29")),
+                2026, Realization.of(d("9E+29"))))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(" by 2026, too large");
+        // Years outside the plan's period are not summed: a baseline year is not part of the realisation to date.
+        assertThat(RenstraRow.of(plan, Map.of(2021, Realization.of(d("9E+29")), 2022, Realization.of(d("9E+29"))))
+                .realisations()).hasSize(2);
     }
 }

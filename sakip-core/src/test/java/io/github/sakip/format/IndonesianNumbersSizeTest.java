@@ -88,6 +88,9 @@ class IndonesianNumbersSizeTest {
         "4E-3           | UP        | 0,01",
         "-4E-3          | HALF_UP   | 0,00",
         "9E-4           | CEILING   | 0,01",
+        "6E-3           | HALF_UP   | 0,01",
+        "5E-3           | HALF_DOWN | 0,00",
+        "-5E-3          | HALF_UP   | -0,01",
     })
     void aTinyValueRoundsAsTheModeSays(String value, RoundingMode mode, String expected) {
         soon(() -> assertThat(IndonesianNumbers.format(d(value), 2, mode)).isEqualTo(expected));

@@ -79,6 +79,10 @@ class DecimalsTest {
     void abbreviateNamesTheSizeOfANumberTooLongToWriteOut() {
         BigDecimal huge = new BigDecimal(java.math.BigInteger.TEN.pow(20_000).negate(), 5);
         assertThat(Decimals.abbreviate(huge)).isEqualTo("-a number of 20001 digits, about 1E+19995");
+        BigDecimal tenThousand = new BigDecimal(java.math.BigInteger.TEN.pow(9_999));
+        assertThat(Decimals.abbreviate(tenThousand)).isEqualTo("1.0000000000000000000...E+9999 (10000 digits)");
+        assertThat(Decimals.abbreviate(tenThousand.multiply(BigDecimal.TEN)))
+                .isEqualTo("a number of 10001 digits, about 1E+10000");
     }
 
     @Test

@@ -63,6 +63,10 @@ class ReportDocumentTest {
                 .hasMessage("printedCapaian has too many decimals to be a figure of a report: 0E-2147483647 (at most"
                         + " 100 decimals as printed)");
         assertThat(row().withPrintedCapaian(new BigDecimal("0.00")).printedCapaian()).hasValue(new BigDecimal("0.00"));
+        BigDecimal hundredDecimals = new BigDecimal("0E-100");
+        assertThat(row().withPrintedCapaian(hundredDecimals).printedCapaian()).hasValue(hundredDecimals);
+        assertThatThrownBy(() -> row().withPrintedCapaian(new BigDecimal("0E-101")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 100 decimals as printed");
         assertThatThrownBy(() -> new AkipRow(1800, null, Optional.empty(), Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("year must be from 1900 to 2999, but was 1800");
         assertThatThrownBy(() -> new StandardRow(TPAK, Realization.of(BigDecimal.ONE), BigDecimal.TEN, "",

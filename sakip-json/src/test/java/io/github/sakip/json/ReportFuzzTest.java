@@ -92,7 +92,9 @@ class ReportFuzzTest {
         if (failure[0] != null) {
             throw new AssertionError(failure[0]);
         }
-        System.out.printf("report fuzz, seed %d, %d mutants: %s%n", SEED, ITERATIONS, outcomes);
+        if (System.getProperty("sakip.fuzz.seed") != null || System.getProperty("sakip.fuzz.iterations") != null) {
+            System.out.printf("report fuzz, seed %d, %d mutants: %s%n", SEED, ITERATIONS, outcomes);
+        }
         assertThat(bad).as("bad outcomes").isEmpty();
         assertThat(outcomes.get("accepted")).as("mutants accepted").isPositive();
     }
