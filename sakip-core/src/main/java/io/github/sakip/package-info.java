@@ -4,6 +4,7 @@
  * Start with {@link io.github.sakip.Capaian}, which computes an {@link io.github.sakip.Achievement} from a
  * {@link io.github.sakip.Polarity}, a {@link io.github.sakip.Target} and a {@link io.github.sakip.Realization};
  * {@link io.github.sakip.Permendagri86} places it in a {@link io.github.sakip.Category}.
+ * {@link io.github.sakip.Ikm} computes the community satisfaction index (IKM) of PermenPAN-RB 14/2017.
  *
  * <h2>Conventions</h2>
  * <ul>
