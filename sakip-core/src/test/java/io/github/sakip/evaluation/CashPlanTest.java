@@ -49,6 +49,13 @@ class CashPlanTest {
     }
 
     @Test
+    void theDocumentedExample() {
+        RowBudget rp = RowBudget.of(d("10000000"), d("3000000"), d("2500000"),
+                Quarters.reported(d("500000"), d("700000")));
+        assertThat(RAK.absorptionToQuarter(rp.realisations(), 2).rounded()).isEqualTo(d("40.00"));
+    }
+
+    @Test
     void unspentIsThePlanLessTheRealisationNegativeWhenAhead() {
         assertThat(RAK.unspent(SPENT, 1).value()).isEqualByComparingTo("200000");
         assertThat(RAK.unspent(SPENT, 1).explain())

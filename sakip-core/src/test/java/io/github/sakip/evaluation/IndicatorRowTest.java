@@ -93,6 +93,7 @@ class IndicatorRowTest {
         assertThat(trained.renstraRealisationToDate().explain()).isEqualTo("7 + 13: 470 + 390 = 860");
         assertThat(trained.renstraAchievement().explain()).isEqualTo("860 / 1.536 × 100% = 55,99%");
         assertThat(trained.yearAchievement().explain()).isEqualTo("390 / 512 × 100% = 76,17%");
+        assertThat(trained.predikat(Measure.YEAR, EvaluationPolicy.DEFAULT)).contains(Category.TINGGI);
 
         assertThat(tpak().realisationThisYear().explain())
                 .isEqualTo("latest reported, triwulan III: 68,12; triwulan IV not reported");
