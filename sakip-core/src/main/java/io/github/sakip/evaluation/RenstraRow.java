@@ -218,6 +218,9 @@ public record RenstraRow(RenstraPlan plan, SortedMap<Integer, Realization> reali
                 terms.add(Workings.number(value));
             });
         }
+        if (terms.size() == 1) {
+            return names.get(0) + ": " + terms.get(0);
+        }
         return "sum of " + String.join(", ", names) + ": " + String.join(" + ", terms) + " = " + Workings.number(sum);
     }
 

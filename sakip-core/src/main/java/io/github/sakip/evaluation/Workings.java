@@ -27,11 +27,10 @@ final class Workings {
     }
 
     /** Checks the last quarter of a form filled up to a quarter: 0 (none reported) to 4. */
-    static int checkUpTo(int quarter) {
+    static void checkUpTo(int quarter) {
         if (quarter < 0 || quarter > 4) {
             throw new IllegalArgumentException("quarter must be from 0 to 4, but was " + quarter);
         }
-        return quarter;
     }
 
     /** {@code "triwulan II"}. */

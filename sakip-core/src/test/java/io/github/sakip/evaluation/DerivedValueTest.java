@@ -28,6 +28,7 @@ class DerivedValueTest {
         assertThat(value.realization()).isEqualTo(Realization.of(new BigDecimal("150")));
         DerivedValue same = DerivedValue.of(new BigDecimal("150"), () -> "another working");
         assertThat(value).isEqualTo(same).hasSameHashCodeAs(same).hasToString("DerivedValue[150]");
+        assertThat(value.hashCode()).isEqualTo(value.realization().hashCode());
         assertThat(value).isNotEqualTo(DerivedValue.of(BigDecimal.ONE, () -> "w")).isNotEqualTo("150");
     }
 

@@ -68,6 +68,8 @@ class RenstraRowTest {
         assertThat(TRAINED_ROW.yearAchievement(2025).rounded()).isEqualTo(d("101.56"));
         assertThat(TRAINED_ROW.realisationToDate(2025).value()).isEqualByComparingTo("990");
         assertThat(TRAINED_ROW.realisationToDate(2025).explain()).isEqualTo("sum of 2024, 2025: 470 + 520 = 990");
+        assertThat(TRAINED_ROW.realisationToDate(2024).explain()).isEqualTo("2024: 470");
+        assertThat(TRAINED_ROW.budgetRealisationToDate(2024).explain()).isEqualTo("2024: 522.289.600");
         assertThat(TRAINED_ROW.endTarget(EvaluationPolicy.DEFAULT)).contains(Target.of(d("544")));
         assertThat(TRAINED_ROW.endAchievement(2025).rounded()).isEqualTo(d("181.99"));
         EvaluationPolicy summed = EvaluationPolicy.DEFAULT.withEndTarget(EndTarget.BY_ACCUMULATION);
