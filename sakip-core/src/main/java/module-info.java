@@ -20,4 +20,5 @@ module io.github.sakip.core {
     exports io.github.sakip.format;
     exports io.github.sakip.report;
     exports io.github.sakip.audit;
+    exports io.github.sakip.evaluation;
 }
