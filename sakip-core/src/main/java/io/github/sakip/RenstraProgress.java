@@ -35,23 +35,23 @@ public final class RenstraProgress {
     }
 
     /**
-     * Computes progress from plain numbers with the default policy. Note the order of the arguments: the
-     * realisation comes first, then the end target (the reverse of {@link Capaian#of(Polarity, BigDecimal,
-     * BigDecimal)}).
+     * Computes progress from plain numbers with the default policy. The reference comes first, then the
+     * realisation, as in {@link Capaian#of(Polarity, BigDecimal, BigDecimal)}: the contract's example
+     * {@code RenstraProgress.of(Polarity.POSITIVE, new BigDecimal("71.11"), new BigDecimal("68.12"))} is 95,80 %.
      *
      * @param polarity whether higher or lower is better
-     * @param realisationToDate the realisation to date (the latest value of a stock, the sum of a flow)
      * @param endTarget the end target of the Renstra, the target of its last year
+     * @param realizationToDate the realisation to date (the latest value of a stock, the sum of a flow)
      * @return the progress as an achievement, possibly not computable
      * @throws NullPointerException naming the argument that is null
      * @throws IllegalArgumentException quoting a value that is absurdly large or precise
      */
-    public static Achievement of(Polarity polarity, BigDecimal realisationToDate, BigDecimal endTarget) {
+    public static Achievement of(Polarity polarity, BigDecimal endTarget, BigDecimal realizationToDate) {
         Decimals.notNull(polarity, "polarity");
-        Decimals.notNull(realisationToDate, "realisationToDate");
         Decimals.notNull(endTarget, "endTarget");
+        Decimals.notNull(realizationToDate, "realizationToDate");
         return relabel(Capaian.of(polarity, Target.of(Decimals.checked(endTarget, "endTarget")),
-                Realization.of(Decimals.checked(realisationToDate, "realisationToDate"))), AGAINST_END_TARGET + ": ");
+                Realization.of(Decimals.checked(realizationToDate, "realizationToDate"))), AGAINST_END_TARGET + ": ");
     }
 
     /**

@@ -38,7 +38,7 @@ class DesignContractTest {
         BigDecimal ne = Pmk214.efficiencyScore(e);
         assertThat(ne).isBetween(BigDecimal.ZERO, new BigDecimal("100"));
         assertThat(ne.setScale(2, RoundingMode.HALF_UP)).isEqualTo(new BigDecimal("53.26"));
-        Achievement progress = RenstraProgress.of(Polarity.POSITIVE, new BigDecimal("68.12"), new BigDecimal("71.11"));
+        Achievement progress = RenstraProgress.of(Polarity.POSITIVE, new BigDecimal("71.11"), new BigDecimal("68.12"));
         assertThat(progress.rounded()).isEqualTo(new BigDecimal("95.80"));
         assertThat(AkipPredicate.of(new BigDecimal("73.20"))).isEqualTo(AkipPredicate.BB);
         BigDecimal absorption = new BudgetLine("2.07.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH",
