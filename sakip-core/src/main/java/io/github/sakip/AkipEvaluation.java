@@ -3,6 +3,7 @@ package io.github.sakip;
 import static io.github.sakip.format.IndonesianNumbers.formatOperand;
 
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.Labels;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -74,7 +75,22 @@ public record AkipEvaluation(Map<Component, BigDecimal> weights, Map<Component, 
         }
 
         /**
-         * Returns the component's name.
+         * Obtains a component from its text: the inverse of {@link #toString()}, so that
+         * {@code Component.parse(c.toString()) == c} for every component. Case and surrounding or repeated white
+         * space are ignored; the constant's name ({@code "PERENCANAAN_KINERJA"}) is accepted too.
+         *
+         * @param text the label, such as {@code "Perencanaan Kinerja"}
+         * @return the component
+         * @throws NullPointerException if {@code text} is null
+         * @throws IllegalArgumentException quoting the text if no component has it
+         */
+        public static Component parse(String text) {
+            return Labels.parse(Component.class, text, Component::label,
+                    "a component of the AKIP evaluation (PermenPAN-RB 88/2021)");
+        }
+
+        /**
+         * Returns the component's name, which {@link #parse(String)} reads back.
          *
          * @return the label, such as {@code "Perencanaan Kinerja"}
          */
@@ -140,7 +156,22 @@ public record AkipEvaluation(Map<Component, BigDecimal> weights, Map<Component, 
         }
 
         /**
-         * Returns the sub-component's name.
+         * Obtains a sub-component from its text: the inverse of {@link #toString()}, so that
+         * {@code SubComponent.parse(s.toString()) == s} for every sub-component. Case and surrounding or repeated
+         * white space are ignored; the constant's name ({@code "KUALITAS"}) is accepted too.
+         *
+         * @param text the label, such as {@code "Kualitas"}
+         * @return the sub-component
+         * @throws NullPointerException if {@code text} is null
+         * @throws IllegalArgumentException quoting the text if no sub-component has it
+         */
+        public static SubComponent parse(String text) {
+            return Labels.parse(SubComponent.class, text, SubComponent::label,
+                    "a sub-component of the AKIP evaluation (PermenPAN-RB 88/2021)");
+        }
+
+        /**
+         * Returns the sub-component's name, which {@link #parse(String)} reads back.
          *
          * @return the label, such as {@code "Kualitas"}
          */

@@ -166,16 +166,16 @@ public final class Capaian {
          *
          * @param polarity whether higher or lower is better
          * @param target the target value (T)
-         * @param realisasi the realisation (R)
+         * @param realization the realisation (realisasi, R)
          * @return the achievement, possibly not computable
          * @throws NullPointerException naming the argument that is null
          * @throws IllegalArgumentException quoting a value that is absurdly large or precise
          */
-        public Achievement of(Polarity polarity, BigDecimal target, BigDecimal realisasi) {
+        public Achievement of(Polarity polarity, BigDecimal target, BigDecimal realization) {
             Decimals.notNull(target, "target");
-            Decimals.notNull(realisasi, "realisasi");
+            Decimals.notNull(realization, "realization");
             BigDecimal t = Decimals.checked(target, "target");
-            BigDecimal r = Decimals.checked(realisasi, "realisasi");
+            BigDecimal r = Decimals.checked(realization, "realization");
             Decimals.notNull(polarity, "polarity");
             // What of(polarity, Target.of(t), Realization.of(r)) computes for a single target, without checking
             // the checked values again in Target and Realization: this is the path bulk computations take.
@@ -247,13 +247,13 @@ public final class Capaian {
      *
      * @param polarity whether higher or lower is better
      * @param target the target value (T)
-     * @param realisasi the realisation (R)
+     * @param realization the realisation (realisasi, R)
      * @return the achievement, possibly not computable
      * @throws NullPointerException naming the argument that is null
      * @throws IllegalArgumentException quoting a value that is absurdly large or precise
      */
-    public static Achievement of(Polarity polarity, BigDecimal target, BigDecimal realisasi) {
-        return Policy.DEFAULT.of(polarity, target, realisasi);
+    public static Achievement of(Polarity polarity, BigDecimal target, BigDecimal realization) {
+        return Policy.DEFAULT.of(polarity, target, realization);
     }
 
     /**

@@ -15,7 +15,7 @@ import java.util.Optional;
  * {@code IE = capaian kinerja / capaian anggaran}, efficient when IE ≥ 1, with the efficiency level
  * {@code TE = IE − 1};</li>
  * <li>{@link #unspentShare(BigDecimal, BigDecimal)}: the unspent share {@code (pagu − realisasi) / pagu × 100};</li>
- * <li>{@link #performanceMinusAbsorption(BigDecimal, BigDecimal)}: capaian kinerja − absorption, in percentage
+ * <li>{@link #capaianMinusAbsorption(BigDecimal, BigDecimal)}: capaian kinerja − absorption, in percentage
  * points.</li>
  * </ul>
  * None of these is in a regulation; they are what agencies print. This class is thread-safe.
@@ -108,18 +108,18 @@ public final class EfficiencyMeasures {
     }
 
     /**
-     * Computes the difference between performance achievement and absorption, in percentage points: positive
-     * when performance ran ahead of spending.
+     * Computes the difference between the capaian (performance achievement) and the absorption, in percentage
+     * points: positive when performance ran ahead of spending.
      *
-     * @param capaianKinerja the performance achievement in percent
-     * @param absorption the absorption in percent
-     * @return {@code capaianKinerja − absorption}, exact
+     * @param capaian the performance achievement (capaian kinerja) in percent
+     * @param absorption the absorption (penyerapan, capaian anggaran) in percent
+     * @return {@code capaian − absorption}, exact
      * @throws NullPointerException naming the argument that is null
      * @throws IllegalArgumentException naming the argument and quoting the value if it is absurdly large or
      *         precise
      */
-    public static BigDecimal performanceMinusAbsorption(BigDecimal capaianKinerja, BigDecimal absorption) {
-        BigDecimal kinerja = Decimals.checked(capaianKinerja, "capaianKinerja");
+    public static BigDecimal capaianMinusAbsorption(BigDecimal capaian, BigDecimal absorption) {
+        BigDecimal kinerja = Decimals.checked(capaian, "capaian");
         BigDecimal spent = Decimals.checked(absorption, "absorption");
         return Decimals.normalize(kinerja.subtract(spent));
     }

@@ -42,16 +42,16 @@ import java.util.List;
 public final class Pmk214 {
 
     /** The weight of absorption (penyerapan anggaran) in the implementation aspect: 9,7 %, as a ratio. */
-    public static final BigDecimal WEIGHT_PENYERAPAN = new BigDecimal("0.097");
+    public static final BigDecimal WEIGHT_ABSORPTION = new BigDecimal("0.097");
 
     /** The weight of consistency (konsistensi penyerapan terhadap perencanaan): 18,2 %, as a ratio. */
-    public static final BigDecimal WEIGHT_KONSISTENSI = new BigDecimal("0.182");
+    public static final BigDecimal WEIGHT_CONSISTENCY = new BigDecimal("0.182");
 
     /** The weight of output achievement (capaian keluaran): 43,5 %, as a ratio. */
-    public static final BigDecimal WEIGHT_CAPAIAN_KELUARAN = new BigDecimal("0.435");
+    public static final BigDecimal WEIGHT_OUTPUT_ACHIEVEMENT = new BigDecimal("0.435");
 
     /** The weight of the efficiency score (nilai efisiensi): 28,6 %, as a ratio. */
-    public static final BigDecimal WEIGHT_EFISIENSI = new BigDecimal("0.286");
+    public static final BigDecimal WEIGHT_EFFICIENCY_SCORE = new BigDecimal("0.286");
 
     private static final BigDecimal TWENTY = BigDecimal.valueOf(20);
     private static final BigDecimal FIFTY = BigDecimal.valueOf(50);
@@ -277,27 +277,28 @@ public final class Pmk214 {
      * Anggaran) of PMK 22/PMK.02/2021 as the weighted sum
      * {@code 9,7% × penyerapan + 18,2% × konsistensi + 43,5% × capaian keluaran + 28,6% × NE}.
      * <p>
-     * The weights ({@link #WEIGHT_PENYERAPAN}, {@link #WEIGHT_KONSISTENSI}, {@link #WEIGHT_CAPAIAN_KELUARAN},
-     * {@link #WEIGHT_EFISIENSI}) are as seen in published reports applying PMK 22/PMK.02/2021; they could not be
-     * confirmed against the regulation's text. The inputs are used as given: none is capped at 100 here, because
+     * The weights ({@link #WEIGHT_ABSORPTION}, {@link #WEIGHT_CONSISTENCY}, {@link #WEIGHT_OUTPUT_ACHIEVEMENT},
+     * {@link #WEIGHT_EFFICIENCY_SCORE}) are as seen in published reports applying PMK 22/PMK.02/2021; they could
+     * not be confirmed against the regulation's text. The inputs are used as given: none is capped at 100 here, because
      * whether the regulation caps them could not be confirmed either; cap them first if your practice does.
      *
-     * @param penyerapan the absorption in percent
-     * @param konsistensi the consistency of absorption with the plan in percent
-     * @param capaianKeluaran the output achievement in percent
-     * @param nilaiEfisiensi the efficiency score NE in percent ({@link #efficiencyScore(BigDecimal)})
+     * @param absorption the absorption (penyerapan) in percent
+     * @param consistency the consistency of absorption with the plan (konsistensi) in percent
+     * @param outputAchievement the output achievement (capaian keluaran) in percent
+     * @param efficiencyScore the efficiency score NE (nilai efisiensi) in percent
+     *        ({@link #efficiencyScore(BigDecimal)})
      * @return the weighted sum in percent, exact
      * @throws NullPointerException naming the argument that is null
      * @throws IllegalArgumentException naming the argument and quoting the value if it is negative or absurdly
      *         large or precise
      */
-    public static BigDecimal implementationAspect(BigDecimal penyerapan, BigDecimal konsistensi,
-            BigDecimal capaianKeluaran, BigDecimal nilaiEfisiensi) {
-        BigDecimal p = Decimals.checkedNonNegative(penyerapan, "penyerapan");
-        BigDecimal k = Decimals.checkedNonNegative(konsistensi, "konsistensi");
-        BigDecimal c = Decimals.checkedNonNegative(capaianKeluaran, "capaianKeluaran");
-        BigDecimal e = Decimals.checkedNonNegative(nilaiEfisiensi, "nilaiEfisiensi");
-        return Decimals.normalize(WEIGHT_PENYERAPAN.multiply(p).add(WEIGHT_KONSISTENSI.multiply(k))
-                .add(WEIGHT_CAPAIAN_KELUARAN.multiply(c)).add(WEIGHT_EFISIENSI.multiply(e)));
+    public static BigDecimal implementationAspect(BigDecimal absorption, BigDecimal consistency,
+            BigDecimal outputAchievement, BigDecimal efficiencyScore) {
+        BigDecimal p = Decimals.checkedNonNegative(absorption, "absorption");
+        BigDecimal k = Decimals.checkedNonNegative(consistency, "consistency");
+        BigDecimal c = Decimals.checkedNonNegative(outputAchievement, "outputAchievement");
+        BigDecimal e = Decimals.checkedNonNegative(efficiencyScore, "efficiencyScore");
+        return Decimals.normalize(WEIGHT_ABSORPTION.multiply(p).add(WEIGHT_CONSISTENCY.multiply(k))
+                .add(WEIGHT_OUTPUT_ACHIEVEMENT.multiply(c)).add(WEIGHT_EFFICIENCY_SCORE.multiply(e)));
     }
 }

@@ -57,10 +57,10 @@ class EfficiencyMeasuresTest {
     }
 
     @Test
-    void performanceMinusAbsorptionIsInPercentagePoints() {
-        assertThat(EfficiencyMeasures.performanceMinusAbsorption(bd("97.04"), bd("94.27"))).isEqualTo(bd("2.77"));
-        assertThat(EfficiencyMeasures.performanceMinusAbsorption(bd("80"), bd("90.50"))).isEqualTo(bd("-10.5"));
-        assertThatThrownBy(() -> EfficiencyMeasures.performanceMinusAbsorption(null, BigDecimal.ONE))
-                .isInstanceOf(NullPointerException.class).hasMessage("capaianKinerja must not be null");
+    void capaianMinusAbsorptionIsInPercentagePoints() {
+        assertThat(EfficiencyMeasures.capaianMinusAbsorption(bd("97.04"), bd("94.27"))).isEqualTo(bd("2.77"));
+        assertThat(EfficiencyMeasures.capaianMinusAbsorption(bd("80"), bd("90.50"))).isEqualTo(bd("-10.5"));
+        assertThatThrownBy(() -> EfficiencyMeasures.capaianMinusAbsorption(null, BigDecimal.ONE))
+                .isInstanceOf(NullPointerException.class).hasMessage("capaian must not be null");
     }
 }

@@ -127,7 +127,7 @@ class EfisiensiGoldenTest {
         assertThat(index.isEfficient()).isTrue();
         assertThat(round(EfficiencyMeasures.unspentShare(bd("5578741408"), bd("5258800637")).percent(), 10))
                 .isEqualByComparingTo("5.7349991262");
-        assertThat(round(EfficiencyMeasures.performanceMinusAbsorption(capaian, absorption), 10))
+        assertThat(round(EfficiencyMeasures.capaianMinusAbsorption(capaian, absorption), 10))
                 .isEqualByComparingTo("2.7720361632");
     }
 }

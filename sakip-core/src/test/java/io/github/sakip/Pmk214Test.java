@@ -141,14 +141,14 @@ class Pmk214Test {
 
     @Test
     void implementationAspectWeighsTheFourPartsAsPublishedReportsDo() {
-        assertThat(Pmk214.WEIGHT_PENYERAPAN.add(Pmk214.WEIGHT_KONSISTENSI).add(Pmk214.WEIGHT_CAPAIAN_KELUARAN)
-                .add(Pmk214.WEIGHT_EFISIENSI)).isEqualByComparingTo("1");
+        assertThat(Pmk214.WEIGHT_ABSORPTION.add(Pmk214.WEIGHT_CONSISTENCY).add(Pmk214.WEIGHT_OUTPUT_ACHIEVEMENT)
+                .add(Pmk214.WEIGHT_EFFICIENCY_SCORE)).isEqualByComparingTo("1");
         // 0,097 × 94 + 0,182 × 90 + 0,435 × 100 + 0,286 × 57,125 = 9,118 + 16,38 + 43,5 + 16,33775 = 85,33575
         assertThat(Pmk214.implementationAspect(bd("94"), bd("90"), bd("100"), bd("57.125")))
                 .isEqualTo(bd("85.33575"));
         assertThat(Pmk214.implementationAspect(bd("100"), bd("100"), bd("100"), bd("100")))
                 .isEqualByComparingTo("100");
         assertThatThrownBy(() -> Pmk214.implementationAspect(bd("-1"), bd("0"), bd("0"), bd("0")))
-                .hasMessage("penyerapan must not be negative, but was -1");
+                .hasMessage("absorption must not be negative, but was -1");
     }
 }

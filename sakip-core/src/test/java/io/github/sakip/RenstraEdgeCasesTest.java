@@ -41,11 +41,11 @@ class RenstraEdgeCasesTest {
     @Test
     void realisationYearsRunFrom1900To2999() {
         Realization r = Realization.of(BigDecimal.ONE);
-        assertThat(RenstraRow.of(PLAN, Map.of(1900, r, 2999, r)).realisations()).containsOnlyKeys(1900, 2999);
+        assertThat(RenstraRow.of(PLAN, Map.of(1900, r, 2999, r)).realizations()).containsOnlyKeys(1900, 2999);
         assertThatThrownBy(() -> RenstraRow.of(PLAN, Map.of(1899, r))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("realisations year must be from 1900 to 2999, but was 1899");
+                .hasMessage("realizations year must be from 1900 to 2999, but was 1899");
         assertThatThrownBy(() -> RenstraRow.of(PLAN, Map.of(3000, r))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("realisations year must be from 1900 to 2999, but was 3000");
+                .hasMessage("realizations year must be from 1900 to 2999, but was 3000");
     }
 
     @Test

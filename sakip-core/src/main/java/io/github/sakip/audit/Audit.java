@@ -321,7 +321,7 @@ public final class Audit {
             boolean inPeriod = plan.covers(report.year());
             row.printedProgress().ifPresent(printed -> percent(found, Check.RENSTRA_PROGRESS,
                     new Location(RENSTRA, where, "Tingkat Kemajuan"), printed, inPeriod
-                            ? RenstraProgress.of(plan, row.realisations(), report.year(), options.capaian())
+                            ? RenstraProgress.of(plan, row.realizations(), report.year(), options.capaian())
                             : Achievement.notComputable("the report's year " + report.year() + " is outside the"
                                     + " Renstra period " + plan.firstYear() + "–" + plan.lastYear())));
             for (PerformanceRow pk : report.performance()) {

@@ -22,18 +22,18 @@ import java.util.TreeMap;
  * This class is immutable and thread-safe.
  *
  * @param plan the Renstra plan of the indicator
- * @param realisations the realisations by year, sorted by year
+ * @param realizations the realisations by year, sorted by year
  * @param printedEndTarget the "target akhir Renstra" the report printed, or empty
  * @param printedProgress the progress in percent the report printed, or empty
  */
-public record RenstraRow(RenstraPlan plan, SortedMap<Integer, Realization> realisations,
+public record RenstraRow(RenstraPlan plan, SortedMap<Integer, Realization> realizations,
         Optional<BigDecimal> printedEndTarget, Optional<BigDecimal> printedProgress) {
 
     /**
      * Creates a row, validating it and copying the realisations.
      *
      * @param plan the Renstra plan
-     * @param realisations the realisations by year
+     * @param realizations the realisations by year
      * @param printedEndTarget the printed end target, or empty
      * @param printedProgress the printed progress, or empty
      * @throws NullPointerException naming the component that is null, or if a year or realisation is null
@@ -42,18 +42,18 @@ public record RenstraRow(RenstraPlan plan, SortedMap<Integer, Realization> reali
      */
     public RenstraRow {
         Decimals.notNull(plan, "plan");
-        realisations = copy(Decimals.notNull(realisations, "realisations"));
+        realizations = copy(Decimals.notNull(realizations, "realizations"));
         printedEndTarget = Printed.checked(printedEndTarget, "printedEndTarget");
         printedProgress = Printed.checked(printedProgress, "printedProgress");
     }
 
-    private static SortedMap<Integer, Realization> copy(Map<Integer, Realization> realisations) {
+    private static SortedMap<Integer, Realization> copy(Map<Integer, Realization> realizations) {
         TreeMap<Integer, Realization> copy = new TreeMap<>();
-        realisations.forEach((year, realization) -> {
-            Decimals.notNull(year, "realisations year");
-            Decimals.notNull(realization, "realisations value");
+        realizations.forEach((year, realization) -> {
+            Decimals.notNull(year, "realizations year");
+            Decimals.notNull(realization, "realizations value");
             if (year < 1900 || year > 2999) {
-                throw new IllegalArgumentException("realisations year must be from 1900 to 2999, but was " + year);
+                throw new IllegalArgumentException("realizations year must be from 1900 to 2999, but was " + year);
             }
             copy.put(year, realization);
         });
@@ -64,12 +64,12 @@ public record RenstraRow(RenstraPlan plan, SortedMap<Integer, Realization> reali
      * Obtains a row with nothing printed but the data.
      *
      * @param plan the Renstra plan
-     * @param realisations the realisations by year
+     * @param realizations the realisations by year
      * @return the row
      * @throws NullPointerException naming the argument that is null
      */
-    public static RenstraRow of(RenstraPlan plan, Map<Integer, Realization> realisations) {
-        return new RenstraRow(plan, new TreeMap<>(Decimals.notNull(realisations, "realisations")),
+    public static RenstraRow of(RenstraPlan plan, Map<Integer, Realization> realizations) {
+        return new RenstraRow(plan, new TreeMap<>(Decimals.notNull(realizations, "realizations")),
                 Optional.empty(), Optional.empty());
     }
 
@@ -82,7 +82,7 @@ public record RenstraRow(RenstraPlan plan, SortedMap<Integer, Realization> reali
      * @throws NullPointerException naming the argument that is null
      */
     public RenstraRow withPrinted(BigDecimal endTarget, BigDecimal progress) {
-        return new RenstraRow(plan, realisations, Optional.of(Decimals.notNull(endTarget, "endTarget")),
+        return new RenstraRow(plan, realizations, Optional.of(Decimals.notNull(endTarget, "endTarget")),
                 Optional.of(Decimals.notNull(progress, "progress")));
     }
 }

@@ -69,8 +69,8 @@ final class Recomputed {
         for (RenstraRow row : report.renstra()) {
             boolean inPeriod = row.plan().covers(report.year());
             renstra.add(inPeriod
-                    ? new RenstraLine(row, RenstraProgress.toDate(row.plan(), row.realisations(), report.year()),
-                            RenstraProgress.of(row.plan(), row.realisations(), report.year()))
+                    ? new RenstraLine(row, RenstraProgress.toDate(row.plan(), row.realizations(), report.year()),
+                            RenstraProgress.of(row.plan(), row.realizations(), report.year()))
                     : new RenstraLine(row, Realization.absent("outside the Renstra period"),
                             Achievement.notComputable("the report's year is outside the Renstra period")));
         }
@@ -239,7 +239,7 @@ final class Recomputed {
         for (RenstraLine line : renstra) {
             gen.writeStartObject();
             gen.writeStringField("indicator", line.row().plan().indicator().name());
-            gen.writeObjectField("realisationToDate", line.toDate());
+            gen.writeObjectField("realizationToDate", line.toDate());
             if (line.row().plan().endTarget().isPresent()) {
                 gen.writeObjectField("endTarget", line.row().plan().endTarget().get());
             }

@@ -122,7 +122,7 @@ public final class TapinReport {
             boolean matrix = polarity == Polarity.NEGATIVE;
             int firstYear = matrix ? 2024 : 2022;
             List<RenstraPlan.YearTarget> targets = new ArrayList<>();
-            SortedMap<Integer, Realization> realisations = new TreeMap<>();
+            SortedMap<Integer, Realization> realizations = new TreeMap<>();
             BigDecimal baseline = null;
             int baselineYear = 0;
             for (Map<String, String> y : years) {
@@ -131,7 +131,7 @@ public final class TapinReport {
                     targets.add(RenstraPlan.YearTarget.of(year, d(y.get("target"))));
                 }
                 if (!y.get("realisasi").isEmpty()) {
-                    realisations.put(year, Realization.of(d(y.get("realisasi"))));
+                    realizations.put(year, Realization.of(d(y.get("realisasi"))));
                     if (year < firstYear) {
                         baseline = d(y.get("realisasi"));
                         baselineYear = year;
@@ -142,7 +142,7 @@ public final class TapinReport {
             if (baseline != null) {
                 plan = plan.withBaseline(baselineYear, baseline);
             }
-            RenstraRow row = RenstraRow.of(plan, realisations);
+            RenstraRow row = RenstraRow.of(plan, realizations);
             BigDecimal[] figures = printed.get(entry.getKey());
             rows.add(figures == null ? row : row.withPrinted(figures[0], figures[1]));
         }

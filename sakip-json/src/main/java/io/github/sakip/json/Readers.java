@@ -170,7 +170,7 @@ final class Readers implements java.io.Serializable {
     static final Reader<Severity> SEVERITY = enumByName(Severity.class);
     static final Reader<Check> CHECK = enumByName(Check.class);
     static final Reader<AkipPredicate> PREDICATE = enumByName(AkipPredicate.class);
-    static final Reader<Category> CATEGORY = named(Category.class, Category::ofLabel,
+    static final Reader<Category> CATEGORY = named(Category.class, Category::parse,
             "a label of Permendagri 86/2017: Sangat Tinggi, Tinggi, Sedang, Rendah, Sangat Rendah");
     static final Reader<AkipEvaluation.Component> COMPONENT = named(AkipEvaluation.Component.class,
             Readers::component, "a label of PermenPAN-RB 88/2021: " + Writers.COMPONENT_LABELS);
@@ -482,16 +482,16 @@ final class Readers implements java.io.Serializable {
 
     private final Map<String, Reader<?>> renstraRowSpec = spec(
             "plan", (Reader<RenstraPlan>) this::renstraPlan,
-            "realisations", Fields.map("realisations by year", Readers::parseYear,
+            "realizations", Fields.map("realizations by year", Readers::parseYear,
                     (Reader<Realization>) this::realization),
             "printed", printedOf(RenstraRow.class, "endTarget", PRINTED, "progress", PRINTED));
 
     RenstraRow renstraRow(JsonParser p, DeserializationContext ctxt) throws IOException {
         Fields f = fields(p, ctxt, RenstraRow.class, renstraRowSpec);
         RenstraPlan plan = f.required("plan");
-        Map<Integer, Realization> realisations = f.optional("realisations", Map.of());
+        Map<Integer, Realization> realizations = f.optional("realizations", Map.of());
         Optional<Fields> printed = f.optional("printed");
-        return f.build(() -> new RenstraRow(plan, new TreeMap<>(realisations), figure(printed, "endTarget"),
+        return f.build(() -> new RenstraRow(plan, new TreeMap<>(realizations), figure(printed, "endTarget"),
                 figure(printed, "progress")));
     }
 

@@ -264,9 +264,9 @@ final class Writers {
         g.writeStartObject();
         g.writeFieldName("plan");
         renstraPlan(row.plan(), g);
-        if (!row.realisations().isEmpty()) {
-            g.writeObjectFieldStart("realisations");
-            for (Map.Entry<Integer, Realization> entry : row.realisations().entrySet()) {
+        if (!row.realizations().isEmpty()) {
+            g.writeObjectFieldStart("realizations");
+            for (Map.Entry<Integer, Realization> entry : row.realizations().entrySet()) {
                 g.writeFieldName(entry.getKey().toString());
                 realization(entry.getValue(), g);
             }

@@ -102,19 +102,19 @@ class ReportPropertiesTest extends ModuleTestBase {
         int first = integers().between(1902, 2990).generate(in);
         int last = first + integers().between(0, 5).generate(in);
         SortedMap<Integer, Target> targets = new TreeMap<>();
-        SortedMap<Integer, Realization> realisations = new TreeMap<>();
+        SortedMap<Integer, Realization> realizations = new TreeMap<>();
         for (int year = first; year <= last; year++) {
             if (integers().between(0, 2).generate(in) > 0) {
                 targets.put(year, TARGET.generate(in));
             }
             if (integers().between(0, 2).generate(in) > 0) {
-                realisations.put(year, REALIZATION.generate(in));
+                realizations.put(year, REALIZATION.generate(in));
             }
         }
         Optional<RenstraPlan.Baseline> baseline = optional(in2 -> new RenstraPlan.Baseline(
                 first - integers().between(0, 2).generate(in2), DECIMAL.generate(in2))).generate(in);
         RenstraPlan plan = new RenstraPlan(INDICATOR.generate(in), first, last, baseline, targets);
-        return new RenstraRow(plan, realisations, optional(DECIMAL).generate(in), optional(DECIMAL).generate(in));
+        return new RenstraRow(plan, realizations, optional(DECIMAL).generate(in), optional(DECIMAL).generate(in));
     };
 
     private static final Gen<EfficiencyRow> EFFICIENCY = in -> new EfficiencyRow(TEXT.generate(in),

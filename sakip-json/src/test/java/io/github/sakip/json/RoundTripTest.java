@@ -123,7 +123,7 @@ class RoundTripTest extends ModuleTestBase {
                         2024, Realization.absent("belum diukur"))), Optional.of(d("70.95")), Optional.empty()),
                         "{'plan':{'indicator':" + TPAK + ",'firstYear':2022,'lastYear':2026,"
                         + "'baseline':{'year':2021,'value':70.31},'targets':{'2022':70,'2026':{'from':80,'to':90}}},"
-                        + "'realisations':{'2021':70.31,'2024':{'absent':'belum diukur'}},"
+                        + "'realizations':{'2021':70.31,'2024':{'absent':'belum diukur'}},"
                         + "'printed':{'endTarget':70.95}}"),
                 Arguments.of(new EfficiencyRow("Kualitas", Polarity.POSITIVE, Target.of(d("100")),
                         Realization.of(d("90")), Optional.of(d("90.00")), d("1000"), d("900"),
