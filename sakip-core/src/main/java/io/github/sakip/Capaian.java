@@ -151,13 +151,13 @@ public final class Capaian {
             }
             if (r.compareTo(target.lower()) >= 0 && r.compareTo(target.upper()) <= 0) {
                 return Achievement.of(Decimals.HUNDRED,
-                        () -> formatOperand(r) + " within target range " + range(target) + " = 100,00%");
+                        () -> formatOperand(r) + " within target range " + target.format() + " = 100,00%");
             }
             if (r.compareTo(target.upper()) > 0) {
-                return single(polarity, target.upper(), r, () -> "above target range " + range(target)
+                return single(polarity, target.upper(), r, () -> "above target range " + target.format()
                         + ", against its upper bound: ");
             }
-            return single(polarity, target.lower(), r, () -> "below target range " + range(target)
+            return single(polarity, target.lower(), r, () -> "below target range " + target.format()
                     + ", against its lower bound: ");
         }
 
@@ -194,10 +194,6 @@ public final class Capaian {
         public Achievement of(Indicator indicator, Target target, Realization realization) {
             Decimals.notNull(indicator, "indicator");
             return of(indicator.polarity(), target, realization);
-        }
-
-        private static String range(Target target) {
-            return formatOperand(target.lower()) + "–" + formatOperand(target.upper());
         }
 
         /**

@@ -25,7 +25,7 @@ import java.util.List;
  * ({@link ScoreClamp#CLAMPED}, the default; {@link ScoreClamp#UNCLAMPED} leaves E as it is).
  * <p>
  * Σ(PAK × CK) of 0 (no outputs, pagu 0 or nothing achieved) makes E not computable. That is a data condition:
- * {@link #efficiencyAchievement(List)} returns it as a result with its reason; {@link #efficiency(List)}, which
+ * {@link #efficiencyFigure(List)} returns it as a {@link Quantity} with its reason; {@link #efficiency(List)}, which
  * must return a number, throws {@link IllegalStateException} saying why.
  * <p>
  * Not confirmed against the text of the regulations, and stated here so that nobody relies on it unawares: the
@@ -119,7 +119,8 @@ public final class Pmk214 {
      * @param outputs the outputs
      * @return E in percent at full precision, such as {@code 2.849...}
      * @throws NullPointerException if the list or an output is null
-     * @throws IllegalStateException saying why, if Σ(PAK × CK) is 0 and E is not computable
+     * @throws IllegalStateException saying why, if Σ(PAK × CK) is 0 and E is not computable; use
+     *         {@link #efficiencyFigure(List)} where it may be
      */
     public static BigDecimal efficiency(List<Output> outputs) {
         return efficiency(outputs, OutputCap.NONE);
@@ -132,31 +133,31 @@ public final class Pmk214 {
      * @param cap whether CK is capped at 1
      * @return E in percent at full precision
      * @throws NullPointerException naming the argument that is null, or if an output is null
-     * @throws IllegalStateException saying why, if Σ(PAK × CK) is 0 and E is not computable
+     * @throws IllegalStateException saying why, if Σ(PAK × CK) is 0 and E is not computable; use
+     *         {@link #efficiencyFigure(List, OutputCap)} where it may be
      */
     public static BigDecimal efficiency(List<Output> outputs, OutputCap cap) {
-        Achievement e = efficiencyAchievement(outputs, cap);
+        Quantity e = efficiencyFigure(outputs, cap);
         if (!e.isComputable()) {
             throw new IllegalStateException("PMK 214 efficiency is not computable: " + e.reason().orElseThrow());
         }
-        return e.percent();
+        return e.value();
     }
 
     /**
-     * Computes the efficiency E as a result that explains itself, with CK not capped; not computable, with the
+     * Computes the efficiency E as a figure that explains itself, with CK not capped; not computable, with the
      * reason, when Σ(PAK × CK) is 0.
      *
      * @param outputs the outputs
-     * @return E in percent with its working, or not computable; its Permendagri 86/2017 category means nothing
-     *         for an efficiency and is not to be used
+     * @return E in percent with its working, or not computable
      * @throws NullPointerException if the list or an output is null
      */
-    public static Achievement efficiencyAchievement(List<Output> outputs) {
-        return efficiencyAchievement(outputs, OutputCap.NONE);
+    public static Quantity efficiencyFigure(List<Output> outputs) {
+        return efficiencyFigure(outputs, OutputCap.NONE);
     }
 
     /**
-     * Computes the efficiency E as a result that explains itself; not computable, with the reason, when
+     * Computes the efficiency E as a figure that explains itself; not computable, with the reason, when
      * Σ(PAK × CK) is 0.
      *
      * @param outputs the outputs
@@ -166,7 +167,7 @@ public final class Pmk214 {
      *         computable
      * @throws NullPointerException naming the argument that is null, or if an output is null
      */
-    public static Achievement efficiencyAchievement(List<Output> outputs, OutputCap cap) {
+    public static Quantity efficiencyFigure(List<Output> outputs, OutputCap cap) {
         Decimals.notNull(outputs, "outputs");
         Decimals.notNull(cap, "cap");
         BigDecimal weighted = BigDecimal.ZERO;
@@ -181,10 +182,11 @@ public final class Pmk214 {
             spent = spent.add(output.realisasi());
         }
         if (outputs.isEmpty()) {
-            return Achievement.notComputable("no outputs: Σ(PAK × CK) is 0");
+            return Quantity.notComputable(Figure.Unit.PERCENT, "no outputs: Σ(PAK × CK) is 0");
         }
         if (weighted.signum() == 0) {
-            return Achievement.notComputable("Σ(PAK × CK) is 0 (pagu 0 or output achievement 0): division by zero");
+            return Quantity.notComputable(Figure.Unit.PERCENT,
+                    "Σ(PAK × CK) is 0 (pagu 0 or output achievement 0): division by zero");
         }
         // weighted holds Σ(PAK × CK%) = 100 × Σ(PAK × CK); E = (weighted − 100 × spent) / weighted × 100.
         BigDecimal paguTimesCk = Decimals.normalize(weighted.movePointLeft(2));
@@ -192,7 +194,7 @@ public final class Pmk214 {
                 .multiply(Decimals.HUNDRED), weighted);
         // The working shows Σ(PAK × CK) to two decimals; E is computed from the exact sum.
         BigDecimal spentTotal = spent;
-        return Achievement.of(percent, () -> {
+        return Quantity.of(percent, Figure.Unit.PERCENT, () -> {
             String shown = paguTimesCk.scale() > 2
                     ? IndonesianNumbers.format(paguTimesCk, 2, RoundingMode.HALF_UP) : formatOperand(paguTimesCk);
             return "(" + shown + " − " + formatOperand(spentTotal) + ") / "
@@ -238,11 +240,10 @@ public final class Pmk214 {
      * @param outputs the outputs
      * @return the absorption in percent at full precision
      * @throws NullPointerException if the list or an output is null
-     * @throws IllegalStateException saying why, if Σ PAK is 0; use {@link #absorptionAchievement(List)} where it
-     *         may be
+     * @throws IllegalStateException saying why, if Σ PAK is 0; use {@link #absorptionFigure(List)} where it may be
      */
     public static BigDecimal absorption(List<Output> outputs) {
-        Achievement a = absorptionAchievement(outputs);
+        Achievement a = absorptionFigure(outputs);
         if (!a.isComputable()) {
             throw new IllegalStateException("absorption is not computable: " + a.reason().orElseThrow());
         }
@@ -250,14 +251,14 @@ public final class Pmk214 {
     }
 
     /**
-     * Computes the absorption (penyerapan) of the outputs together as a result that explains itself; not
+     * Computes the absorption (penyerapan) of the outputs together as a figure that explains itself; not
      * computable when Σ PAK is 0.
      *
      * @param outputs the outputs
      * @return the absorption, such as {@code "5.258.800.637 / 5.578.741.408 × 100% = 94,27%"}, or not computable
      * @throws NullPointerException if the list or an output is null
      */
-    public static Achievement absorptionAchievement(List<Output> outputs) {
+    public static Achievement absorptionFigure(List<Output> outputs) {
         Decimals.notNull(outputs, "outputs");
         BigDecimal pagu = BigDecimal.ZERO;
         BigDecimal realisasi = BigDecimal.ZERO;

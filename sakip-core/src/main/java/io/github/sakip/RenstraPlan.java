@@ -1,6 +1,7 @@
 package io.github.sakip;
 
 import static io.github.sakip.format.IndonesianNumbers.formatOperand;
+import static io.github.sakip.format.IndonesianNumbers.formatPercent;
 
 import io.github.sakip.internal.Decimals;
 import java.math.BigDecimal;
@@ -143,25 +144,39 @@ public record RenstraPlan(Indicator indicator, int firstYear, int lastYear, Opti
          * Returns by how much the agreement's target departs from the Renstra's, in the indicator's unit:
          * {@code agreement − renstra}, exactly.
          *
-         * @return such as {@code -0.75} for PK 70,20 against Renstra 70,95; empty if either target is a range
+         * @return such as {@code -0.75} for PK 70,20 against Renstra 70,95, explained as
+         *         {@code "70,20 − 70,95 = -0,75"}; not computable if either target is a range
          */
-        public Optional<BigDecimal> difference() {
+        public Quantity difference() {
             if (renstra.isRange() || agreement.isRange()) {
-                return Optional.empty();
+                return Quantity.notComputable(Figure.Unit.NUMBER, "a target is a range: " + agreement.format()
+                        + " against " + renstra.format());
             }
-            return Optional.of(Decimals.normalize(agreement.value().subtract(renstra.value())));
+            BigDecimal difference = Decimals.normalize(agreement.value().subtract(renstra.value()));
+            return Quantity.of(difference, Figure.Unit.NUMBER, () -> agreement.format() + " − " + renstra.format()
+                    + " = " + formatOperand(difference));
         }
 
         /**
          * Returns the difference relative to the Renstra's target, in percent:
          * {@code (agreement − renstra) / renstra × 100}, at full precision (DECIMAL128).
          *
-         * @return such as {@code 4.733...} for PK 75 against Renstra 71,61; empty if either target is a range or
-         *         the Renstra's target is zero or below
+         * @return such as {@code 4.733...} for PK 75 against Renstra 71,61; not computable if either target is a
+         *         range or the Renstra's target is zero or below
          */
-        public Optional<BigDecimal> differencePercent() {
-            return difference().filter(d -> renstra.value().signum() > 0)
-                    .map(d -> Decimals.divide(d.multiply(Decimals.HUNDRED), renstra.value()));
+        public Quantity differencePercent() {
+            Quantity difference = difference();
+            if (!difference.isComputable()) {
+                return Quantity.notComputable(Figure.Unit.PERCENT, difference.reason().orElseThrow());
+            }
+            if (renstra.value().signum() <= 0) {
+                return Quantity.notComputable(Figure.Unit.PERCENT, "the Renstra's target is "
+                        + renstra.value().toPlainString() + ": a relative difference needs a positive target");
+            }
+            BigDecimal d = difference.value();
+            BigDecimal percent = Decimals.divide(d.multiply(Decimals.HUNDRED), renstra.value());
+            return Quantity.of(percent, Figure.Unit.PERCENT, () -> formatOperand(d) + " / " + renstra.format()
+                    + " × 100% = " + formatPercent(percent));
         }
 
         /**
@@ -173,15 +188,12 @@ public record RenstraPlan(Indicator indicator, int firstYear, int lastYear, Opti
         @Override
         public String toString() {
             if (!differs()) {
-                return year + ": Perjanjian Kinerja target equals Renstra target " + describe(renstra);
+                return year + ": Perjanjian Kinerja target equals Renstra target " + renstra.format();
             }
-            return year + ": Perjanjian Kinerja target " + describe(agreement) + " differs from Renstra target "
-                    + describe(renstra) + difference().map(d -> " by " + formatOperand(d)).orElse("");
-        }
-
-        private static String describe(Target target) {
-            return target.isRange() ? formatOperand(target.lower()) + "–" + formatOperand(target.upper())
-                    : formatOperand(target.value());
+            Quantity difference = difference();
+            return year + ": Perjanjian Kinerja target " + agreement.format() + " differs from Renstra target "
+                    + renstra.format() + (difference.isComputable() ? " by " + formatOperand(difference.value())
+                            : "");
         }
     }
 

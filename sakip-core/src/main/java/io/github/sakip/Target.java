@@ -1,5 +1,6 @@
 package io.github.sakip;
 
+import io.github.sakip.format.IndonesianNumbers;
 import io.github.sakip.internal.Decimals;
 import java.math.BigDecimal;
 
@@ -82,6 +83,18 @@ public record Target(BigDecimal lower, BigDecimal upper) {
             throw new IllegalStateException("target " + this + " is a range, not a single value");
         }
         return lower;
+    }
+
+    /**
+     * Formats the target as a report prints it, with Indonesian decimal commas: the one place where a target
+     * becomes text for people (workings, findings, tables).
+     *
+     * @return such as {@code "70,20"}, or {@code "80–90"} for a range (each bound as
+     *         {@link IndonesianNumbers#formatOperand(BigDecimal)} formats it)
+     */
+    public String format() {
+        return isRange() ? IndonesianNumbers.formatOperand(lower) + "–" + IndonesianNumbers.formatOperand(upper)
+                : IndonesianNumbers.formatOperand(lower);
     }
 
     /**

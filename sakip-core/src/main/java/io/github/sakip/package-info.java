@@ -16,8 +16,11 @@
  * with an {@link java.lang.IllegalArgumentException} naming it and quoting the value. Decimals of absurd size or
  * precision (more than 30 digits before the point, 100 significant digits or 100 decimals) are refused before any
  * arithmetic.</li>
- * <li>A condition of real data (a target of 0, a realisation not measured yet) is not an exception: it is an
- * achievement that is not computable and says why.</li>
+ * <li>A condition of real data (a target of 0, a pagu of 0, a realisation not measured yet) is not an exception:
+ * it is a {@link io.github.sakip.Figure} that is not computable and says why, an
+ * {@link io.github.sakip.Achievement} for an achievement and a {@link io.github.sakip.Quantity} for any other
+ * figure. A method that returns a bare {@code BigDecimal} instead says so and throws
+ * {@link java.lang.IllegalStateException}; its {@code …Figure()} sibling returns the figure.</li>
  * </ul>
  *
  * <h2>Names</h2>

@@ -76,9 +76,11 @@ class CapaianBoundariesTest {
     }
 
     @Test
-    void percentIfComputableHoldsThePercentOrNothing() {
+    void valueIfComputableHoldsThePercentOrNothing() {
         Achievement a = Capaian.of(Polarity.POSITIVE, d("70.20"), d("68.12"));
-        assertThat(a.percentIfComputable()).hasValueSatisfying(p -> assertThat(p).isEqualTo(a.percent()));
-        assertThat(Capaian.of(Polarity.POSITIVE, d("0"), d("1")).percentIfComputable()).isEmpty();
+        assertThat(a.valueIfComputable()).hasValueSatisfying(p -> assertThat(p).isEqualTo(a.percent()));
+        assertThat(a.value()).isEqualTo(a.percent());
+        assertThat(a.unit()).isEqualTo(Figure.Unit.PERCENT);
+        assertThat(Capaian.of(Polarity.POSITIVE, d("0"), d("1")).valueIfComputable()).isEmpty();
     }
 }

@@ -151,7 +151,7 @@ class CapaianTest {
         assertThat(a.reason()).contains("target is 0: division by zero");
         assertThat(a.explain()).isEqualTo("not computable: target is 0: division by zero");
         assertThat(a.category()).isEmpty();
-        assertThat(a.percentIfComputable()).isEmpty();
+        assertThat(a.valueIfComputable()).isEmpty();
         assertThatThrownBy(a::percent).isInstanceOf(IllegalStateException.class)
                 .hasMessage("achievement is not computable: target is 0: division by zero");
         assertThatThrownBy(a::rounded).isInstanceOf(IllegalStateException.class)

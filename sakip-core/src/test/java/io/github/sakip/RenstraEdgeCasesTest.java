@@ -31,11 +31,13 @@ class RenstraEdgeCasesTest {
     void aDifferenceFromARenstraTargetOfZeroHasNoPercent() {
         RenstraPlan.TargetComparison zero = PLAN.compareWithAgreement(2022, Target.of(new BigDecimal("5")))
                 .orElseThrow();
-        assertThat(zero.difference()).isPresent();
-        assertThat(zero.differencePercent()).isEmpty();
+        assertThat(zero.difference().isComputable()).isTrue();
+        assertThat(zero.differencePercent().reason())
+                .contains("the Renstra's target is 0: a relative difference needs a positive target");
         RenstraPlan.TargetComparison end = PLAN.compareWithAgreement(2026, Target.of(new BigDecimal("90")))
                 .orElseThrow();
-        assertThat(end.differencePercent()).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("25"));
+        assertThat(end.differencePercent().value()).isEqualByComparingTo("25");
+        assertThat(end.differencePercent().explain()).isEqualTo("18 / 72 × 100% = 25,00%");
     }
 
     @Test

@@ -108,8 +108,10 @@ class RenstraPlanTest {
         RenstraPlan.TargetComparison comparison = plan.compareWithAgreement(2024, Target.of(new BigDecimal("71")))
                 .orElseThrow();
         assertThat(comparison.differs()).isTrue();
-        assertThat(comparison.difference()).isEmpty();
-        assertThat(comparison.differencePercent()).isEmpty();
+        assertThat(comparison.difference().isComputable()).isFalse();
+        assertThat(comparison.difference().reason()).contains("a target is a range: 71 against 70–72");
+        assertThat(comparison.differencePercent().reason()).contains("a target is a range: 71 against 70–72");
+        assertThat(comparison.differencePercent().unit()).isEqualTo(Figure.Unit.PERCENT);
         assertThat(comparison).hasToString("2024: Perjanjian Kinerja target 71 differs from Renstra target 70–72");
     }
 }

@@ -13,6 +13,7 @@ import io.github.sakip.Capaian;
 import io.github.sakip.Indicator;
 import io.github.sakip.Pmk214;
 import io.github.sakip.Polarity;
+import io.github.sakip.Quantity;
 import io.github.sakip.Realization;
 import io.github.sakip.Target;
 import io.github.sakip.report.AkipRow;
@@ -92,7 +93,7 @@ class AuditPropertiesTest {
         BigDecimal spent = lines.get(0).realisasi();
         List<EfficiencyRow> efficiency = new ArrayList<>();
         if (firstCapaian.percent().signum() > 0) {
-            Achievement e = Pmk214.efficiencyAchievement(List.of(new Pmk214.Output(pagu, spent,
+            Quantity e = Pmk214.efficiencyFigure(List.of(new Pmk214.Output(pagu, spent,
                     firstCapaian.percent())));
             efficiency.add(new EfficiencyRow(first.sasaran(), first.indicator().polarity(), first.target(),
                     first.realization(), Optional.of(firstCapaian.rounded()), pagu, spent,

@@ -11,9 +11,11 @@ import io.github.sakip.AkipPredicate;
 import io.github.sakip.BudgetCode;
 import io.github.sakip.BudgetLine;
 import io.github.sakip.Category;
+import io.github.sakip.Figure;
 import io.github.sakip.Indicator;
 import io.github.sakip.Period;
 import io.github.sakip.Polarity;
+import io.github.sakip.Quantity;
 import io.github.sakip.Realization;
 import io.github.sakip.RenstraPlan;
 import io.github.sakip.Target;
@@ -168,6 +170,7 @@ final class Readers implements java.io.Serializable {
     static final Reader<Polarity> POLARITY = enumByName(Polarity.class);
     static final Reader<Accumulation> ACCUMULATION = enumByName(Accumulation.class);
     static final Reader<Severity> SEVERITY = enumByName(Severity.class);
+    static final Reader<Figure.Unit> UNIT = enumByName(Figure.Unit.class);
     static final Reader<Check> CHECK = enumByName(Check.class);
     static final Reader<AkipPredicate> PREDICATE = enumByName(AkipPredicate.class);
     static final Reader<Category> CATEGORY = named(Category.class, Category::parse,
@@ -384,6 +387,39 @@ final class Readers implements java.io.Serializable {
                     + achievement.percent().toPlainString());
         }
         return achievement;
+    }
+
+    private final Map<String, Reader<?>> quantitySpec = spec(
+            "value", (Reader<BigDecimal>) Readers::decimal,
+            "unit", UNIT,
+            "rounded", (Reader<BigDecimal>) Readers::decimal,
+            "explain", (Reader<String>) Readers::string,
+            "notComputable", (Reader<String>) Readers::string);
+
+    /**
+     * Reads a computable quantity ({@code value}, {@code unit} and {@code explain}, and optionally {@code rounded},
+     * which must agree) or {@code {"unit": …, "notComputable": reason}}.
+     */
+    Quantity quantity(JsonParser p, DeserializationContext ctxt) throws IOException {
+        Fields f = fields(p, ctxt, Quantity.class, quantitySpec);
+        Figure.Unit unit = f.required("unit");
+        if (f.has("notComputable")) {
+            if (f.has("value") || f.has("rounded") || f.has("explain")) {
+                throw Fields.wrongToken(p, ctxt, Quantity.class,
+                        "either {\"notComputable\": reason} or a value, not both");
+            }
+            String reason = f.required("notComputable");
+            return f.build(() -> Quantity.notComputable(unit, reason));
+        }
+        BigDecimal value = f.required("value");
+        String explain = f.required("explain");
+        Quantity quantity = f.build(() -> Quantity.of(value, unit, explain));
+        Optional<BigDecimal> rounded = f.optional("rounded");
+        if (rounded.isPresent() && rounded.get().compareTo(quantity.rounded()) != 0) {
+            throw f.refuse("rounded " + rounded.get().toPlainString() + " does not agree with value "
+                    + quantity.value().toPlainString());
+        }
+        return quantity;
     }
 
     private final Map<String, Reader<?>> locationSpec = spec(

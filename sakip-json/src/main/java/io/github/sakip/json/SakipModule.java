@@ -17,9 +17,11 @@ import io.github.sakip.AkipPredicate;
 import io.github.sakip.BudgetCode;
 import io.github.sakip.BudgetLine;
 import io.github.sakip.Category;
+import io.github.sakip.Figure;
 import io.github.sakip.Indicator;
 import io.github.sakip.Period;
 import io.github.sakip.Polarity;
+import io.github.sakip.Quantity;
 import io.github.sakip.Realization;
 import io.github.sakip.RenstraPlan;
 import io.github.sakip.Target;
@@ -41,7 +43,7 @@ import java.io.IOException;
 
 /**
  * The Jackson module of sakip: JSON for every value type of the core, the report document
- * ({@link PerformanceReport}) and the results of an audit ({@link Achievement}, {@link Finding}).
+ * ({@link PerformanceReport}) and the results of an audit ({@link Achievement}, {@link Quantity}, {@link Finding}).
  * <p>
  * Register it with {@code new ObjectMapper().registerModule(new SakipModule())}, or let
  * {@code ObjectMapper.findAndRegisterModules()} find it through {@code META-INF/services}. It needs no other
@@ -101,6 +103,8 @@ public final class SakipModule extends SimpleModule {
         bind(Polarity.class, (v, g) -> g.writeString(v.name()), Readers.POLARITY);
         bind(Accumulation.class, (v, g) -> g.writeString(v.name()), Readers.ACCUMULATION);
         bind(Achievement.class, Writers::achievement, r::achievement);
+        bind(Quantity.class, Writers::quantity, r::quantity);
+        bind(Figure.Unit.class, (v, g) -> g.writeString(v.name()), Readers.UNIT);
         bind(Severity.class, (v, g) -> g.writeString(v.name()), Readers.SEVERITY);
         bind(Check.class, (v, g) -> g.writeString(v.name()), Readers.CHECK);
         bind(Location.class, Writers::location, r::location);

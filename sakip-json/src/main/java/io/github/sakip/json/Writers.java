@@ -6,6 +6,7 @@ import io.github.sakip.AkipEvaluation;
 import io.github.sakip.BudgetLine;
 import io.github.sakip.Indicator;
 import io.github.sakip.Period;
+import io.github.sakip.Quantity;
 import io.github.sakip.Realization;
 import io.github.sakip.RenstraPlan;
 import io.github.sakip.Target;
@@ -205,6 +206,20 @@ final class Writers {
             g.writeStringField("explain", achievement.explain());
         } else {
             g.writeStringField("notComputable", achievement.reason().orElseThrow());
+        }
+        g.writeEndObject();
+    }
+
+    static void quantity(Quantity quantity, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        if (quantity.isComputable()) {
+            number("value", quantity.value(), g);
+            g.writeStringField("unit", quantity.unit().name());
+            number("rounded", quantity.rounded(), g);
+            g.writeStringField("explain", quantity.explain());
+        } else {
+            g.writeStringField("unit", quantity.unit().name());
+            g.writeStringField("notComputable", quantity.reason().orElseThrow());
         }
         g.writeEndObject();
     }

@@ -11,9 +11,11 @@ import io.github.sakip.BudgetCode;
 import io.github.sakip.BudgetLine;
 import io.github.sakip.Capaian;
 import io.github.sakip.Category;
+import io.github.sakip.Figure;
 import io.github.sakip.Indicator;
 import io.github.sakip.Period;
 import io.github.sakip.Polarity;
+import io.github.sakip.Quantity;
 import io.github.sakip.Realization;
 import io.github.sakip.RenstraPlan;
 import io.github.sakip.Target;
@@ -100,6 +102,11 @@ class RoundTripTest extends ModuleTestBase {
                         "{'notComputable':'target is 0: division by zero'}"),
                 Arguments.of(Achievement.ofPercent(d("96.5")), "{'percent':96.5,'rounded':96.50,"
                         + "'category':'Sangat Tinggi','explain':'given as 96,5%'}"),
+                Arguments.of(Quantity.notComputable(Figure.Unit.PERCENT, "no outputs"),
+                        "{'unit':'PERCENT','notComputable':'no outputs'}"),
+                Arguments.of(Quantity.of(d("1.0294"), Figure.Unit.NUMBER, "97,04% / 94,27% = 1,03"),
+                        "{'value':1.0294,'unit':'NUMBER','rounded':1.03,'explain':'97,04% / 94,27% = 1,03'}"),
+                Arguments.of(Figure.Unit.PERCENT, "'PERCENT'"),
                 Arguments.of(new Location("Tabel 3.1", "1", "capaian"),
                         "{'table':'Tabel 3.1','row':'1','column':'capaian'}"),
                 Arguments.of(new Finding(Severity.ERROR, Check.CAPAIAN, new Location("Tabel 3.1", "1", "capaian"),
@@ -182,6 +189,16 @@ class RoundTripTest extends ModuleTestBase {
     void refusesAnAchievementWhoseRoundingDisagrees() {
         assertThat(refused(MAPPER, json("{'percent':97.037,'rounded':97.03}"), Achievement.class))
                 .hasMessageContaining("rounded 97.03 does not agree with percent 97.037");
+    }
+
+    @Test
+    void refusesAQuantityThatIsNotOneOfItsTwoForms() {
+        assertThat(refused(MAPPER, json("{'value':2.857,'unit':'PERCENT','rounded':2.85,'explain':'w'}"),
+                Quantity.class)).hasMessageContaining("rounded 2.85 does not agree with value 2.857");
+        assertThat(refused(MAPPER, json("{'value':2.857,'unit':'PERCENT','notComputable':'x'}"), Quantity.class))
+                .hasMessageContaining("either {\"notComputable\": reason} or a value, not both");
+        assertThat(refused(MAPPER, json("{'value':2.857,'explain':'w'}"), Quantity.class))
+                .hasMessageContaining("Missing required field \"unit\" of Quantity");
     }
 
     @Test
