@@ -20,4 +20,6 @@ module io.github.sakip.core {
     exports io.github.sakip.format;
     exports io.github.sakip.report;
     exports io.github.sakip.audit;
+    // The argument checks, for the library's own bindings only: not part of the API.
+    exports io.github.sakip.internal to io.github.sakip.json;
 }

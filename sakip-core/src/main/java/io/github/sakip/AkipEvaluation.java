@@ -187,8 +187,8 @@ public record AkipEvaluation(Map<Component, BigDecimal> weights, Map<Component, 
     /**
      * Creates an evaluation, validating weights and scores.
      *
-* @param weights the weight of each of the four components, summing to 100
-* @param scores the score of each of the four components
+     * @param weights the weight of each of the four components, summing to 100
+     * @param scores the score of each of the four components
      * @throws NullPointerException naming the map, component or value that is null
      * @throws IllegalArgumentException naming the component and quoting the value if a component is missing, a
      *         weight is negative, the weights do not sum to 100, or a score is negative or above its component's

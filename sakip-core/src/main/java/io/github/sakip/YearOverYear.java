@@ -4,6 +4,7 @@ import static io.github.sakip.format.IndonesianNumbers.formatOperand;
 import static io.github.sakip.format.IndonesianNumbers.formatPercent;
 
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.Years;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,16 +46,16 @@ public final class YearOverYear {
         /**
          * Creates a change, validating it.
          *
-* @param fromYear the earlier year
-* @param from the figure of the earlier year
-* @param toYear the later year
-* @param to the figure of the later year
+         * @param fromYear the earlier year
+         * @param from the figure of the earlier year
+         * @param toYear the later year
+         * @param to the figure of the later year
          * @throws NullPointerException naming the figure that is null
          * @throws IllegalArgumentException quoting the years if {@code fromYear} is not before {@code toYear}
          */
         public Change {
-            Period.ofYear(fromYear);
-            Period.ofYear(toYear);
+            Years.checked(fromYear, "fromYear");
+            Years.checked(toYear, "toYear");
             Decimals.notNull(from, "from");
             Decimals.notNull(to, "to");
             if (fromYear >= toYear) {
@@ -180,7 +181,7 @@ public final class YearOverYear {
         TreeMap<Integer, Realization> sorted = new TreeMap<>();
         for (Map.Entry<Integer, ? extends Realization> entry : byYear.entrySet()) {
             Integer year = Decimals.notNull(entry.getKey(), "byYear key");
-            Period.ofYear(year);
+            Years.checked(year, "byYear key");
             sorted.put(year, Decimals.notNull(entry.getValue(), "realisation of " + year));
         }
         List<Change> changes = new ArrayList<>();

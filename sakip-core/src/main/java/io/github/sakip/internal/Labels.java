@@ -6,7 +6,7 @@ import java.util.function.Function;
 /**
  * Parsing of the enums that have a label, the inverse of their {@code toString}.
  * <p>
- * Not part of the API: the package is not exported by the module.
+ * Not part of the API: the package is exported only to the library's own modules.
  */
 public final class Labels {
 

@@ -1,6 +1,7 @@
 package io.github.sakip.report;
 
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.Years;
 import java.util.List;
 
 /**
@@ -45,9 +46,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport {
         agency = Decimals.notBlank(agency, "agency");
-        if (year < 1900 || year > 2999) {
-            throw new IllegalArgumentException("year must be from 1900 to 2999, but was " + year);
-        }
+        Years.checked(year, "year");
         performance = List.copyOf(Decimals.notNull(performance, "performance"));
         Decimals.notNull(budget, "budget");
         renstra = List.copyOf(Decimals.notNull(renstra, "renstra"));
@@ -143,8 +142,13 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     @Override
     public String toString() {
-        return "LKjIP " + agency + " " + year + " (" + performance.size() + " indicators, " + budget.lines().size()
-                + " budget lines, " + renstra.size() + " Renstra indicators, " + efficiency.size()
-                + " efficiency rows, " + standards.size() + " standards, " + akip.size() + " AKIP evaluations)";
+        return "LKjIP " + agency + " " + year + " (" + count(performance.size(), "indicator") + ", "
+                + count(budget.lines().size(), "budget line") + ", " + count(renstra.size(), "Renstra indicator")
+                + ", " + count(efficiency.size(), "efficiency row") + ", " + count(standards.size(), "standard")
+                + ", " + count(akip.size(), "AKIP evaluation") + ")";
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -13,7 +13,7 @@ import io.github.sakip.BudgetLine;
 import io.github.sakip.Category;
 import io.github.sakip.Figure;
 import io.github.sakip.Indicator;
-import io.github.sakip.Period;
+import io.github.sakip.internal.Years;
 import io.github.sakip.Polarity;
 import io.github.sakip.Quantity;
 import io.github.sakip.Realization;
@@ -39,7 +39,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -130,7 +129,7 @@ final class Readers implements java.io.Serializable {
     static int year(JsonParser p, DeserializationContext ctxt) throws IOException {
         int year = integer(p, ctxt);
         try {
-            Period.ofYear(year);
+            Years.checked(year, "year");
         } catch (IllegalArgumentException e) {
             throw (InvalidFormatException) InvalidFormatException.from(p, e.getMessage(), year, Integer.class)
                     .initCause(e);
@@ -142,7 +141,7 @@ final class Readers implements java.io.Serializable {
         if (key.isEmpty() || key.length() > 4 || !key.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new IllegalArgumentException("a year is four digits");
         }
-        return Period.ofYear(Integer.parseInt(key)).year();
+        return Years.checked(Integer.parseInt(key), "year");
     }
 
     /** Reads a value of a closed set from a string, with the parsing function's message on failure. */
@@ -270,20 +269,6 @@ final class Readers implements java.io.Serializable {
         return f.build(() -> new Indicator(name, unit, polarity, accumulation));
     }
 
-    private final Map<String, Reader<?>> periodSpec = spec(
-            "year", (Reader<Integer>) Readers::integer,
-            "quarter", (Reader<Integer>) Readers::integer);
-
-    Period period(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Fields f = fields(p, ctxt, Period.class, periodSpec);
-        int year = f.<Integer>required("year");
-        int quarter = f.optional("quarter", 0);
-        if (f.has("quarter") && quarter == 0) {
-            return f.build(() -> Period.ofQuarter(year, 0));
-        }
-        return f.build(() -> new Period(year, quarter));
-    }
-
     private final Map<String, Reader<?>> budgetLineSpec = spec(
             "code", BUDGET_CODE,
             "name", (Reader<String>) Readers::string,
@@ -335,7 +320,10 @@ final class Readers implements java.io.Serializable {
         int lastYear = f.<Integer>required("lastYear");
         Optional<RenstraPlan.Baseline> baseline = f.optional("baseline");
         Map<Integer, Target> targets = f.optional("targets", Map.of());
-        return f.build(() -> new RenstraPlan(indicator, firstYear, lastYear, baseline, new TreeMap<>(targets)));
+        return f.build(() -> {
+            RenstraPlan plan = RenstraPlan.of(indicator, firstYear, lastYear, targets);
+            return baseline.map(plan::withBaseline).orElse(plan);
+        });
     }
 
     private static final Reader<Map<AkipEvaluation.Component, BigDecimal>> BY_COMPONENT = Fields.map(
@@ -484,8 +472,11 @@ final class Readers implements java.io.Serializable {
         Realization realization = f.required("realization");
         Optional<Fields> printed = f.optional("printed");
         Optional<Category> category = printed.flatMap(x -> x.<Category>optional("category"));
-        return f.build(() -> new PerformanceRow(number, sasaran, indicator, target, realization,
-                figure(printed, "capaian"), category));
+        return f.build(() -> {
+            PerformanceRow row = PerformanceRow.of(number, sasaran, indicator, target, realization);
+            row = figure(printed, "capaian").map(row::withPrintedCapaian).orElse(row);
+            return category.map(row::withPrintedCategory).orElse(row);
+        });
     }
 
     private final Map<String, Reader<?>> budgetRowSpec = spec(
@@ -502,7 +493,10 @@ final class Readers implements java.io.Serializable {
         BigDecimal pagu = f.required("pagu");
         BigDecimal realisasi = f.required("realisasi");
         Optional<Fields> printed = f.optional("printed");
-        return f.build(() -> new BudgetRow(code, name, pagu, realisasi, figure(printed, "percent")));
+        return f.build(() -> {
+            BudgetRow row = BudgetRow.of(code, name, pagu, realisasi);
+            return figure(printed, "percent").map(row::withPrintedPercent).orElse(row);
+        });
     }
 
     private final Map<String, Reader<?>> budgetTableSpec = spec(
@@ -513,7 +507,11 @@ final class Readers implements java.io.Serializable {
         Fields f = fields(p, ctxt, BudgetTable.class, budgetTableSpec);
         List<BudgetRow> lines = f.optional("lines", List.of());
         Optional<Fields> printed = f.optional("printed");
-        return f.build(() -> new BudgetTable(lines, figure(printed, "totalPagu"), figure(printed, "totalRealisasi")));
+        return f.build(() -> {
+            BudgetTable table = BudgetTable.of(lines);
+            table = figure(printed, "totalPagu").map(table::withPrintedTotalPagu).orElse(table);
+            return figure(printed, "totalRealisasi").map(table::withPrintedTotalRealisasi).orElse(table);
+        });
     }
 
     private final Map<String, Reader<?>> renstraRowSpec = spec(
@@ -527,8 +525,11 @@ final class Readers implements java.io.Serializable {
         RenstraPlan plan = f.required("plan");
         Map<Integer, Realization> realizations = f.optional("realizations", Map.of());
         Optional<Fields> printed = f.optional("printed");
-        return f.build(() -> new RenstraRow(plan, new TreeMap<>(realizations), figure(printed, "endTarget"),
-                figure(printed, "progress")));
+        return f.build(() -> {
+            RenstraRow row = RenstraRow.of(plan, realizations);
+            row = figure(printed, "endTarget").map(row::withPrintedEndTarget).orElse(row);
+            return figure(printed, "progress").map(row::withPrintedProgress).orElse(row);
+        });
     }
 
     private final Map<String, Reader<?>> efficiencyRowSpec = spec(
@@ -550,8 +551,12 @@ final class Readers implements java.io.Serializable {
         BigDecimal pagu = f.required("pagu");
         BigDecimal realisasiAnggaran = f.required("realisasiAnggaran");
         Optional<Fields> printed = f.optional("printed");
-        return f.build(() -> new EfficiencyRow(sasaran, polarity, target, realization, figure(printed, "capaian"),
-                pagu, realisasiAnggaran, figure(printed, "absorption"), figure(printed, "efficiency")));
+        return f.build(() -> {
+            EfficiencyRow row = EfficiencyRow.of(sasaran, polarity, target, realization, pagu, realisasiAnggaran);
+            row = figure(printed, "capaian").map(row::withPrintedCapaian).orElse(row);
+            row = figure(printed, "absorption").map(row::withPrintedAbsorption).orElse(row);
+            return figure(printed, "efficiency").map(row::withPrintedEfficiency).orElse(row);
+        });
     }
 
     private final Map<String, Reader<?>> standardRowSpec = spec(
@@ -568,8 +573,10 @@ final class Readers implements java.io.Serializable {
         BigDecimal standard = f.required("standard");
         String standardName = f.required("standardName");
         Optional<Fields> printed = f.optional("printed");
-        return f.build(() -> new StandardRow(indicator, realization, standard, standardName,
-                figure(printed, "percent")));
+        return f.build(() -> {
+            StandardRow row = StandardRow.of(indicator, standard, realization, standardName);
+            return figure(printed, "percent").map(row::withPrintedPercent).orElse(row);
+        });
     }
 
     private final Map<String, Reader<?>> akipRowSpec = spec(
@@ -583,7 +590,11 @@ final class Readers implements java.io.Serializable {
         AkipEvaluation evaluation = f.required("evaluation");
         Optional<Fields> printed = f.optional("printed");
         Optional<AkipPredicate> predicate = printed.flatMap(x -> x.<AkipPredicate>optional("predicate"));
-        return f.build(() -> new AkipRow(year, evaluation, figure(printed, "total"), predicate));
+        return f.build(() -> {
+            AkipRow row = AkipRow.of(year, evaluation);
+            row = figure(printed, "total").map(row::withPrintedTotal).orElse(row);
+            return predicate.map(row::withPrintedPredicate).orElse(row);
+        });
     }
 
     private final Map<String, Reader<?>> performanceReportSpec = spec(

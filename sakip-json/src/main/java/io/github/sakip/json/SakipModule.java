@@ -19,7 +19,6 @@ import io.github.sakip.BudgetLine;
 import io.github.sakip.Category;
 import io.github.sakip.Figure;
 import io.github.sakip.Indicator;
-import io.github.sakip.Period;
 import io.github.sakip.Polarity;
 import io.github.sakip.Quantity;
 import io.github.sakip.Realization;
@@ -90,7 +89,6 @@ public final class SakipModule extends SimpleModule {
         bind(Realization.Measured.class, Writers::realization, r::measured);
         bind(Realization.Absent.class, Writers::realization, r::absent);
         bind(Indicator.class, Writers::indicator, r::indicator);
-        bind(Period.class, Writers::period, r::period);
         bind(BudgetLine.class, Writers::budgetLine, r::budgetLine);
         bind(BudgetCode.class, (v, g) -> g.writeString(v.toString()), Readers.BUDGET_CODE);
         bind(RenstraPlan.class, Writers::renstraPlan, r::renstraPlan);

@@ -5,7 +5,6 @@ import io.github.sakip.Achievement;
 import io.github.sakip.AkipEvaluation;
 import io.github.sakip.BudgetLine;
 import io.github.sakip.Indicator;
-import io.github.sakip.Period;
 import io.github.sakip.Quantity;
 import io.github.sakip.Realization;
 import io.github.sakip.RenstraPlan;
@@ -122,15 +121,6 @@ final class Writers {
         g.writeStringField("unit", indicator.unit());
         g.writeStringField("polarity", indicator.polarity().name());
         g.writeStringField("accumulation", indicator.accumulation().name());
-        g.writeEndObject();
-    }
-
-    static void period(Period period, JsonGenerator g) throws IOException {
-        g.writeStartObject();
-        g.writeNumberField("year", period.year());
-        if (!period.isYear()) {
-            g.writeNumberField("quarter", period.quarter());
-        }
         g.writeEndObject();
     }
 
