@@ -15,6 +15,7 @@
  * {@link io.github.sakip.audit} recomputes them and lists the wrong ones. {@link io.github.sakip.format} reads and
  * writes Indonesian numbers. The module has no dependencies.
  */
+@SuppressWarnings("module") // the qualified export below names a module built after this one
 module io.github.sakip.core {
     exports io.github.sakip;
     exports io.github.sakip.format;

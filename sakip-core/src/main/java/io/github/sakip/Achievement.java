@@ -2,6 +2,10 @@ package io.github.sakip;
 
 import io.github.sakip.format.IndonesianNumbers;
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.Serialized;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -26,9 +30,12 @@ import java.util.function.Supplier;
  * ({@code 100} equals {@code 100.00}), or both are not computable for the same reason. The working is an
  * explanation, not part of the value, and is not compared.
  * <p>
- * This class is immutable and thread-safe.
+ * This class is immutable, thread-safe and serializable. It is serialised as its percentage, reason and working
+ * (built if it was not yet), and a deserialised achievement is validated by the same factories as a new one.
  */
 public final class Achievement implements Figure {
+
+    private static final long serialVersionUID = 1L;
 
     private final BigDecimal percent;
     private final String reason;
@@ -247,5 +254,30 @@ public final class Achievement implements Figure {
         }
         return "Achievement[" + rounded().toPlainString() + "% " + Permendagri86.categorize(percent).label()
                 + ", exact " + percent.toPlainString() + "]";
+    }
+
+    private Object writeReplace() {
+        return new Ser(percent, reason, percent == null ? null : working.get());
+    }
+
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw Serialized.proxyRequired(Achievement.class);
+    }
+
+    /** The serialized form: the percentage and working of a computable achievement, or the reason of one that is not. */
+    private record Ser(BigDecimal percent, String reason, String working) implements Serializable {
+
+        private Object readResolve() throws InvalidObjectException {
+            return Serialized.resolve(Achievement.class, () -> {
+                if (percent == null) {
+                    return notComputable(reason);
+                }
+                if (reason != null) {
+                    throw new IllegalArgumentException("a computable achievement has no reason, but had '" + reason
+                            + "'");
+                }
+                return of(percent, working);
+            });
+        }
     }
 }

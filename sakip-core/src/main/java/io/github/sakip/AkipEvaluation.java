@@ -4,6 +4,7 @@ import static io.github.sakip.format.IndonesianNumbers.formatOperand;
 
 import io.github.sakip.internal.Decimals;
 import io.github.sakip.internal.Labels;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -24,12 +25,13 @@ import java.util.StringJoiner;
  * predicate is {@link AkipPredicate#of(BigDecimal)} of the total. Scores and weights are normalised, so
  * {@code equals} agrees with numeric equality ({@code 24.60} equals {@code 24.6}).
  * <p>
- * This class is immutable and thread-safe.
+ * This class is immutable, thread-safe and serializable.
  *
  * @param weights the weight of each of the four components, summing to 100; an unmodifiable map in component order
  * @param scores the score of each of the four components; an unmodifiable map in component order
  */
-public record AkipEvaluation(Map<Component, BigDecimal> weights, Map<Component, BigDecimal> scores) {
+public record AkipEvaluation(Map<Component, BigDecimal> weights, Map<Component, BigDecimal> scores)
+        implements Serializable {
 
     /**
      * The components of the evaluation (komponen), with their default weights under PermenPAN-RB 88/2021.

@@ -4,6 +4,7 @@ import static io.github.sakip.format.IndonesianNumbers.formatOperand;
 import static io.github.sakip.format.IndonesianNumbers.formatPercent;
 
 import io.github.sakip.internal.Decimals;
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -18,14 +19,14 @@ import java.math.BigDecimal;
  * with numeric equality ({@code 1000} equals {@code 1000.00}). A realisasi above the pagu is accepted: it is what
  * the report printed.
  * <p>
- * This class is immutable and thread-safe.
+ * This class is immutable, thread-safe and serializable.
  *
  * @param code the code in the Kepmendagri 050-5889/2021 nomenclature, which gives the line's place in the tree
  * @param name the name as printed, stripped of surrounding white space
  * @param pagu the allocation (pagu, anggaran) in Rupiah; normalised
  * @param realisasi the spending (realisasi) in Rupiah; normalised
  */
-public record BudgetLine(BudgetCode code, String name, BigDecimal pagu, BigDecimal realisasi) {
+public record BudgetLine(BudgetCode code, String name, BigDecimal pagu, BigDecimal realisasi) implements Serializable {
 
     /**
      * Creates a line.

@@ -4,6 +4,7 @@ import static io.github.sakip.format.IndonesianNumbers.formatOperand;
 import static io.github.sakip.format.IndonesianNumbers.formatPercent;
 
 import io.github.sakip.internal.Decimals;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -83,12 +84,12 @@ public final class Capaian {
     /**
      * The choices the regulations leave open, with their defaults.
      * <p>
-     * This class is immutable and thread-safe.
+     * This class is immutable, thread-safe and serializable.
      *
      * @param negativeFormula the formula for negative indicators
      * @param zeroTarget what a target of zero means for negative indicators
      */
-    public record Policy(NegativeFormula negativeFormula, ZeroTarget zeroTarget) {
+    public record Policy(NegativeFormula negativeFormula, ZeroTarget zeroTarget) implements Serializable {
 
         /**
          * The defaults: {@link NegativeFormula#DIFFERENCE} and {@link ZeroTarget#NOT_COMPUTABLE}.

@@ -1,5 +1,6 @@
 package io.github.sakip;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
@@ -27,7 +28,7 @@ import java.util.Optional;
  * <p>
  * Implementations are immutable, thread-safe and serializable.
  */
-public sealed interface Figure permits Achievement, Quantity {
+public sealed interface Figure extends Serializable permits Achievement, Quantity {
 
     /**
      * The unit of a figure.

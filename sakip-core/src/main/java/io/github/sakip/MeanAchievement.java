@@ -1,18 +1,19 @@
 package io.github.sakip;
 
 import io.github.sakip.internal.Decimals;
+import java.io.Serializable;
 
 /**
  * The figure of a goal (sasaran) computed from the achievements of its indicators, with how many it used and how
  * many it left out as not computable. See {@link Capaian#mean(java.util.Collection)}.
  * <p>
- * This class is immutable and thread-safe.
+ * This class is immutable, thread-safe and serializable.
  *
  * @param achievement the mean achievement; not computable when no indicator is
  * @param computed the number of indicators the mean was taken over
  * @param leftOut the number of indicators left out because their achievement is not computable
  */
-public record MeanAchievement(Achievement achievement, int computed, int leftOut) {
+public record MeanAchievement(Achievement achievement, int computed, int leftOut) implements Serializable {
 
     /**
      * Creates the figure, validating it.

@@ -5,6 +5,7 @@ import static io.github.sakip.format.IndonesianNumbers.formatPercent;
 
 import io.github.sakip.format.IndonesianNumbers;
 import io.github.sakip.internal.Decimals;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -87,13 +88,14 @@ public final class Pmk214 {
      * One output (keluaran) of a budget: its pagu (PAK), its realisasi (RAK) and its achievement (CK) in percent.
      * <p>
      * Amounts are not negative Rupiah with at most two decimals; the achievement is not negative. All are
-     * normalised, so {@code equals} agrees with numeric equality. This class is immutable and thread-safe.
+     * normalised, so {@code equals} agrees with numeric equality. This class is immutable, thread-safe and serializable.
      *
      * @param pagu the pagu of the output (PAK), in Rupiah
      * @param realisasi its realisasi (RAK), in Rupiah
      * @param outputAchievementPercent its achievement (capaian keluaran, CK) in percent, such as {@code 122}
      */
-    public record Output(BigDecimal pagu, BigDecimal realisasi, BigDecimal outputAchievementPercent) {
+    public record Output(BigDecimal pagu, BigDecimal realisasi, BigDecimal outputAchievementPercent)
+            implements Serializable {
 
         /**
          * Creates an output.

@@ -1,6 +1,10 @@
 package io.github.sakip;
 
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.Serialized;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -20,9 +24,12 @@ import java.util.function.Supplier;
  * Equality: two quantities are equal when they have the same unit and are both computable with numerically equal
  * values, or both not computable for the same reason. The working is an explanation and is not compared.
  * <p>
- * This class is immutable and thread-safe.
+ * This class is immutable, thread-safe and serializable. It is serialised as its unit, value, reason and working
+ * (built if it was not yet), and a deserialised quantity is validated by the same factories as a new one.
  */
 public final class Quantity implements Figure {
+
+    private static final long serialVersionUID = 1L;
 
     private final Unit unit;
     private final BigDecimal value;
@@ -155,5 +162,30 @@ public final class Quantity implements Figure {
         }
         return "Quantity[" + rounded().toPlainString() + (unit == Unit.PERCENT ? "%" : "") + ", exact "
                 + value.toPlainString() + "]";
+    }
+
+    private Object writeReplace() {
+        return new Ser(unit, value, reason, value == null ? null : working.get());
+    }
+
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw Serialized.proxyRequired(Quantity.class);
+    }
+
+    /** The serialized form: the unit, and the value and working of a computable quantity or the reason of one not. */
+    private record Ser(Unit unit, BigDecimal value, String reason, String working) implements Serializable {
+
+        private Object readResolve() throws InvalidObjectException {
+            return Serialized.resolve(Quantity.class, () -> {
+                if (value == null) {
+                    return notComputable(unit, reason);
+                }
+                if (reason != null) {
+                    throw new IllegalArgumentException("a computable quantity has no reason, but had '" + reason
+                            + "'");
+                }
+                return of(value, unit, working);
+            });
+        }
     }
 }

@@ -47,12 +47,12 @@ public final class RenstraPlan implements Serializable {
      * The initial condition (kondisi awal) of a plan: the value measured in a year before, or at, its start.
      * The value is normalised, so {@code equals} agrees with numeric equality.
      * <p>
-     * This class is immutable and thread-safe.
+     * This class is immutable, thread-safe and serializable.
      *
      * @param year the year the value was measured
      * @param value the value, normalised
      */
-    public record Baseline(int year, BigDecimal value) {
+    public record Baseline(int year, BigDecimal value) implements Serializable {
 
         /**
          * Creates a baseline.
@@ -82,12 +82,12 @@ public final class RenstraPlan implements Serializable {
     /**
      * The target of one year, an entry of {@link RenstraPlan#of(Indicator, int, int, List)}.
      * <p>
-     * This class is immutable and thread-safe.
+     * This class is immutable, thread-safe and serializable.
      *
      * @param year the year
      * @param target its target
      */
-    public record YearTarget(int year, Target target) {
+    public record YearTarget(int year, Target target) implements Serializable {
 
         /**
          * Creates a year's target.
@@ -121,13 +121,13 @@ public final class RenstraPlan implements Serializable {
      * agreement (Perjanjian Kinerja, PK). The two often differ: the reference report's 2024 PK targets TPAK 70,20
      * and Nilai SAKIP 75 differ from its Renstra's 70,95 and 71,61, while IP-ASN is 65 in both.
      * <p>
-     * This class is immutable and thread-safe.
+     * This class is immutable, thread-safe and serializable.
      *
      * @param year the year
      * @param renstra the Renstra's target for the year
      * @param agreement the Perjanjian Kinerja target for the year
      */
-    public record TargetComparison(int year, Target renstra, Target agreement) {
+    public record TargetComparison(int year, Target renstra, Target agreement) implements Serializable {
 
         /**
          * Creates a comparison.

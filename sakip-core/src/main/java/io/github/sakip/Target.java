@@ -2,6 +2,7 @@ package io.github.sakip;
 
 import io.github.sakip.format.IndonesianNumbers;
 import io.github.sakip.internal.Decimals;
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -12,12 +13,12 @@ import java.math.BigDecimal;
  * {@code equals} agrees with numeric equality: {@code Target.of(70.20)} equals {@code Target.of(70.2)}.
  * A target of zero or below is a valid datum; its achievement is simply not computable (see {@link Capaian}).
  * <p>
- * This class is immutable and thread-safe.
+ * This class is immutable, thread-safe and serializable.
  *
  * @param lower the lower bound, normalised
  * @param upper the upper bound, normalised; equal to {@code lower} for a single value
  */
-public record Target(BigDecimal lower, BigDecimal upper) {
+public record Target(BigDecimal lower, BigDecimal upper) implements Serializable {
 
     /**
      * Creates a target, validating and normalising its bounds.

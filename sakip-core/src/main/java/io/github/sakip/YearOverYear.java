@@ -5,6 +5,7 @@ import static io.github.sakip.format.IndonesianNumbers.formatPercent;
 
 import io.github.sakip.internal.Decimals;
 import io.github.sakip.internal.Years;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,14 +35,14 @@ public final class YearOverYear {
     /**
      * The change of a figure from one year to a later one.
      * <p>
-     * This class is immutable and thread-safe.
+     * This class is immutable, thread-safe and serializable.
      *
      * @param fromYear the earlier year
      * @param from the figure of the earlier year, measured or absent
      * @param toYear the later year
      * @param to the figure of the later year, measured or absent
      */
-    public record Change(int fromYear, Realization from, int toYear, Realization to) {
+    public record Change(int fromYear, Realization from, int toYear, Realization to) implements Serializable {
 
         /**
          * Creates a change, validating it.

@@ -28,6 +28,7 @@ import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
 import io.github.sakip.report.RenstraRow;
 import io.github.sakip.report.StandardRow;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -66,13 +67,14 @@ public final class Audit {
     /**
      * The policies an audit computes with.
      * <p>
-     * This class is immutable and thread-safe.
+     * This class is immutable, thread-safe and serializable.
      *
      * @param capaian the capaian policy (formula for negative indicators, zero targets)
      * @param categories the category scale
      * @param outputCap whether PMK 214 caps output achievement at 100 %
      */
-    public record Options(Capaian.Policy capaian, CategoryScale categories, Pmk214.OutputCap outputCap) {
+    public record Options(Capaian.Policy capaian, CategoryScale categories, Pmk214.OutputCap outputCap)
+            implements Serializable {
 
         /** The defaults: {@link Capaian.Policy#DEFAULT}, {@link Permendagri86#SCALE}, no cap. */
         public static final Options DEFAULT = new Options(Capaian.Policy.DEFAULT, Permendagri86.SCALE,

@@ -2,6 +2,7 @@ package io.github.sakip.report;
 
 import io.github.sakip.internal.Decimals;
 import io.github.sakip.internal.Years;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ import java.util.List;
  * Start from {@link #of(String, int)} and add the tables with the {@code with} methods, each of which returns a
  * copy.
  * <p>
- * This class is immutable and thread-safe.
+ * This class is immutable, thread-safe and serializable.
  *
  * @param agency the agency (perangkat daerah), such as "Dinas Tenaga Kerja Kabupaten Tapin"
  * @param year the year reported on
@@ -28,7 +29,8 @@ import java.util.List;
  * @param akip the AKIP evaluations, one per year
  */
 public record PerformanceReport(String agency, int year, List<PerformanceRow> performance, BudgetTable budget,
-        List<RenstraRow> renstra, List<EfficiencyRow> efficiency, List<StandardRow> standards, List<AkipRow> akip) {
+        List<RenstraRow> renstra, List<EfficiencyRow> efficiency, List<StandardRow> standards, List<AkipRow> akip)
+        implements Serializable {
 
     /**
      * Creates a report, validating it and copying its lists.
