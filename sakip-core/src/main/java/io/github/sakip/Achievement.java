@@ -264,7 +264,7 @@ public final class Achievement implements Figure {
         throw Serialized.proxyRequired(Achievement.class);
     }
 
-    /** The serialized form: the percentage and working of a computable achievement, or the reason of one that is not. */
+    /** The serialized form: the percentage and working of a computable achievement, or the reason of one not. */
     private record Ser(BigDecimal percent, String reason, String working) implements Serializable {
 
         private Object readResolve() throws InvalidObjectException {

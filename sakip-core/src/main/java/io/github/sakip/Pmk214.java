@@ -88,7 +88,8 @@ public final class Pmk214 {
      * One output (keluaran) of a budget: its pagu (PAK), its realisasi (RAK) and its achievement (CK) in percent.
      * <p>
      * Amounts are not negative Rupiah with at most two decimals; the achievement is not negative. All are
-     * normalised, so {@code equals} agrees with numeric equality. This class is immutable, thread-safe and serializable.
+     * normalised, so {@code equals} agrees with numeric equality. This class is immutable, thread-safe and
+     * serializable.
      *
      * @param pagu the pagu of the output (PAK), in Rupiah
      * @param realisasi its realisasi (RAK), in Rupiah

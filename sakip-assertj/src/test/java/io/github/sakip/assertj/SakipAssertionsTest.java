@@ -82,8 +82,8 @@ class SakipAssertionsTest {
         assertThatThrownBy(() -> assertThat(Capaian.of(Polarity.POSITIVE, new BigDecimal("70.20"),
                 new BigDecimal("68.12"))).hasPercent("97.04"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("Expected the exact achievement to be 97.04% but it was 97.03703703703703703703703703703704%"
-                        + " (68,12 / 70,20 × 100% = 97,04%)");
+                .hasMessage("Expected the exact achievement to be 97.04% but it was"
+                        + " 97.03703703703703703703703703703704% (68,12 / 70,20 × 100% = 97,04%)");
         assertThatThrownBy(() -> assertThat(BudgetLine.absorptionOf(new BigDecimal("1000"), new BigDecimal("900")))
                 .as("absorption of 2.07.01").hasRounded("90.01"))
                 .isInstanceOf(AssertionError.class)

@@ -59,7 +59,8 @@ class ReportDocumentTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("capaian is too large or too precise to be a figure of a report");
         assertThatThrownBy(() -> AkipRow.of(1800, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("year must be from 1900 to 2999, but was 1800");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("year must be from 1900 to 2999, but was 1800");
         assertThatThrownBy(() -> AkipRow.of(2024, null))
                 .isInstanceOf(NullPointerException.class).hasMessage("evaluation must not be null");
         assertThatThrownBy(() -> StandardRow.of(TPAK, BigDecimal.TEN, Realization.of(BigDecimal.ONE), ""))

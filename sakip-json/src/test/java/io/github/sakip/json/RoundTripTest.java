@@ -130,7 +130,8 @@ class RoundTripTest extends ModuleTestBase {
                         + "'printed':{'endTarget':70.95}}"),
                 Arguments.of(EfficiencyRow.of("Kualitas", Polarity.POSITIVE, Target.of(d("100")),
                         Realization.of(d("90")), d("1000"), d("900")).withPrintedCapaian(d("90.00"))
-                        .withPrintedAbsorption(d("90.00")).withPrintedEfficiency(d("0.00")), "{'sasaran':'Kualitas','polarity':'POSITIVE',"
+                        .withPrintedAbsorption(d("90.00")).withPrintedEfficiency(d("0.00")),
+                        "{'sasaran':'Kualitas','polarity':'POSITIVE',"
                         + "'target':100,'realization':90,'pagu':1000,'realisasiAnggaran':900,"
                         + "'printed':{'capaian':90.00,'absorption':90.00,'efficiency':0.00}}"),
                 Arguments.of(StandardRow.of(tpak, d("70.63"), Realization.of(d("68.12")), "Nasional")
