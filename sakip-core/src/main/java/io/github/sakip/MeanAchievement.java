@@ -40,12 +40,13 @@ public record MeanAchievement(Achievement achievement, int computed, int leftOut
     /**
      * Returns a short description.
      *
-     * @return such as {@code "105.46% over 3 indicators, 1 not computable left out"}
+     * @return such as {@code "105.46% over 3 indicators, 1 not computable left out"} or {@code "75.00% over 1
+     *         indicator"}
      */
     @Override
     public String toString() {
         String figure = achievement.isComputable() ? achievement.rounded().toPlainString() + "% over " + computed
-                + " indicators" : achievement.explain();
+                + (computed == 1 ? " indicator" : " indicators") : achievement.explain();
         return figure + (leftOut > 0 ? ", " + leftOut + " not computable left out" : "");
     }
 }

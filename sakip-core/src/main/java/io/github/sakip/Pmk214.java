@@ -36,7 +36,9 @@ import java.util.List;
  * <p>
  * A warning from the reference report: LKjIP Dinas Tenaga Kerja Kabupaten Tapin 2024 names PMK 214 and prints
  * 99,03 / 99,01 / 99,22 % as efficiency, which is {@code 100 − Σ RAK / Σ(PAK × CK)}: the ratio subtracted from
- * 100 instead of from 1. The formula above gives 2,85 / 1,30 / 21,76 %.
+ * 100 instead of from 1. The formula above gives 2,86 / 1,30 / 21,76 %, computed, as the audit computes it, from
+ * the exact capaian of each sasaran (97,037… % for the first); from the capaian as printed (97,03 %, truncated) the
+ * first would be 2,85 %.
  * <p>
  * This class is thread-safe. Every division is carried out to 34 significant digits.
  */
@@ -120,7 +122,7 @@ public final class Pmk214 {
      * Computes the efficiency E in percent with CK not capped; see the class description.
      *
      * @param outputs the outputs
-     * @return E in percent at full precision, such as {@code 2.849...}
+     * @return E in percent at full precision, such as {@code 2.856...}
      * @throws NullPointerException if the list or an output is null
      * @throws IllegalStateException saying why, if Σ(PAK × CK) is 0 and E is not computable; use
      *         {@link #efficiencyFigure(List)} where it may be
@@ -166,7 +168,7 @@ public final class Pmk214 {
      * @param outputs the outputs
      * @param cap whether CK is capped at 1
      * @return E in percent with its working, such as
-     *         {@code "(5.413.052.788,18 − 5.258.800.637) / 5.413.052.788,18 × 100% = 2,85%"}, or not
+     *         {@code "(5.413.445.366,28 − 5.258.800.637) / 5.413.445.366,28 × 100% = 2,86%"}, or not
      *         computable
      * @throws NullPointerException naming the argument that is null, or if an output is null
      */
@@ -210,8 +212,8 @@ public final class Pmk214 {
      * Computes the efficiency score NE in percent, with E clamped to [−20, 20]:
      * {@code NE = 50 + (E / 20) × 50}, in [0, 100].
      *
-     * @param efficiencyPercent E in percent, such as {@code 2.85}
-     * @return NE in percent, such as {@code 57.125}
+     * @param efficiencyPercent E in percent, such as {@code 2.856…}
+     * @return NE in percent, such as {@code 57.141…}
      * @throws NullPointerException if {@code efficiencyPercent} is null
      * @throws IllegalArgumentException quoting the value if it is absurdly large or precise
      */

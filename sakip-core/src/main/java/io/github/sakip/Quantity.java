@@ -50,7 +50,7 @@ public final class Quantity implements Figure {
      * @param value the value, at full precision; normalised
      * @param unit whether the value is a percentage or a plain number
      * @param working the calculation that produced it, in the report's terms, such as
-     *        {@code "(5.400.000 − 5.258.800.637) / … × 100% = 2,86%"}
+     *        {@code "(5.413.445.366,28 − 5.258.800.637) / 5.413.445.366,28 × 100% = 2,86%"}
      * @return the quantity
      * @throws NullPointerException naming the argument that is null
      * @throws IllegalArgumentException if {@code working} is blank or {@code value} absurdly large or precise
@@ -152,7 +152,7 @@ public final class Quantity implements Figure {
     /**
      * Returns a short description for jshell and logs.
      *
-     * @return such as {@code "Quantity[2.86%, exact 2.857...]"}, {@code "Quantity[1.03, exact 1.0294...]"} or
+     * @return such as {@code "Quantity[2.86%, exact 2.856...]"}, {@code "Quantity[1.03, exact 1.0294...]"} or
      *         {@code "Quantity[not computable: pagu is 0: ...]"}
      */
     @Override

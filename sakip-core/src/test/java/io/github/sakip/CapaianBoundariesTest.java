@@ -72,7 +72,7 @@ class CapaianBoundariesTest {
                 Capaian.of(Polarity.POSITIVE, Target.of(d("4")), Realization.absent("indikator baru"))));
         assertThat(withGap.achievement().explain())
                 .isEqualTo("(75,00%) / 1 = 75,00%; 1 not computable left out");
-        assertThat(withGap).hasToString("75.00% over 1 indicators, 1 not computable left out");
+        assertThat(withGap).hasToString("75.00% over 1 indicator, 1 not computable left out");
     }
 
     @Test

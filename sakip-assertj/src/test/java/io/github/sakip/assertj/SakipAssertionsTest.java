@@ -104,12 +104,23 @@ class SakipAssertionsTest {
         assertThatThrownBy(() -> assertThat(Audit.of(report("99"))).hasNoErrors())
                 .isInstanceOf(AssertionError.class)
                 .hasMessageStartingWith("Expected no wrong figure in LKjIP Dinas Contoh 2024")
+                .hasMessageContaining("but found 1 wrong figure:")
                 .hasMessageContaining("ERROR Perjanjian Kinerja, row 1 TPAK, column Capaian: printed 99, should be"
                         + " 97,04");
         assertThatThrownBy(() -> assertThat(Audit.of(report("97.03"))).hasNoFindings())
                 .isInstanceOf(AssertionError.class).hasMessageContaining("WARNING");
         assertThatThrownBy(() -> assertThat(Audit.of(report("97.04"))).hasFinding(Severity.ERROR, Check.CAPAIAN,
                 "TPAK")).isInstanceOf(AssertionError.class)
-                .hasMessageStartingWith("Expected a ERROR finding of CAPAIAN in a row containing <TPAK>");
+                .hasMessage("Expected an error finding of CAPAIAN in a row containing <TPAK> but there was no finding");
+        assertThatThrownBy(() -> assertThat(Audit.of(report("97.03"))).hasFinding(Severity.NOTE, Check.CAPAIAN,
+                "TPAK")).isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith("Expected a note finding of CAPAIAN in a row containing <TPAK> but the"
+                        + " findings were:")
+                .hasMessageContaining("  WARNING Perjanjian Kinerja, row 1 TPAK, column Capaian: printed 97,03");
+        assertThatThrownBy(() -> assertThat(Audit.of(report("97.03"))).hasNoFindings())
+                .isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith("Expected no finding in LKjIP Dinas Contoh 2024 (1 indicator, 0 budget lines,"
+                        + " 0 Renstra indicators, 0 efficiency rows, 0 standards, 0 AKIP evaluations) but found 1"
+                        + " finding:");
     }
 }
