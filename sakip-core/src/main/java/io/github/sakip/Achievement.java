@@ -32,6 +32,8 @@ import java.util.function.Supplier;
  * <p>
  * This class is immutable, thread-safe and serializable. It is serialised as its percentage, reason and working
  * (built if it was not yet), and a deserialised achievement is validated by the same factories as a new one.
+ *
+ * @serial exclude
  */
 public final class Achievement implements Figure {
 

@@ -26,7 +26,10 @@ import java.util.StringJoiner;
  * {@code equals} agrees with numeric equality ({@code 24.60} equals {@code 24.6}).
  * <p>
  * This class is immutable, thread-safe and serializable.
+ * <p>
+ * Serialised as its components, through the canonical constructor, which validates them.
  *
+ * @serial exclude
  * @param weights the weight of each of the four components, summing to 100; an unmodifiable map in component order
  * @param scores the score of each of the four components; an unmodifiable map in component order
  */

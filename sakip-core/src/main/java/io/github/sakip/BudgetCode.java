@@ -26,7 +26,10 @@ import java.util.Optional;
  * parent before its children, siblings by number.
  * <p>
  * This class is immutable, thread-safe and serializable.
+ * <p>
+ * Serialised as its components, through the canonical constructor, which validates them.
  *
+ * @serial exclude
  * @param urusan the urusan digit, such as {@code 2}
  * @param bidang the bidang urusan number, such as {@code 7}
  * @param program the program number, such as {@code 1}

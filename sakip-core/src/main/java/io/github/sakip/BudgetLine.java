@@ -20,7 +20,10 @@ import java.math.BigDecimal;
  * the report printed.
  * <p>
  * This class is immutable, thread-safe and serializable.
+ * <p>
+ * Serialised as its components, through the canonical constructor, which validates them.
  *
+ * @serial exclude
  * @param code the code in the Kepmendagri 050-5889/2021 nomenclature, which gives the line's place in the tree
  * @param name the name as printed, stripped of surrounding white space
  * @param pagu the allocation (pagu, anggaran) in Rupiah; normalised

@@ -85,7 +85,10 @@ public final class Capaian {
      * The choices the regulations leave open, with their defaults.
      * <p>
      * This class is immutable, thread-safe and serializable.
+     * <p>
+     * Serialised as its components, through the canonical constructor, which validates them.
      *
+     * @serial exclude
      * @param negativeFormula the formula for negative indicators
      * @param zeroTarget what a target of zero means for negative indicators
      */

@@ -22,7 +22,10 @@ import java.util.List;
  * scale can define it here.
  * <p>
  * This class is immutable, thread-safe and serializable.
+ * <p>
+ * Serialised as its components, through the canonical constructor, which validates them.
  *
+ * @serial exclude
  * @param decimals the number of decimals a value is rounded to (half-up) before it is placed, from 0 to 10
  * @param bands the bands, sorted from the lowest to the highest
  */
@@ -31,7 +34,10 @@ public record CategoryScale(int decimals, List<Band> bands) implements Serializa
     /**
      * One band of a scale: a category and the range of percentages it holds, both ends inclusive. A null end is
      * unbounded. Ends are normalised, so {@code equals} agrees with numeric equality.
+     * <p>
+     * Serialised as its components, through the canonical constructor, which validates them.
      *
+     * @serial exclude
      * @param category the category
      * @param lowest the lowest value of the band, or null if it has no lower end
      * @param highest the highest value of the band, or null if it has no upper end

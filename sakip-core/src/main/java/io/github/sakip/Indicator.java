@@ -8,7 +8,10 @@ import java.io.Serializable;
  * improves, and how its realisations combine over time.
  * <p>
  * This class is immutable, thread-safe and serializable.
+ * <p>
+ * Serialised as its components, through the canonical constructor, which validates them.
  *
+ * @serial exclude
  * @param name the indicator's name as the report prints it, such as "Tingkat Partisipasi Angkatan Kerja (TPAK)"
  * @param unit the unit (satuan), such as "Persen", "Indeks", "Dokumen"
  * @param polarity whether higher or lower is better

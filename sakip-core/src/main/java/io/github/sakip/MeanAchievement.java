@@ -8,7 +8,10 @@ import java.io.Serializable;
  * many it left out as not computable. See {@link Capaian#mean(java.util.Collection)}.
  * <p>
  * This class is immutable, thread-safe and serializable.
+ * <p>
+ * Serialised as its components, through the canonical constructor, which validates them.
  *
+ * @serial exclude
  * @param achievement the mean achievement; not computable when no indicator is
  * @param computed the number of indicators the mean was taken over
  * @param leftOut the number of indicators left out because their achievement is not computable

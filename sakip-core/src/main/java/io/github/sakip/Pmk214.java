@@ -92,7 +92,10 @@ public final class Pmk214 {
      * Amounts are not negative Rupiah with at most two decimals; the achievement is not negative. All are
      * normalised, so {@code equals} agrees with numeric equality. This class is immutable, thread-safe and
      * serializable.
+     * <p>
+     * Serialised as its components, through the canonical constructor, which validates them.
      *
+     * @serial exclude
      * @param pagu the pagu of the output (PAK), in Rupiah
      * @param realisasi its realisasi (RAK), in Rupiah
      * @param outputAchievementPercent its achievement (capaian keluaran, CK) in percent, such as {@code 122}

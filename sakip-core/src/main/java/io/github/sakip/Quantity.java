@@ -26,6 +26,8 @@ import java.util.function.Supplier;
  * <p>
  * This class is immutable, thread-safe and serializable. It is serialised as its unit, value, reason and working
  * (built if it was not yet), and a deserialised quantity is validated by the same factories as a new one.
+ *
+ * @serial exclude
  */
 public final class Quantity implements Figure {
 

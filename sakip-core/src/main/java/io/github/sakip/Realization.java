@@ -57,7 +57,10 @@ public sealed interface Realization extends Serializable permits Realization.Mea
 
     /**
      * A measured realisation. The value is normalised, so {@code equals} agrees with numeric equality.
+     * <p>
+     * Serialised as its components, through the canonical constructor, which validates them.
      *
+     * @serial exclude
      * @param value the value, normalised
      */
     record Measured(BigDecimal value) implements Realization {
@@ -96,7 +99,10 @@ public sealed interface Realization extends Serializable permits Realization.Mea
 
     /**
      * An absent realisation: no value was measured.
+     * <p>
+     * Serialised as its components, through the canonical constructor, which validates them.
      *
+     * @serial exclude
      * @param reason why there is no value
      */
     record Absent(String reason) implements Realization {

@@ -31,6 +31,8 @@ import java.util.TreeMap;
  * with {@link #withBaseline(int, BigDecimal)}, which returns a copy.
  * <p>
  * This class is immutable, thread-safe and serializable; a deserialised plan is validated as a new one is.
+ *
+ * @serial exclude
  */
 public final class RenstraPlan implements Serializable {
 
@@ -48,7 +50,10 @@ public final class RenstraPlan implements Serializable {
      * The value is normalised, so {@code equals} agrees with numeric equality.
      * <p>
      * This class is immutable, thread-safe and serializable.
+     * <p>
+     * Serialised as its components, through the canonical constructor, which validates them.
      *
+     * @serial exclude
      * @param year the year the value was measured
      * @param value the value, normalised
      */
@@ -83,7 +88,10 @@ public final class RenstraPlan implements Serializable {
      * The target of one year, an entry of {@link RenstraPlan#of(Indicator, int, int, List)}.
      * <p>
      * This class is immutable, thread-safe and serializable.
+     * <p>
+     * Serialised as its components, through the canonical constructor, which validates them.
      *
+     * @serial exclude
      * @param year the year
      * @param target its target
      */
@@ -122,7 +130,10 @@ public final class RenstraPlan implements Serializable {
      * and Nilai SAKIP 75 differ from its Renstra's 70,95 and 71,61, while IP-ASN is 65 in both.
      * <p>
      * This class is immutable, thread-safe and serializable.
+     * <p>
+     * Serialised as its components, through the canonical constructor, which validates them.
      *
+     * @serial exclude
      * @param year the year
      * @param renstra the Renstra's target for the year
      * @param agreement the Perjanjian Kinerja target for the year

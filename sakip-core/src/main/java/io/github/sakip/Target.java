@@ -14,7 +14,10 @@ import java.math.BigDecimal;
  * A target of zero or below is a valid datum; its achievement is simply not computable (see {@link Capaian}).
  * <p>
  * This class is immutable, thread-safe and serializable.
+ * <p>
+ * Serialised as its components, through the canonical constructor, which validates them.
  *
+ * @serial exclude
  * @param lower the lower bound, normalised
  * @param upper the upper bound, normalised; equal to {@code lower} for a single value
  */

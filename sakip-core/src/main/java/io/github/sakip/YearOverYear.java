@@ -36,7 +36,10 @@ public final class YearOverYear {
      * The change of a figure from one year to a later one.
      * <p>
      * This class is immutable, thread-safe and serializable.
+     * <p>
+     * Serialised as its components, through the canonical constructor, which validates them.
      *
+     * @serial exclude
      * @param fromYear the earlier year
      * @param from the figure of the earlier year, measured or absent
      * @param toYear the later year

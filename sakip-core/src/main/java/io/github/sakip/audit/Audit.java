@@ -68,7 +68,10 @@ public final class Audit {
      * The policies an audit computes with.
      * <p>
      * This class is immutable, thread-safe and serializable.
+     * <p>
+     * Serialised as its components, through the canonical constructor, which validates them.
      *
+     * @serial exclude
      * @param capaian the capaian policy (formula for negative indicators, zero targets)
      * @param categories the category scale
      * @param outputCap whether PMK 214 caps output achievement at 100 %

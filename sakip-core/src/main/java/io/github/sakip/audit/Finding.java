@@ -11,7 +11,10 @@ import java.io.Serializable;
  * can be compared with the page. The audit makes no finding for a figure that is right.
  * <p>
  * This class is immutable, thread-safe and serializable.
+ * <p>
+ * Serialised as its components, through the canonical constructor, which validates them.
  *
+ * @serial exclude
  * @param severity how serious the finding is
  * @param check the check that made it
  * @param location where the figure stands

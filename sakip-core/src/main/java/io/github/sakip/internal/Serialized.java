@@ -40,8 +40,7 @@ public final class Serialized {
      * made by hand, to bypass validation.
      *
      * @param type the value's type
-     * @return never returns
-     * @throws InvalidObjectException always
+     * @return the exception to throw
      */
     public static InvalidObjectException proxyRequired(Class<?> type) {
         return new InvalidObjectException("a " + type.getSimpleName() + " is read through its serialization proxy");

@@ -22,6 +22,8 @@ import java.util.Optional;
  * it by value and scale.
  * <p>
  * This class is immutable, thread-safe and serializable; a deserialised row is validated as a new one is.
+ *
+ * @serial exclude
  */
 public final class AkipRow implements Serializable {
 

@@ -23,6 +23,8 @@ import java.util.Optional;
  * {@code equals} compares it by value and scale.
  * <p>
  * This class is immutable, thread-safe and serializable; a deserialised line is validated as a new one is.
+ *
+ * @serial exclude
  */
 public final class BudgetRow implements Serializable {
 

@@ -19,6 +19,8 @@ import java.util.Optional;
  * each of which returns a copy. The printed totals keep their printed scale.
  * <p>
  * This class is immutable, thread-safe and serializable; a deserialised table is validated as a new one is.
+ *
+ * @serial exclude
  */
 public final class BudgetTable implements Serializable {
 

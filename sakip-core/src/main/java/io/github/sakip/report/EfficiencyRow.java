@@ -25,6 +25,8 @@ import java.util.Optional;
  * a single output. Printed figures keep their printed scale, and {@code equals} compares them by value and scale.
  * <p>
  * This class is immutable, thread-safe and serializable; a deserialised row is validated as a new one is.
+ *
+ * @serial exclude
  */
 public final class EfficiencyRow implements Serializable {
 

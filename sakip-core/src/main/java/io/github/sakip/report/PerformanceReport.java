@@ -18,7 +18,10 @@ import java.util.List;
  * copy.
  * <p>
  * This class is immutable, thread-safe and serializable.
+ * <p>
+ * Serialised as its components, through the canonical constructor, which validates them.
  *
+ * @serial exclude
  * @param agency the agency (perangkat daerah), such as "Dinas Tenaga Kerja Kabupaten Tapin"
  * @param year the year reported on
  * @param performance the Perjanjian Kinerja / IKU rows

@@ -28,6 +28,8 @@ import java.util.Optional;
  * types document.
  * <p>
  * This class is immutable, thread-safe and serializable; a deserialised row is validated as a new one is.
+ *
+ * @serial exclude
  */
 public final class PerformanceRow implements Serializable {
 

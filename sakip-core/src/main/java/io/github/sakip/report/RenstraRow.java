@@ -30,6 +30,8 @@ import java.util.TreeMap;
  * by value and scale.
  * <p>
  * This class is immutable, thread-safe and serializable; a deserialised row is validated as a new one is.
+ *
+ * @serial exclude
  */
 public final class RenstraRow implements Serializable {
 

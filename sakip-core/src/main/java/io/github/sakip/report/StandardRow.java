@@ -23,6 +23,8 @@ import java.util.Optional;
  * and {@code equals} compares it by value and scale.
  * <p>
  * This class is immutable, thread-safe and serializable; a deserialised row is validated as a new one is.
+ *
+ * @serial exclude
  */
 public final class StandardRow implements Serializable {
 
