@@ -137,11 +137,6 @@ public final class Achievement implements Figure {
         return percent();
     }
 
-    @Override
-    public Optional<BigDecimal> valueIfComputable() {
-        return Optional.ofNullable(percent);
-    }
-
     /**
      * Returns the unit of an achievement.
      *
@@ -150,23 +145,6 @@ public final class Achievement implements Figure {
     @Override
     public Unit unit() {
         return Unit.PERCENT;
-    }
-
-    /**
-     * Returns the achievement as reports print it: two decimals, rounded half-up.
-     *
-     * @return the percentage with scale 2, such as {@code 97.04}
-     * @throws IllegalStateException with the reason if this achievement is not computable
-     */
-    @Override
-    public BigDecimal rounded() {
-        return rounded(2, RoundingMode.HALF_UP);
-    }
-
-    @Override
-    public BigDecimal rounded(int decimals, RoundingMode mode) {
-        Working.checkRounding(decimals, mode);
-        return percent().setScale(decimals, mode);
     }
 
     /**

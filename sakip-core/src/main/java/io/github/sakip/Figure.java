@@ -65,7 +65,9 @@ public sealed interface Figure extends Serializable permits Achievement, Quantit
      *
      * @return the value, or empty if not computable
      */
-    Optional<BigDecimal> valueIfComputable();
+    default Optional<BigDecimal> valueIfComputable() {
+        return isComputable() ? Optional.of(value()) : Optional.empty();
+    }
 
     /**
      * Returns the unit of the value.
@@ -80,7 +82,9 @@ public sealed interface Figure extends Serializable permits Achievement, Quantit
      * @return the value with scale 2, such as {@code 97.04}
      * @throws IllegalStateException with the reason if this figure is not computable
      */
-    BigDecimal rounded();
+    default BigDecimal rounded() {
+        return rounded(2, RoundingMode.HALF_UP);
+    }
 
     /**
      * Returns the value rounded as asked.
@@ -93,7 +97,10 @@ public sealed interface Figure extends Serializable permits Achievement, Quantit
      * @throws IllegalStateException with the reason if this figure is not computable
      * @throws ArithmeticException if {@code mode} is {@link RoundingMode#UNNECESSARY} and rounding is needed
      */
-    BigDecimal rounded(int decimals, RoundingMode mode);
+    default BigDecimal rounded(int decimals, RoundingMode mode) {
+        Working.checkRounding(decimals, mode);
+        return value().setScale(decimals, mode);
+    }
 
     /**
      * Returns why this figure is not computable.

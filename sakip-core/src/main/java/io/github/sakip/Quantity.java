@@ -6,7 +6,6 @@ import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -102,24 +101,8 @@ public final class Quantity implements Figure {
     }
 
     @Override
-    public Optional<BigDecimal> valueIfComputable() {
-        return Optional.ofNullable(value);
-    }
-
-    @Override
     public Unit unit() {
         return unit;
-    }
-
-    @Override
-    public BigDecimal rounded() {
-        return rounded(2, RoundingMode.HALF_UP);
-    }
-
-    @Override
-    public BigDecimal rounded(int decimals, RoundingMode mode) {
-        Working.checkRounding(decimals, mode);
-        return value().setScale(decimals, mode);
     }
 
     @Override

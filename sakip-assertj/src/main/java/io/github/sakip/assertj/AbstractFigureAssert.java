@@ -71,12 +71,7 @@ public abstract class AbstractFigureAssert<S extends AbstractFigureAssert<S, A>,
      */
     public S hasRounded(String expected) {
         isComputable();
-        BigDecimal wanted = new BigDecimal(Objects.requireNonNull(expected, "expected must not be null"));
-        if (actual.rounded().compareTo(wanted) != 0) {
-            failWithMessage("Expected the %s to be %s but it was %s (%s)", kind, shown(wanted),
-                    shown(actual.rounded()), actual.explain());
-        }
-        return myself;
+        return compare("the " + kind, actual.rounded(), expected);
     }
 
     /**
@@ -87,10 +82,14 @@ public abstract class AbstractFigureAssert<S extends AbstractFigureAssert<S, A>,
      */
     public S hasValue(String expected) {
         isComputable();
+        return compare("the exact " + kind, actual.value(), expected);
+    }
+
+    private S compare(String what, BigDecimal value, String expected) {
         BigDecimal wanted = new BigDecimal(Objects.requireNonNull(expected, "expected must not be null"));
-        if (actual.value().compareTo(wanted) != 0) {
-            failWithMessage("Expected the exact %s to be %s but it was %s (%s)", kind, shown(wanted),
-                    shown(actual.value()), actual.explain());
+        if (value.compareTo(wanted) != 0) {
+            failWithMessage("Expected %s to be %s but it was %s (%s)", what, shown(wanted), shown(value),
+                    actual.explain());
         }
         return myself;
     }
