@@ -49,6 +49,11 @@ class QuantityTest {
                 .isNotEqualTo(Quantity.of(d("1.5"), Figure.Unit.PERCENT, "a"))
                 .isNotEqualTo(Quantity.of(d("1.6"), Figure.Unit.NUMBER, "a"))
                 .isNotEqualTo(Achievement.of(d("1.5"), "a"));
+        assertThat(Quantity.of(d("1.5"), Figure.Unit.NUMBER, "a").hashCode())
+                .isNotEqualTo(Quantity.of(d("1.5"), Figure.Unit.PERCENT, "a").hashCode())
+                .isNotEqualTo(Quantity.of(d("1.6"), Figure.Unit.NUMBER, "a").hashCode());
+        assertThat(Achievement.of(d("1.5"), "a").hashCode()).isNotEqualTo(Achievement.of(d("1.6"), "a").hashCode())
+                .isNotEqualTo(Achievement.notComputable("x").hashCode());
         assertThat(Quantity.notComputable(Figure.Unit.NUMBER, "x"))
                 .isEqualTo(Quantity.notComputable(Figure.Unit.NUMBER, "x"))
                 .isNotEqualTo(Quantity.notComputable(Figure.Unit.NUMBER, "y"))

@@ -57,4 +57,31 @@ class RenstraEdgeCasesTest {
         assertThat(PLAN.covers(2026)).isTrue();
         assertThat(PLAN.covers(2027)).isFalse();
     }
+
+    @Test
+    void aPeriodOfOneYearAndABaselineOfTheFirstYearAreValid() {
+        RenstraPlan oneYear = RenstraPlan.of(TPAK, 2024, 2024, Map.of(2024, Target.of(BigDecimal.TEN)))
+                .withBaseline(2024, BigDecimal.ONE);
+        assertThat(oneYear.endTarget()).contains(Target.of(BigDecimal.TEN));
+        assertThat(oneYear.baseline()).contains(new RenstraPlan.Baseline(2024, BigDecimal.ONE));
+    }
+
+    @Test
+    void plansAreEqualOnlyWithTheSameParts() {
+        RenstraPlan plan = RenstraPlan.of(TPAK, 2022, 2026, Map.of(2026, Target.of(BigDecimal.TEN)));
+        List<RenstraPlan> others = List.of(
+                RenstraPlan.of(TPAK.withAccumulation(Accumulation.FLOW), 2022, 2026, Map.of(2026,
+                        Target.of(BigDecimal.TEN))),
+                RenstraPlan.of(TPAK, 2021, 2026, Map.of(2026, Target.of(BigDecimal.TEN))),
+                RenstraPlan.of(TPAK, 2022, 2027, Map.of(2026, Target.of(BigDecimal.TEN))),
+                plan.withBaseline(2021, BigDecimal.ONE),
+                RenstraPlan.of(TPAK, 2022, 2026, Map.of(2026, Target.of(BigDecimal.ONE))));
+        assertThat(plan).isEqualTo(RenstraPlan.of(TPAK, 2022, 2026, List.of(RenstraPlan.YearTarget.of(2026,
+                BigDecimal.TEN)))).isNotEqualTo("plan");
+        for (RenstraPlan other : others) {
+            assertThat(plan).as("%s", other).isNotEqualTo(other);
+            // The hash takes every part into account, so that plans spread in a hash table.
+            assertThat(plan.hashCode()).as("%s", other).isNotEqualTo(other.hashCode());
+        }
+    }
 }

@@ -168,6 +168,8 @@ class RowsTest {
         assertThat(row).isEqualTo(same).hasSameHashCodeAs(same).hasToString(text).isNotEqualTo(text);
         for (Object other : others) {
             assertThat(row).as("%s", other).isNotEqualTo(other);
+            // The hash takes every part into account, so that rows spread in a hash table.
+            assertThat(row.hashCode()).as("%s", other).isNotEqualTo(other.hashCode());
         }
     }
 
