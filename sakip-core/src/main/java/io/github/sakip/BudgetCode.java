@@ -1,6 +1,7 @@
 package io.github.sakip;
 
 import io.github.sakip.internal.Decimals;
+import java.io.Serializable;
 import java.util.Optional;
 
 /**
@@ -24,8 +25,11 @@ import java.util.Optional;
  * {@code parse("2.07.01.2.01.0002").toString()} is {@code "2.07.01.2.01.02"}. Codes compare in code order: a
  * parent before its children, siblings by number.
  * <p>
- * This class is immutable and thread-safe.
+ * This class is immutable, thread-safe and serializable.
+ * <p>
+ * Serialised as its components, through the canonical constructor, which validates them.
  *
+ * @serial exclude
  * @param urusan the urusan digit, such as {@code 2}
  * @param bidang the bidang urusan number, such as {@code 7}
  * @param program the program number, such as {@code 1}
@@ -34,7 +38,7 @@ import java.util.Optional;
  * @param subKegiatan the sub kegiatan number, such as {@code 2}, or 0 for a program or a kegiatan
  */
 public record BudgetCode(int urusan, int bidang, int program, int kegiatanGroup, int kegiatan, int subKegiatan)
-        implements Comparable<BudgetCode> {
+        implements Comparable<BudgetCode>, Serializable {
 
     /**
      * Creates a code from its numbers; {@link #parse(String)} is the usual way.

@@ -4,6 +4,7 @@ import static io.github.sakip.format.IndonesianNumbers.formatOperand;
 import static io.github.sakip.format.IndonesianNumbers.formatPercent;
 
 import io.github.sakip.internal.Decimals;
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -12,20 +13,23 @@ import java.math.BigDecimal;
  * <p>
  * Absorption (penyerapan, capaian anggaran) is {@code realisasi / pagu × 100}. A pagu of 0 is a legitimate line
  * (a sub kegiatan that received nothing), not an error; its absorption is not computable:
- * {@link #absorptionAchievement()} says so as a result, and {@link #absorption()} throws.
+ * {@link #absorptionFigure()} says so as a result, and {@link #absorption()} throws.
  * <p>
  * Amounts are not negative and have at most two decimals (sen). They are normalised, so {@code equals} agrees
  * with numeric equality ({@code 1000} equals {@code 1000.00}). A realisasi above the pagu is accepted: it is what
  * the report printed.
  * <p>
- * This class is immutable and thread-safe.
+ * This class is immutable, thread-safe and serializable.
+ * <p>
+ * Serialised as its components, through the canonical constructor, which validates them.
  *
+ * @serial exclude
  * @param code the code in the Kepmendagri 050-5889/2021 nomenclature, which gives the line's place in the tree
  * @param name the name as printed, stripped of surrounding white space
  * @param pagu the allocation (pagu, anggaran) in Rupiah; normalised
  * @param realisasi the spending (realisasi) in Rupiah; normalised
  */
-public record BudgetLine(BudgetCode code, String name, BigDecimal pagu, BigDecimal realisasi) {
+public record BudgetLine(BudgetCode code, String name, BigDecimal pagu, BigDecimal realisasi) implements Serializable {
 
     /**
      * Creates a line.
@@ -85,7 +89,7 @@ public record BudgetLine(BudgetCode code, String name, BigDecimal pagu, BigDecim
      *
      * @return the absorption, such as {@code 77.86...} for {@code 8.192.268.093 / 10.521.583.280}
      * @throws IllegalStateException naming the code and saying that pagu is 0, if it is; use
-     *         {@link #absorptionAchievement()} where pagu may be 0
+     *         {@link #absorptionFigure()} where pagu may be 0
      */
     public BigDecimal absorption() {
         if (pagu.signum() == 0) {
@@ -95,14 +99,14 @@ public record BudgetLine(BudgetCode code, String name, BigDecimal pagu, BigDecim
     }
 
     /**
-     * Returns the absorption (penyerapan) as a result that explains itself, and that is not computable, with
+     * Returns the absorption (penyerapan) as a figure that explains itself, and that is not computable, with
      * its reason, when pagu is 0. The form to use when pagu may be 0.
      *
      * @return such as an achievement of 77,86 % explained as
      *         {@code "8.192.268.093 / 10.521.583.280 × 100% = 77,86%"}, or not computable with the reason
      *         {@code "pagu is 0: absorption of 2.07.01 is a division by zero"}
      */
-    public Achievement absorptionAchievement() {
+    public Achievement absorptionFigure() {
         if (pagu.signum() == 0) {
             return Achievement.notComputable("pagu is 0: absorption of " + code + " is a division by zero");
         }

@@ -335,7 +335,7 @@ public final class BudgetTree {
         /**
          * Returns the absorption (penyerapan) of the computed totals: {@code computedRealisasi × 100 /
          * computedPagu}. For a leaf it is the line's own absorption; the printed parent's absorption is
-         * {@code line().absorptionAchievement()}.
+         * {@code line().absorptionFigure()}.
          *
          * @return the absorption, not computable when the computed pagu is 0
          */

@@ -279,7 +279,7 @@ public enum Mutu {
      * @throws NullPointerException if {@code text} is null
      * @throws IllegalArgumentException quoting the text if no grade has it
      */
-    public static Mutu ofLabel(String text) {
+    public static Mutu parse(String text) {
         Decimals.notNull(text, "text");
         String wanted = text.strip().replaceAll("\\s+", " ");
         for (Mutu mutu : VALUES) {

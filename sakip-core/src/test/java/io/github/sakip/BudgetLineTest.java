@@ -26,7 +26,7 @@ class BudgetLineTest {
     void absorptionIsRealisasiOverPaguAtFullPrecision(String pagu, String realisasi, String exact, String rounded) {
         BudgetLine line = new BudgetLine("2.07.01.2.01.02", "x", bd(pagu), bd(realisasi));
         assertThat(line.absorption()).isEqualByComparingTo(exact);
-        assertThat(line.absorptionAchievement().rounded()).isEqualTo(bd(rounded));
+        assertThat(line.absorptionFigure().rounded()).isEqualTo(bd(rounded));
     }
 
     @Test
@@ -35,8 +35,8 @@ class BudgetLineTest {
                 BigDecimal.ZERO);
         assertThatThrownBy(line::absorption).isInstanceOf(IllegalStateException.class)
                 .hasMessage("absorption of 2.07.01.2.06.08 is not computable: pagu is 0");
-        assertThat(line.absorptionAchievement().isComputable()).isFalse();
-        assertThat(line.absorptionAchievement().reason())
+        assertThat(line.absorptionFigure().isComputable()).isFalse();
+        assertThat(line.absorptionFigure().reason())
                 .contains("pagu is 0: absorption of 2.07.01.2.06.08 is a division by zero");
         assertThat(line.unspent()).isEqualByComparingTo("0");
     }

@@ -110,7 +110,7 @@ class IkmPublishedSurveysTest {
         if (survey.get("printed_mutu").isEmpty()) {
             return;
         }
-        Mutu printed = Mutu.ofLabel(survey.get("printed_mutu"));
+        Mutu printed = Mutu.parse(survey.get("printed_mutu"));
         Map<Weight, Ikm> ikm = computed(survey);
         assertThat(ikm.get(Weight.EXACT).mutu()).isEqualTo(printed);
         String followsFrom = survey.get("follows_from");

@@ -160,25 +160,25 @@ class MutuTest {
         "c (kurang baik), C",
     })
     void labelsAreRead(String text, Mutu expected) {
-        assertThat(Mutu.ofLabel(text)).isEqualTo(expected);
+        assertThat(Mutu.parse(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest
     @EnumSource(Mutu.class)
     void labelsRoundTrip(Mutu mutu) {
-        assertThat(Mutu.ofLabel(mutu.toString())).isEqualTo(mutu);
-        assertThat(Mutu.ofLabel(mutu.label())).isEqualTo(mutu);
-        assertThat(Mutu.ofLabel(mutu.name())).isEqualTo(mutu);
+        assertThat(Mutu.parse(mutu.toString())).isEqualTo(mutu);
+        assertThat(Mutu.parse(mutu.label())).isEqualTo(mutu);
+        assertThat(Mutu.parse(mutu.name())).isEqualTo(mutu);
     }
 
     @Test
     void refusals() {
-        assertThatThrownBy(() -> Mutu.ofLabel("E")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Mutu.parse("E")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("'E' is not a mutu pelayanan; expected A, B, C or D, a label (Sangat Baik, Baik, Kurang"
                         + " Baik, Tidak Baik), or both, such as A (Sangat Baik)");
-        assertThatThrownBy(() -> Mutu.ofLabel("Sangat Tinggi")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Mutu.parse("Sangat Tinggi")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("'Sangat Tinggi' is not a mutu pelayanan");
-        assertThatThrownBy(() -> Mutu.ofLabel(null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> Mutu.parse(null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("text must not be null");
         assertThatThrownBy(() -> Mutu.of(null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("ikm must not be null");

@@ -9,9 +9,11 @@ import io.github.sakip.BudgetTree.Discrepancy;
 import io.github.sakip.Capaian;
 import io.github.sakip.Category;
 import io.github.sakip.CategoryScale;
+import io.github.sakip.Figure;
 import io.github.sakip.Permendagri86;
 import io.github.sakip.Pmk214;
 import io.github.sakip.Polarity;
+import io.github.sakip.Quantity;
 import io.github.sakip.Realization;
 import io.github.sakip.RenstraPlan;
 import io.github.sakip.RenstraProgress;
@@ -26,6 +28,7 @@ import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
 import io.github.sakip.report.RenstraRow;
 import io.github.sakip.report.StandardRow;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -64,13 +67,17 @@ public final class Audit {
     /**
      * The policies an audit computes with.
      * <p>
-     * This class is immutable and thread-safe.
+     * This class is immutable, thread-safe and serializable.
+     * <p>
+     * Serialised as its components, through the canonical constructor, which validates them.
      *
+     * @serial exclude
      * @param capaian the capaian policy (formula for negative indicators, zero targets)
      * @param categories the category scale
      * @param outputCap whether PMK 214 caps output achievement at 100 %
      */
-    public record Options(Capaian.Policy capaian, CategoryScale categories, Pmk214.OutputCap outputCap) {
+    public record Options(Capaian.Policy capaian, CategoryScale categories, Pmk214.OutputCap outputCap)
+            implements Serializable {
 
         /** The defaults: {@link Capaian.Policy#DEFAULT}, {@link Permendagri86#SCALE}, no cap. */
         public static final Options DEFAULT = new Options(Capaian.Policy.DEFAULT, Permendagri86.SCALE,
@@ -197,9 +204,9 @@ public final class Audit {
         }
     }
 
-    private void percent(List<Finding> found, Check check, Location location, BigDecimal printed, Achievement a) {
+    private void percent(List<Finding> found, Check check, Location location, BigDecimal printed, Figure a) {
         if (a.isComputable()) {
-            Figures.percent(check, location, printed, a.percent(), a::explain).ifPresent(found::add);
+            Figures.percent(check, location, printed, a.value(), a::explain).ifPresent(found::add);
         } else {
             found.add(new Finding(Severity.ERROR, check, location, IndonesianNumbers.format(printed),
                     "not computable", a.explain()));
@@ -220,7 +227,7 @@ public final class Audit {
             lines.add(line);
             row.printedPercent().ifPresent(printed -> percent(found, Check.ABSORPTION,
                     new Location(BUDGET, row.code() + " " + row.name(), "Persentase"), printed,
-                    line.absorptionAchievement()));
+                    line.absorptionFigure()));
         }
         BudgetTree tree = BudgetTree.of(lines);
         for (Discrepancy discrepancy : tree.reconcile()) {
@@ -271,10 +278,11 @@ public final class Audit {
             row.printedAbsorption().ifPresent(printed -> percent(found, Check.ABSORPTION,
                     new Location(EFFICIENCY, row.sasaran(), "Persentase Anggaran"), printed, absorption));
             row.printedEfficiency().ifPresent(printed -> {
-                Achievement e = a.isComputable()
-                        ? Pmk214.efficiencyAchievement(List.of(new Pmk214.Output(row.pagu(),
+                Quantity e = a.isComputable()
+                        ? Pmk214.efficiencyFigure(List.of(new Pmk214.Output(row.pagu(),
                                 row.realisasiAnggaran(), a.percent())), options.outputCap())
-                        : Achievement.notComputable("the capaian is not computable: " + a.reason().orElseThrow());
+                        : Quantity.notComputable(Figure.Unit.PERCENT, "the capaian is not computable: "
+                                + a.reason().orElseThrow());
                 Location location = new Location(EFFICIENCY, row.sasaran(), "Efisiensi");
                 int before = found.size();
                 percent(found, Check.EFFICIENCY, location, printed, e);
@@ -321,7 +329,7 @@ public final class Audit {
             boolean inPeriod = plan.covers(report.year());
             row.printedProgress().ifPresent(printed -> percent(found, Check.RENSTRA_PROGRESS,
                     new Location(RENSTRA, where, "Tingkat Kemajuan"), printed, inPeriod
-                            ? RenstraProgress.of(plan, row.realisations(), report.year(), options.capaian())
+                            ? RenstraProgress.of(plan, row.realizations(), report.year(), options.capaian())
                             : Achievement.notComputable("the report's year " + report.year() + " is outside the"
                                     + " Renstra period " + plan.firstYear() + "–" + plan.lastYear())));
             for (PerformanceRow pk : report.performance()) {
@@ -334,17 +342,11 @@ public final class Audit {
                 plan.compareWithAgreement(report.year(), pk.target()).filter(RenstraPlan.TargetComparison::differs)
                         .ifPresent(c -> found.add(new Finding(Severity.NOTE, Check.RENSTRA_TARGET,
                                 new Location(PK, pk.number() + " " + pk.indicator().name(), "Target"),
-                                shown(c.agreement()), shown(c.renstra()),
-                                "the Renstra's target for " + report.year() + " is " + shown(c.renstra())
-                                        + "; the Perjanjian Kinerja sets " + shown(c.agreement()))));
+                                c.agreement().format(), c.renstra().format(),
+                                "the Renstra's target for " + report.year() + " is " + c.renstra().format()
+                                        + "; the Perjanjian Kinerja sets " + c.agreement().format())));
             }
         }
-    }
-
-    private static String shown(Target target) {
-        return target.isRange()
-                ? IndonesianNumbers.formatOperand(target.lower()) + "–" + IndonesianNumbers.formatOperand(target.upper())
-                : IndonesianNumbers.formatOperand(target.lower());
     }
 
     private static String yearsWith(RenstraPlan plan, BigDecimal value) {

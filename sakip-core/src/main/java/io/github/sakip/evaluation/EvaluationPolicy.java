@@ -149,6 +149,6 @@ public record EvaluationPolicy(Capaian.Policy capaian, RenstraToDate renstraToDa
      */
     public Optional<Category> predikat(Achievement achievement) {
         Decimals.notNull(achievement, "achievement");
-        return achievement.percentIfComputable().map(predikatScale::categorize);
+        return achievement.valueIfComputable().map(predikatScale::categorize);
     }
 }

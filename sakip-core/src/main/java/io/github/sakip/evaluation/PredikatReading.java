@@ -96,6 +96,6 @@ public enum PredikatReading {
      */
     public Optional<Category> categorize(Achievement achievement) {
         Decimals.notNull(achievement, "achievement");
-        return achievement.percentIfComputable().map(scale::categorize);
+        return achievement.valueIfComputable().map(scale::categorize);
     }
 }

@@ -86,7 +86,7 @@ final class Workings {
     static MeanAchievement mean(List<Achievement> achievements, String subject) {
         List<BigDecimal> used = new ArrayList<>();
         for (Achievement achievement : achievements) {
-            achievement.percentIfComputable().ifPresent(used::add);
+            achievement.valueIfComputable().ifPresent(used::add);
         }
         int leftOut = achievements.size() - used.size();
         if (used.isEmpty()) {

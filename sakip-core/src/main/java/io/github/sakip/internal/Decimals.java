@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * Argument checks and normalisation for the decimals that enter the library.
  * <p>
- * Not part of the API: the package is not exported by the module.
+ * Not part of the API: the package is exported only to the library's own modules.
  */
 public final class Decimals {
 

@@ -1,12 +1,11 @@
 package io.github.sakip.internal;
 
 import java.math.BigDecimal;
-import java.util.Optional;
 
 /**
  * Checks for the figures a report printed: kept exactly as printed, scale included.
  * <p>
- * Not part of the API: the package is not exported by the module.
+ * Not part of the API: the package is exported only to the library's own modules.
  */
 public final class Printed {
 
@@ -14,25 +13,20 @@ public final class Printed {
     }
 
     /**
-     * Checks an optional printed figure: the optional itself must not be null, and its value must be of sane size.
-     * The value is not normalised: the number of decimals printed is part of what the report says. Only a negative
-     * scale, which no printed figure has, is raised to zero.
+     * Checks a printed figure: it must not be null, and must be of sane size. The value is not normalised: the
+     * number of decimals printed is part of what the report says. Only a negative scale, which no printed figure
+     * has, is raised to zero.
      *
-     * @param printed the printed figure, or empty
+     * @param printed the printed figure
      * @param name the argument's name
      * @return the printed figure
      * @throws NullPointerException naming the argument if it is null
      * @throws IllegalArgumentException naming the argument and quoting the value if it is absurdly large or precise
      */
-    public static Optional<BigDecimal> checked(Optional<BigDecimal> printed, String name) {
-        Decimals.notNull(printed, name);
-        if (printed.isEmpty()) {
-            return printed;
-        }
-        BigDecimal value = printed.get();
-        Decimals.checked(value, name);
+    public static BigDecimal checked(BigDecimal printed, String name) {
+        Decimals.checked(printed, name);
         // A negative scale (1E+2) is not a way a report prints a figure: it becomes the integer (100), so that the
         // figure reads and writes back the same. Other scales are kept as printed.
-        return value.scale() < 0 ? Optional.of(value.setScale(0)) : printed;
+        return printed.scale() < 0 ? printed.setScale(0) : printed;
     }
 }

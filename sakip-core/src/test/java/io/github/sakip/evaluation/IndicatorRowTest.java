@@ -251,6 +251,6 @@ class IndicatorRowTest {
         Achievement year = IndicatorRow.of(TRAINED, Target.of(d("1536")), Realization.of(d("470")),
                 Target.of(d("512")), Quarters.none()).yearAchievement();
         assertThat(year.isComputable()).isFalse();
-        assertThat(year.percentIfComputable()).isEmpty();
+        assertThat(year.valueIfComputable()).isEmpty();
     }
 }

@@ -35,7 +35,7 @@ class HostileInputTest extends ModuleTestBase {
             + "'printed':{'percent':90.00}}]},"
             + "'renstra':[{'plan':{'indicator':{'name':'TPAK','unit':'Persen','polarity':'POSITIVE',"
             + "'accumulation':'STOCK'},'firstYear':2022,'lastYear':2026,'targets':{'2022':70,'2026':71.11}},"
-            + "'realisations':{'2022':70.31}}],"
+            + "'realizations':{'2022':70.31}}],"
             + "'efficiency':[{'sasaran':'Kualitas','polarity':'POSITIVE','target':100,'realization':90,"
             + "'pagu':1000,'realisasiAnggaran':900}],"
             + "'akip':[{'year':2023,'evaluation':{'scores':{'Perencanaan Kinerja':23.1,'Pengukuran Kinerja':21.3,"
@@ -126,7 +126,7 @@ class HostileInputTest extends ModuleTestBase {
                 Arguments.of("duplicate map key", with("'2022':70,", "'2022':70,'2022':71,"),
                         MismatchedInputException.class, "renstra[0].plan.targets.2022", "Duplicate key \"2022\""),
                 Arguments.of("bad year key", with("'2022':70.31", "'20x2':70.31"),
-                        MismatchedInputException.class, "renstra[0].realisations.20x2", "is not realisations by year"),
+                        MismatchedInputException.class, "renstra[0].realizations.20x2", "is not realizations by year"),
                 // refused by the core
                 Arguments.of("range upside down", with("'target':70.2", "'target':{'from':90,'to':80}"),
                         ValueInstantiationException.class, "performance[0].target",
