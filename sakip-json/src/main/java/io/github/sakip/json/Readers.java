@@ -175,7 +175,28 @@ final class Readers implements java.io.Serializable {
     static final Reader<AkipEvaluation.Component> COMPONENT = named(AkipEvaluation.Component.class,
             Readers::component, "a label of PermenPAN-RB 88/2021: " + Writers.COMPONENT_LABELS);
     static final Reader<BudgetCode> BUDGET_CODE = named(BudgetCode.class, BudgetCode::parse,
-            "a code of Kepmendagri 050-5889/2021 such as \"2.07.01\" or \"2.07.01.2.01.02\"");
+            "a regional, K/L or free-form budget code such as \"2.07.01.2.01.02\", \"063.01.WA.3165.QAH.001\" or"
+            + " \"\"");
+
+    static final Reader<BudgetCode.Regional> REGIONAL_CODE = named(BudgetCode.Regional.class,
+            text -> codeOf(BudgetCode.Regional.class, text), "a regional code of Kepmendagri 050-5889/2021 such as"
+            + " \"2.07.01\" or \"X.XX.01\"");
+    static final Reader<BudgetCode.Central> CENTRAL_CODE = named(BudgetCode.Central.class,
+            text -> codeOf(BudgetCode.Central.class, text), "a K/L code of RKA-K/L such as \"063.01.WA\" or"
+            + " \"3165.QAH.001\"");
+    static final Reader<BudgetCode.FreeForm> FREE_FORM_CODE = named(BudgetCode.FreeForm.class,
+            text -> codeOf(BudgetCode.FreeForm.class, text), "a code of no known nomenclature such as"
+            + " \"BLUD-01\", or \"\"");
+
+    /** Reads a code of one kind, refusing a code of another kind with the kind it is. */
+    static <T extends BudgetCode> T codeOf(Class<T> kind, String text) {
+        BudgetCode code = BudgetCode.parse(text);
+        if (!kind.isInstance(code)) {
+            throw new IllegalArgumentException("'" + text + "' is a " + code.nomenclature().name()
+                    .toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " code");
+        }
+        return kind.cast(code);
+    }
 
     static AkipEvaluation.Component component(String label) {
         for (AkipEvaluation.Component c : AkipEvaluation.Component.values()) {
@@ -285,7 +306,8 @@ final class Readers implements java.io.Serializable {
             "code", BUDGET_CODE,
             "name", (Reader<String>) Readers::string,
             "pagu", (Reader<BigDecimal>) Readers::amount,
-            "realisasi", (Reader<BigDecimal>) Readers::amount);
+            "realisasi", (Reader<BigDecimal>) Readers::amount,
+            "parent", BUDGET_CODE);
 
     BudgetLine budgetLine(JsonParser p, DeserializationContext ctxt) throws IOException {
         Fields f = fields(p, ctxt, BudgetLine.class, budgetLineSpec);
@@ -293,7 +315,8 @@ final class Readers implements java.io.Serializable {
         String name = f.required("name");
         BigDecimal pagu = f.required("pagu");
         BigDecimal realisasi = f.required("realisasi");
-        return f.build(() -> new BudgetLine(code, name, pagu, realisasi));
+        Optional<BudgetCode> parent = f.optional("parent");
+        return f.build(() -> new BudgetLine(code, name, pagu, realisasi, parent));
     }
 
     private final Map<String, Reader<?>> renstraPlanBaselineSpec = spec(

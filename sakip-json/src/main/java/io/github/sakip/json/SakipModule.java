@@ -91,6 +91,9 @@ public final class SakipModule extends SimpleModule {
         bind(Period.class, Writers::period, r::period);
         bind(BudgetLine.class, Writers::budgetLine, r::budgetLine);
         bind(BudgetCode.class, (v, g) -> g.writeString(v.toString()), Readers.BUDGET_CODE);
+        bind(BudgetCode.Regional.class, (v, g) -> g.writeString(v.toString()), Readers.REGIONAL_CODE);
+        bind(BudgetCode.Central.class, (v, g) -> g.writeString(v.toString()), Readers.CENTRAL_CODE);
+        bind(BudgetCode.FreeForm.class, (v, g) -> g.writeString(v.toString()), Readers.FREE_FORM_CODE);
         bind(RenstraPlan.class, Writers::renstraPlan, r::renstraPlan);
         bind(RenstraPlan.Baseline.class, Writers::baseline, r::baseline);
         bind(RenstraPlan.YearTarget.class, Writers::yearTarget, r::yearTarget);

@@ -139,6 +139,9 @@ final class Writers {
         g.writeStringField("name", line.name());
         number("pagu", line.pagu(), g);
         number("realisasi", line.realisasi(), g);
+        if (line.parent().isPresent()) {
+            g.writeStringField("parent", line.parent().get().toString());
+        }
         g.writeEndObject();
     }
 
