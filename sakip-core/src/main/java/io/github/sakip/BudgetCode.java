@@ -39,7 +39,7 @@ import java.util.Optional;
  * a {@link BudgetLine} can be given its parent explicitly.
  * <p>
  * Equality is the code's meaning, not its text: {@code 2.07.01.2.01.02} and {@code 2.07.01.2.01.0002} are equal,
- * and {@link #toString()} writes the canonical form, so {@code parse(c.toString()).equals(c)} for every code.
+ * and {@code toString()} writes the canonical form, so {@code parse(c.toString()).equals(c)} for every code.
  * Codes compare in code order, a parent before its children: regional codes first, then central, then free-form
  * (by their text).
  * <p>
@@ -62,8 +62,8 @@ public sealed interface BudgetCode extends Comparable<BudgetCode>
     }
 
     /**
-     * Parses a code of any kind; see the class description for the forms. White space around the code is ignored,
-     * and a blank text is the code of a line with none ({@link FreeForm#BLANK}).
+     * Parses a code of any kind; see the class description for the forms. White space around the code (also
+     * no-break spaces) is ignored, and a blank text is the code of a line with none ({@link FreeForm#BLANK}).
      *
      * @param text the code as printed, such as {@code "2.07.01.2.01.02"}, {@code "063.01.WA.3165.QAH.001"} or
      *        {@code ""}
@@ -556,7 +556,7 @@ public sealed interface BudgetCode extends Comparable<BudgetCode>
             if (text.length() > BudgetCodes.MAX_LENGTH) {
                 throw BudgetCodes.tooLong(text);
             }
-            if (!text.strip().equals(text)) {
+            if (BudgetCodes.strip(text).length() != text.length()) {
                 throw new IllegalArgumentException("text must not have white space around it, but was '" + text
                         + "'");
             }

@@ -39,13 +39,9 @@ final class BudgetCodes {
     }
 
     static BudgetCode parse(String text) {
-        String t = text;
-        if (t.length() > MAX_LENGTH || !t.isEmpty() && (Character.isWhitespace(t.charAt(0))
-                || Character.isWhitespace(t.charAt(t.length() - 1)))) {
-            t = t.strip();
-            if (t.length() > MAX_LENGTH) {
-                throw tooLong(t);
-            }
+        String t = strip(text);
+        if (t.length() > MAX_LENGTH) {
+            throw tooLong(t);
         }
         if (t.isEmpty()) {
             return BudgetCode.FreeForm.BLANK;
@@ -58,6 +54,26 @@ final class BudgetCodes {
             return central(t, dots(t), first == 3);
         }
         return new BudgetCode.FreeForm(t);
+    }
+
+    /**
+     * Removes white space around a code, including the no-break spaces a PDF's text carries; returns the text itself
+     * when there is none.
+     */
+    static String strip(String text) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && isSpace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && isSpace(text.charAt(to - 1))) {
+            to--;
+        }
+        return from == 0 && to == text.length() ? text : text.substring(from, to);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** Tells whether a stripped, non-blank text starts as a regional or central code. */

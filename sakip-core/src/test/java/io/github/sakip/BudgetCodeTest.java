@@ -214,6 +214,15 @@ class BudgetCodeTest {
     }
 
     @Test
+    void whiteSpaceAroundACodeIsIgnoredAlsoTheNoBreakSpacesOfAPdf() {
+        assertThat(BudgetCode.parse("\u00A02.07.01\u202F")).isEqualTo(BudgetCode.parse("2.07.01"));
+        assertThat(BudgetCode.parse("\t063.01.WA\n")).hasToString("063.01.WA");
+        assertThat(BudgetCode.parse("\u00A0")).isSameAs(BudgetCode.FreeForm.BLANK);
+        assertThatThrownBy(() -> new BudgetCode.FreeForm("BLUD\u00A0"))
+                .hasMessage("text must not have white space around it, but was 'BLUD\u00A0'");
+    }
+
+    @Test
     void aFreeFormCodeCannotBeMadeOfTextThatReadsAsAKnownForm() {
         // Otherwise it would not read back as itself from its text.
         assertThatThrownBy(() -> new BudgetCode.FreeForm("1.1")).isInstanceOf(IllegalArgumentException.class)
