@@ -27,12 +27,14 @@ import java.util.Optional;
  * label such as {@code 1.1} cannot be a free-form code; write it {@code A.1} or {@code I.1}. The decision table is
  * in {@code docs/budget-codes.md}.
  * <p>
- * Two forms are refused on purpose. A SIPD organisation unit code ({@code 2.07.0.00.0.00.01.0000}, kode SKPD or
+ * Some forms are refused on purpose. A SIPD organisation unit code ({@code 2.07.0.00.0.00.01.0000}, kode SKPD or
  * unit SKPD: three bidang urusan, the organisation and the unit) is not the code of a budget line, and prefixed to
  * one ({@code 2.07.0.00.0.00.01.0000.2.07.01}) it would make the same program of two units two codes or, stripped,
  * one: SIPD prints the unit in its own column or heading, and a table of several units is entered one tree per
  * unit. Outputs of the K/L structure before 2021 ({@code 3165.001}: kegiatan.output) are refused naming the KRO the
- * form requires.
+ * form requires. A K/L code that starts at its program ({@code WA.4611.EBA.994}, the MAK of a POK or DIPA: two
+ * capital letters, then a kegiatan of four digits) is refused too: it does not say its bagian anggaran and eselon
+ * I, and the message gives the two forms that are read.
  * <p>
  * The hierarchy comes from the code where the code carries it ({@link #parent()}); a short central kegiatan
  * ({@code 3165}), a regional urusan or {@code X.XX} program, a bagian anggaran and a free-form code carry none, and

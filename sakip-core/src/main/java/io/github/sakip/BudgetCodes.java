@@ -53,7 +53,23 @@ final class BudgetCodes {
         if ((first == 3 || first == 4) && allDigits(t, first)) {
             return central(t, dots(t), first == 3);
         }
+        if (startsAtProgram(t, first)) {
+            throw new IllegalArgumentException("'" + t + "' looks like a K/L code that starts at its program, as the"
+                    + " MAK of a POK or DIPA prints it (program.kegiatan.KRO.RO…), which does not say its bagian"
+                    + " anggaran and eselon I: write it in full, as bagian anggaran.eselon I." + t + ", or from the"
+                    + " kegiatan, as " + t.substring(first + 1) + " (" + RKA_KL + ")");
+        }
         return new BudgetCode.FreeForm(t);
+    }
+
+    /** Two capital letters, then a kegiatan of four digits: WA.4611.EBA.994. */
+    private static boolean startsAtProgram(String t, int first) {
+        return first == 2 && t.length() >= 7 && isCapital(t.charAt(0)) && isCapital(t.charAt(1))
+                && (t.length() == 7 || t.charAt(7) == '.') && allDigits(t.substring(3, 7), 4);
+    }
+
+    private static boolean isCapital(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     /**
@@ -82,7 +98,8 @@ final class BudgetCodes {
             return false;
         }
         int first = firstSegmentLength(t);
-        return first == 1 && isRegionalStart(t.charAt(0)) || (first == 3 || first == 4) && allDigits(t, first);
+        return first == 1 && isRegionalStart(t.charAt(0)) || (first == 3 || first == 4) && allDigits(t, first)
+                || startsAtProgram(t, first);
     }
 
     private static int firstSegmentLength(String t) {
@@ -382,12 +399,12 @@ final class BudgetCodes {
         }
     }
 
-    static StringBuilder pad(StringBuilder b, int number, int width) {
+    static void pad(StringBuilder b, int number, int width) {
         for (int w = width - 1, p = 10; w > 0; w--, p *= 10) {
             if (number < p) {
                 b.append('0');
             }
         }
-        return b.append(number);
+        b.append(number);
     }
 }

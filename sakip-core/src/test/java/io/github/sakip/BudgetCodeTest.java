@@ -53,6 +53,10 @@ class BudgetCodeTest {
         "10                            | FREE_FORM | FREE_FORM       | ''                      | 10",
         "01.02                         | FREE_FORM | FREE_FORM       | ''                      | 01.02",
         "12345                         | FREE_FORM | FREE_FORM       | ''                      | 12345",
+        "WA                            | FREE_FORM | FREE_FORM       | ''                      | WA",
+        "WA.461                        | FREE_FORM | FREE_FORM       | ''                      | WA.461",
+        "WA.46112                      | FREE_FORM | FREE_FORM       | ''                      | WA.46112",
+        "Wa.4611                       | FREE_FORM | FREE_FORM       | ''                      | Wa.4611",
         "'Belanja Pegawai '            | FREE_FORM | FREE_FORM       | ''                      | Belanja Pegawai",
     })
     void readsEveryFormWithItsLevelAndParent(String text, Nomenclature nomenclature, BudgetLevel level,
@@ -78,6 +82,8 @@ class BudgetCodeTest {
         assertThat(BudgetCode.parse("063.01.WA.3165.QAH.001")).isEqualTo(new BudgetCode.Central(63, 1, "WA", 3165,
                 "QAH", 1, 0, "")).satisfies(c -> assertThat(((BudgetCode.Central) c).isShort()).isFalse());
         assertThat(BudgetCode.parse("")).isSameAs(BudgetCode.FreeForm.BLANK);
+        assertThat(new BudgetCode.FreeForm("")).isEqualTo(BudgetCode.FreeForm.BLANK);
+        assertThat(((BudgetCode.Regional) BudgetCode.parse("2.07.01")).isCommonToEveryBidang()).isFalse();
     }
 
     @Test
@@ -137,6 +143,11 @@ class BudgetCodeTest {
         "2.07.01.2|'2.07.01.2' looks like a regional code (Kepmendagri 050-5889/2021) but has 4 segments, and a"
             + " regional code has 1 (urusan, 2), 2 (bidang urusan, 2.07), 3 (program, 2.07.01), 5 (kegiatan,"
             + " 2.07.01.2.01) or 6 (sub kegiatan, 2.07.01.2.01.0001)",
+        "2.9.01|'2.9.01' looks like a regional program code (Kepmendagri 050-5889/2021, urusan.bidang.program as"
+            + " 2.07.01) but its bidang segment '9' must be two digits, 01 to 99",
+        "2.07.01.2.01.02.03.04|'2.07.01.2.01.02.03.04' looks like a regional code (Kepmendagri 050-5889/2021) but has"
+            + " 8 segments, and a regional code has 1 (urusan, 2), 2 (bidang urusan, 2.07), 3 (program, 2.07.01), 5"
+            + " (kegiatan, 2.07.01.2.01) or 6 (sub kegiatan, 2.07.01.2.01.0001)",
         "2.07.01.2.01.02.03|'2.07.01.2.01.02.03' looks like a regional code (Kepmendagri 050-5889/2021) but has 7"
             + " segments, and a regional code has 1 (urusan, 2), 2 (bidang urusan, 2.07), 3 (program, 2.07.01), 5"
             + " (kegiatan, 2.07.01.2.01) or 6 (sub kegiatan, 2.07.01.2.01.0001)",
@@ -193,6 +204,19 @@ class BudgetCodeTest {
         "3165.QAH.001.051.A.1|'3165.QAH.001.051.A.1' looks like a K/L code (RKA-K/L, PMK 62/2023) but has 6"
             + " segments, and a short K/L code has at most 5 (kegiatan.KRO.RO.komponen.sub komponen as"
             + " 3165.QAH.001.051.A)",
+        "WA.4611.EBA.994|'WA.4611.EBA.994' looks like a K/L code that starts at its program, as the MAK of a POK or"
+            + " DIPA prints it (program.kegiatan.KRO.RO…), which does not say its bagian anggaran and eselon I: write"
+            + " it in full, as bagian anggaran.eselon I.WA.4611.EBA.994, or from the kegiatan, as 4611.EBA.994"
+            + " (RKA-K/L, PMK 62/2023)",
+        "GG.2133|'GG.2133' looks like a K/L code that starts at its program, as the MAK of a POK or DIPA prints it"
+            + " (program.kegiatan.KRO.RO…), which does not say its bagian anggaran and eselon I: write it in full, as"
+            + " bagian anggaran.eselon I.GG.2133, or from the kegiatan, as 2133 (RKA-K/L, PMK 62/2023)",
+        "2886.EBA.994.002.521111|'2886.EBA.994.002.521111' looks like a K/L sub komponen code (RKA-K/L, PMK 62/2023,"
+            + " kegiatan.KRO.RO.komponen.sub komponen as 3165.QAH.001.051.A) but its sub komponen segment '521111'"
+            + " must be one capital letter",
+        "063.01.WA .6384.EBA.994|'063.01.WA .6384.EBA.994' looks like a K/L RO code (RKA-K/L, PMK 62/2023, bagian"
+            + " anggaran.eselon I.program.kegiatan.KRO.RO as 063.01.WA.3165.QAH.001) but its program segment 'WA '"
+            + " must be two capital letters (since 2021) or two digits, 01 to 99 (before)",
         "063.01.WA.3165.QAH.001.051.A.B|'063.01.WA.3165.QAH.001.051.A.B' looks like a K/L code (RKA-K/L, PMK"
             + " 62/2023) but has 9 segments, and a full K/L code has at most 8 (bagian anggaran.eselon"
             + " I.program.kegiatan.KRO.RO.komponen.sub komponen as 063.01.WA.3165.QAH.001.051.A)",
@@ -229,6 +253,8 @@ class BudgetCodeTest {
                 .hasMessage("'1.1' starts as a regional or central code; use BudgetCode.parse to read it");
         assertThatThrownBy(() -> new BudgetCode.FreeForm("3165.QAH"))
                 .hasMessage("'3165.QAH' starts as a regional or central code; use BudgetCode.parse to read it");
+        assertThatThrownBy(() -> new BudgetCode.FreeForm("WA.4611"))
+                .hasMessage("'WA.4611' starts as a regional or central code; use BudgetCode.parse to read it");
         assertThatThrownBy(() -> new BudgetCode.FreeForm(" A"))
                 .hasMessage("text must not have white space around it, but was ' A'");
         assertThatThrownBy(() -> new BudgetCode.FreeForm("A".repeat(65)))
@@ -253,6 +279,8 @@ class BudgetCodeTest {
         assertThat(BudgetCode.parse("2.07.01.2.01.06").isWithin(BudgetCode.parse("2.07.01"))).isTrue();
         assertThat(BudgetCode.parse("2.07.03.2.01").isWithin(BudgetCode.parse("2.07.01"))).isFalse();
         assertThat(BudgetCode.parse("3165").compareTo(BudgetCode.parse("2.07"))).isPositive();
+        assertThat(BudgetCode.parse("063.02").compareTo(BudgetCode.parse("064.01"))).isNegative();
+        assertThat(BudgetCode.parse("063.01.WA").compareTo(BudgetCode.parse("063.02.AA"))).isNegative();
         assertThat(BudgetCode.parse("2.07").compareTo(BudgetCode.parse("A"))).isNegative();
         assertThat(BudgetCode.parse("A").compareTo(BudgetCode.parse("3165"))).isPositive();
         assertThatThrownBy(() -> BudgetCode.parse("2").isWithin(null)).isInstanceOf(NullPointerException.class)

@@ -123,6 +123,30 @@ class BudgetTreeKindsTest {
     }
 
     @Test
+    void aCircleReachedFromOutsideIsBrokenAtItsFirstLineInCodeOrderNotWhereTheWalkEnteredIt() {
+        // A hangs from D, and D and B hang from each other: the walk from A enters the circle at D, and the circle
+        // is broken at B, which comes first in code order.
+        BudgetLine a = line("A", 1, 1).withParent("D");
+        BudgetLine b = line("B", 1, 1).withParent("D");
+        BudgetLine d = line("D", 1, 1).withParent("B");
+        BudgetTree tree = BudgetTree.of(List.of(a, d, b));
+        assertThat(tree.reconcile()).startsWith(new Discrepancy.Cycle(b, BudgetCode.parse("D")));
+        assertThat(codes(tree.roots())).containsExactly("B");
+        assertThat(codes(tree.nodes())).containsExactly("B", "D", "A");
+    }
+
+    @Test
+    void nodesAreEqualWhenTheirLinesAndChildrenAre() {
+        Node leaf = new Node(line("2.07.01.2.01", 10, 5), List.of());
+        Node node = new Node(line("2.07.01", 10, 5), List.of(leaf));
+        Node same = new Node(line("2.07.01", 10, 5), List.of(new Node(line("2.07.01.2.01", 10, 5), List.of())));
+        assertThat(node).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo(leaf).isNotEqualTo("2.07.01");
+        assertThat(node).isNotEqualTo(new Node(line("2.07.01", 10, 5), List.of()))
+                .isNotEqualTo(new Node(line("2.07.01", 10, 6), List.of(leaf)));
+        assertThat(node.hashCode()).isNotEqualTo(new Node(line("2.07.01", 10, 5), List.of()).hashCode());
+    }
+
+    @Test
     void aDeepChainOfExplicitParentsIsBuiltAndSummedWithoutRecursion() {
         List<BudgetLine> lines = new ArrayList<>();
         int depth = 20_000;
