@@ -8,7 +8,11 @@ import io.github.sakip.internal.Decimals;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Budget performance under PMK 214/PMK.02/2017 (Pengukuran dan Evaluasi Kinerja Anggaran atas Pelaksanaan
@@ -309,5 +313,73 @@ public final class Pmk214 {
         BigDecimal e = Decimals.checkedNonNegative(efficiencyScore, "efficiencyScore");
         return Decimals.normalize(WEIGHT_ABSORPTION.multiply(p).add(WEIGHT_CONSISTENCY.multiply(k))
                 .add(WEIGHT_OUTPUT_ACHIEVEMENT.multiply(c)).add(WEIGHT_EFFICIENCY_SCORE.multiply(e)));
+    }
+
+    /**
+     * Computes the efficiency E of a whole K/L budget from its rincian output (RO) lines; see
+     * {@link #efficiencyFigure(BudgetTree, BudgetCode, Map)}.
+     *
+     * @param tree the budget tree of a K/L, or of a satker
+     * @param capaianRo the output achievement (capaian RO) in percent of every RO line, by its code as in the tree
+     * @return E in percent with its working; not computable, with the reason, when the tree has no RO, an RO has no
+     *         capaian, or Σ(PAK × CK) is 0
+     * @throws NullPointerException naming the argument that is null (a capaian that is null is missing)
+     */
+    public static Quantity efficiencyFigure(BudgetTree tree, Map<BudgetCode, BigDecimal> capaianRo) {
+        Decimals.notNull(tree, "tree");
+        return efficiencyOfRos(tree.roots(), "the tree", capaianRo);
+    }
+
+    /**
+     * Computes the efficiency E of a kegiatan, a program or any line of a K/L budget tree from the rincian output
+     * (RO) lines below it, as PMK 214/PMK.02/2017 measures outputs: each RO is an output whose pagu (PAK) and
+     * realisasi (RAK) are its totals computed from the lines below it (its printed figures when it has none) and
+     * whose CK is its capaian RO. Lines that are not below an RO (a free-form line directly under a kegiatan) are
+     * not outputs and are not counted; komponen below an RO are part of it.
+     *
+     * @param tree the budget tree of a K/L, or of a satker
+     * @param under the code of the line whose E is wanted, such as {@code 063.01.WA} or {@code 3165}; an RO gives
+     *        its own E
+     * @param capaianRo the output achievement (capaian RO) in percent of every RO line below it, by its code as in
+     *        the tree ({@code 3165.QAH.001} and {@code 063.01.WA.3165.QAH.001} are different codes)
+     * @return E in percent with its working; not computable, with the reason, when no RO lies below the line, an RO
+     *         has no capaian, or Σ(PAK × CK) is 0
+     * @throws NullPointerException naming the argument that is null (a capaian that is null is missing)
+     * @throws IllegalArgumentException quoting the code if no line of the tree has it, or naming the RO and quoting
+     *         its capaian if it is negative or absurdly large
+     */
+    public static Quantity efficiencyFigure(BudgetTree tree, BudgetCode under,
+            Map<BudgetCode, BigDecimal> capaianRo) {
+        Decimals.notNull(tree, "tree");
+        Decimals.notNull(under, "under");
+        BudgetTree.Node node = tree.node(under).orElseThrow(() -> new IllegalArgumentException("no line of the"
+                + " tree has the code " + (under.isBlank() ? "''" : under)));
+        return efficiencyOfRos(List.of(node), under.toString(), capaianRo);
+    }
+
+    private static Quantity efficiencyOfRos(List<BudgetTree.Node> scope, String where,
+            Map<BudgetCode, BigDecimal> capaianRo) {
+        Decimals.notNull(capaianRo, "capaianRo");
+        List<Output> outputs = new ArrayList<>();
+        Deque<BudgetTree.Node> stack = new ArrayDeque<>(scope);
+        while (!stack.isEmpty()) {
+            BudgetTree.Node node = stack.pop();
+            if (node.code().level() != BudgetLevel.RO) {
+                node.children().forEach(stack::push);
+                continue;
+            }
+            BigDecimal ck = capaianRo.get(node.code());
+            if (ck == null) {
+                return Quantity.notComputable(Figure.Unit.PERCENT, "no capaian RO for " + node.code() + ": PMK 214 weighs each output"
+                        + " by its achievement");
+            }
+            outputs.add(new Output(node.computedPagu(), node.computedRealisasi(),
+                    Decimals.checkedNonNegative(ck, "capaian RO of " + node.code())));
+        }
+        if (outputs.isEmpty()) {
+            return Quantity.notComputable(Figure.Unit.PERCENT, "no rincian output (RO) under " + where + ": PMK 214 measures"
+                    + " outputs");
+        }
+        return efficiencyFigure(outputs);
     }
 }

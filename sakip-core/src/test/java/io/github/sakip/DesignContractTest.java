@@ -51,6 +51,11 @@ class DesignContractTest {
                 new BigDecimal("10521583280"), new BigDecimal("8192268093")).absorption();
         assertThat(absorption.toPlainString()).startsWith("77.861552534325423312146230524347");
         assertThat(absorption.precision()).isGreaterThanOrEqualTo(30);
+        // Codes of every nomenclature, and a line with no code.
+        for (String code : List.of("1.01", "X.XX.01", "063.01.WA", "3165.QAH.001", "063.01.WA.3165.QAH.001", "")) {
+            assertThat(new BudgetLine(code, "Line", new BigDecimal("3"), new BigDecimal("2")).absorption())
+                    .as(code).isEqualByComparingTo("66.66666666666666666666666666666667");
+        }
     }
 
     @Test

@@ -84,6 +84,8 @@ class SerializationTest {
                 Realization.absent("indikator baru"), TPAK, Capaian.Policy.DEFAULT, Permendagri86.SCALE,
                 Capaian.mean(List.of(Capaian.of(Polarity.POSITIVE, d("4"), d("3")), Achievement.notComputable("x"))),
                 BudgetCode.parse("2.07.01.2.01.0002"), new BudgetLine("2.07.01", "Program", d("1000.50"), d("900")),
+                BudgetCode.parse("063.01.WA.3165.QAH.001"), BudgetCode.parse("BLUD-01"), BudgetCode.FreeForm.BLANK,
+                new BudgetLine("3165", "Kegiatan", d("10"), d("9")).withParent("063.01.WA"),
                 new Pmk214.Output(d("1000"), d("950"), d("122")),
                 YearOverYear.of(2023, Realization.of(d("70.14")), 2024, Realization.of(d("68.12"))),
                 plan, new RenstraPlan.Baseline(2021, d("70.31")), RenstraPlan.YearTarget.of(2024, d("70.95")),

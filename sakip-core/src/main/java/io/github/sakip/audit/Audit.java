@@ -263,6 +263,10 @@ public final class Audit {
                     .toString(), "Kode"), o.line().code().toString(), "a line under " + o.missingParent(),
                     "its parent " + o.missingParent() + " is not in the table");
         }
+        if (discrepancy instanceof Discrepancy.Cycle c) {
+            return new Finding(Severity.ERROR, Check.BUDGET_STRUCTURE, new Location(BUDGET, c.line().code()
+                    .toString(), "Kode"), c.line().code().toString(), "a line under " + c.parent(), c.toString());
+        }
         Discrepancy.Duplicate d = (Discrepancy.Duplicate) discrepancy;
         return new Finding(Severity.ERROR, Check.DUPLICATE_CODE, new Location(BUDGET, d.code().toString(), "Kode"),
                 d.code() + " on " + d.lines().size() + " lines", "one line per code",

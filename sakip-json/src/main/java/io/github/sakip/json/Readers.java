@@ -190,7 +190,28 @@ final class Readers {
     static final Deser.Body<AkipEvaluation.Component> COMPONENT = named(AkipEvaluation.Component.class,
             Readers::component, "a label of PermenPAN-RB 88/2021: " + COMPONENT_LABELS);
     static final Deser.Body<BudgetCode> BUDGET_CODE = named(BudgetCode.class, BudgetCode::parse,
-            "a code of Kepmendagri 050-5889/2021 such as \"2.07.01\" or \"2.07.01.2.01.02\"");
+            "a regional, K/L or free-form budget code such as \"2.07.01.2.01.02\", \"063.01.WA.3165.QAH.001\" or"
+            + " \"\"");
+
+    static final Deser.Body<BudgetCode.Regional> REGIONAL_CODE = named(BudgetCode.Regional.class,
+            text -> codeOf(BudgetCode.Regional.class, text), "a regional code of Kepmendagri 050-5889/2021 such as"
+            + " \"2.07.01\" or \"X.XX.01\"");
+    static final Deser.Body<BudgetCode.Central> CENTRAL_CODE = named(BudgetCode.Central.class,
+            text -> codeOf(BudgetCode.Central.class, text), "a K/L code of RKA-K/L such as \"063.01.WA\" or"
+            + " \"3165.QAH.001\"");
+    static final Deser.Body<BudgetCode.FreeForm> FREE_FORM_CODE = named(BudgetCode.FreeForm.class,
+            text -> codeOf(BudgetCode.FreeForm.class, text), "a code of no known nomenclature such as"
+            + " \"BLUD-01\", or \"\"");
+
+    /** Reads a code of one kind, refusing a code of another kind with the kind it is. */
+    static <T extends BudgetCode> T codeOf(Class<T> kind, String text) {
+        BudgetCode code = BudgetCode.parse(text);
+        if (!kind.isInstance(code)) {
+            throw new IllegalArgumentException("'" + text + "' is a " + code.nomenclature().name()
+                    .toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " code");
+        }
+        return kind.cast(code);
+    }
 
     // ---- collections ------------------------------------------------------------------------------------------
 
@@ -329,9 +350,13 @@ final class Readers {
     static final Field<BudgetCode> CODE = nested("code", BudgetCode.class);
     static final Field<BigDecimal> PAGU = Field.of("pagu", Readers::amount);
     static final Field<BigDecimal> REALISASI = Field.of("realisasi", Readers::amount);
-    static final Fields BUDGET_LINE = Fields.of(BudgetLine.class, CODE, NAME, PAGU, REALISASI);
-    static final Deser.Build<BudgetLine> BUDGET_LINE_BUILD = v -> new BudgetLine(v.required(CODE), v.required(NAME),
-            v.required(PAGU), v.required(REALISASI));
+    static final Field<BudgetCode> PARENT = nested("parent", BudgetCode.class);
+    static final Fields BUDGET_LINE = Fields.of(BudgetLine.class, CODE, NAME, PAGU, REALISASI, PARENT);
+    static final Deser.Build<BudgetLine> BUDGET_LINE_BUILD = v -> {
+        BudgetLine line = new BudgetLine(v.required(CODE), v.required(NAME), v.required(PAGU), v.required(REALISASI));
+        Optional<BudgetCode> parent = v.optional(PARENT);
+        return parent.isPresent() ? line.withParent(parent.get()) : line;
+    };
 
     static final Field<Integer> YEAR = Field.of("year", Readers::year);
     static final Field<BigDecimal> VALUE = Field.of("value", Readers::decimal);

@@ -93,6 +93,9 @@ public final class SakipModule extends SimpleModule {
         object(Indicator.class, Writers::indicator, Readers.INDICATOR, Readers.INDICATOR_BUILD);
         object(BudgetLine.class, Writers::budgetLine, Readers.BUDGET_LINE, Readers.BUDGET_LINE_BUILD);
         bind(BudgetCode.class, (v, g, p) -> g.writeString(v.toString()), null, Readers.BUDGET_CODE);
+        bind(BudgetCode.Regional.class, (v, g, p) -> g.writeString(v.toString()), null, Readers.REGIONAL_CODE);
+        bind(BudgetCode.Central.class, (v, g, p) -> g.writeString(v.toString()), null, Readers.CENTRAL_CODE);
+        bind(BudgetCode.FreeForm.class, (v, g, p) -> g.writeString(v.toString()), null, Readers.FREE_FORM_CODE);
         object(RenstraPlan.class, Writers::renstraPlan, Readers.RENSTRA_PLAN, Readers.RENSTRA_PLAN_BUILD);
         object(RenstraPlan.Baseline.class, Writers::baseline, Readers.BASELINE, Readers.BASELINE_BUILD);
         object(RenstraPlan.YearTarget.class, Writers::yearTarget, Readers.YEAR_TARGET, Readers.YEAR_TARGET_BUILD);

@@ -165,6 +165,9 @@ final class Writers {
         g.writeStringField("name", line.name());
         number("pagu", line.pagu(), g);
         number("realisasi", line.realisasi(), g);
+        if (line.parent().isPresent()) {
+            provider.defaultSerializeField("parent", line.parent().get(), g);
+        }
         g.writeEndObject();
     }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.github.sakip.BudgetCode;
 import io.github.sakip.BudgetLine;
 import io.github.sakip.report.PerformanceReport;
 import java.util.stream.Stream;
@@ -226,7 +227,15 @@ class HostileInputTest extends ModuleTestBase {
                 BudgetLine.class);
         assertThat(e).isInstanceOf(InvalidFormatException.class)
                 .hasMessageContaining("\"2.7.1\" is not a BudgetCode");
-        assertThat(e.getCause()).hasMessageContaining("segment 2 '7' is not 2 ASCII digits");
+        assertThat(e.getCause()).hasMessageContaining("its bidang segment '7' must be two digits, 01 to 99");
         assertThat(pathOf((JsonMappingException) e)).isEqualTo("code");
+    }
+
+    @Test
+    void aCodeOfTheWrongKindIsRefusedNamingItsKind() {
+        JsonProcessingException e = refused(mapper(), json("'063.01.WA'"), BudgetCode.Regional.class);
+        assertThat(e).isInstanceOf(InvalidFormatException.class)
+                .hasMessageContaining("\"063.01.WA\" is not a BudgetCode.Regional");
+        assertThat(e.getCause()).hasMessage("'063.01.WA' is a central code");
     }
 }
