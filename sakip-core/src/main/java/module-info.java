@@ -15,9 +15,13 @@
  * {@link io.github.sakip.audit} recomputes them and lists the wrong ones. {@link io.github.sakip.format} reads and
  * writes Indonesian numbers. The module has no dependencies.
  */
+@SuppressWarnings("module") // the qualified export below names a module built after this one
 module io.github.sakip.core {
     exports io.github.sakip;
     exports io.github.sakip.format;
     exports io.github.sakip.report;
     exports io.github.sakip.audit;
+    exports io.github.sakip.evaluation;
+    // The argument checks, for the library's own bindings only: not part of the API.
+    exports io.github.sakip.internal to io.github.sakip.json;
 }

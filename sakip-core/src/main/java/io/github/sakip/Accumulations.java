@@ -1,6 +1,7 @@
 package io.github.sakip;
 
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.Years;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,8 +82,8 @@ public final class Accumulations {
             int fromYear, int toYear) {
         Decimals.notNull(accumulation, "accumulation");
         Decimals.notNull(byYear, "byYear");
-        Period.checkYear(fromYear, "fromYear");
-        Period.checkYear(toYear, "toYear");
+        Years.checked(fromYear, "fromYear");
+        Years.checked(toYear, "toYear");
         if (fromYear > toYear) {
             throw new IllegalArgumentException("fromYear must not be after toYear, but was " + fromYear + " > "
                     + toYear);

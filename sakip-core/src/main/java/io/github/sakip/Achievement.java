@@ -2,6 +2,10 @@ package io.github.sakip;
 
 import io.github.sakip.format.IndonesianNumbers;
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.Serialized;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -9,8 +13,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * An achievement (capaian kinerja) in percent, with the working that produced it; or the statement that it is
- * not computable, and why.
+ * An achievement (capaian) in percent, with the working that produced it; or the statement that it is not
+ * computable, and why. It is the {@link Figure} of every achievement: a capaian kinerja, an absorption (capaian
+ * anggaran), a Renstra progress, a comparison with a standard, the mean of a sasaran.
  * <p>
  * A computable achievement keeps full precision ({@link #percent()}, 34 significant digits where a division does
  * not terminate). Rounding is a presentation step: {@link #rounded()} gives the two decimals, half-up, that
@@ -25,28 +30,24 @@ import java.util.function.Supplier;
  * ({@code 100} equals {@code 100.00}), or both are not computable for the same reason. The working is an
  * explanation, not part of the value, and is not compared.
  * <p>
- * This class is immutable and thread-safe.
+ * This class is immutable, thread-safe and serializable. It is serialised as its percentage, reason and working
+ * (built if it was not yet), and a deserialised achievement is validated by the same factories as a new one.
+ *
+ * @serial exclude
  */
-public final class Achievement {
+public final class Achievement implements Figure {
+
+    private static final long serialVersionUID = 1L;
 
     private final BigDecimal percent;
     private final String reason;
-    /** Builds the working on first use; null where the working was given. */
-    private final Supplier<String> workingSource;
-    /** The working once given or built: most achievements are computed in bulk and never explained. */
-    private volatile String working;
+    /** The working of a computable achievement; null for one that is not computable. */
+    private final Working working;
 
-    private Achievement(BigDecimal percent, String reason, String working) {
+    private Achievement(BigDecimal percent, String reason, Working working) {
         this.percent = percent;
         this.reason = reason;
-        this.workingSource = null;
         this.working = working;
-    }
-
-    private Achievement(BigDecimal percent, Supplier<String> workingSource) {
-        this.percent = percent;
-        this.reason = null;
-        this.workingSource = workingSource;
     }
 
     /**
@@ -61,7 +62,7 @@ public final class Achievement {
      */
     public static Achievement of(BigDecimal percent, String working) {
         BigDecimal checked = Decimals.checked(percent, "percent");
-        return new Achievement(checked, null, Decimals.notBlank(working, "working"));
+        return new Achievement(checked, null, new Working(working));
     }
 
     /**
@@ -86,10 +87,9 @@ public final class Achievement {
         Decimals.notNull(percent, "percent");
         Decimals.notNull(working, "working");
         if (!Decimals.fits(percent)) {
-            return notComputable("the result, " + Decimals.abbreviate(percent.stripTrailingZeros()) + "%, is"
-                    + Decimals.TOO_LARGE.substring(1));
+            return notComputable(Decimals.tooLarge(percent, "%"));
         }
-        return new Achievement(Decimals.checkedNormal(percent, "percent"), working);
+        return new Achievement(Decimals.checkedNormal(percent, "percent"), null, new Working(working));
     }
 
     /**
@@ -103,7 +103,7 @@ public final class Achievement {
      */
     public static Achievement ofPercent(BigDecimal percent) {
         BigDecimal checked = Decimals.checked(percent, "percent");
-        return new Achievement(checked, null, "given as " + IndonesianNumbers.format(checked) + "%");
+        return new Achievement(checked, null, new Working("given as " + IndonesianNumbers.format(checked) + "%"));
     }
 
     /**
@@ -118,11 +118,7 @@ public final class Achievement {
         return new Achievement(null, Decimals.notBlank(reason, "reason"), null);
     }
 
-    /**
-     * Tells whether this achievement has a value.
-     *
-     * @return true if computable
-     */
+    @Override
     public boolean isComputable() {
         return percent != null;
     }
@@ -141,41 +137,24 @@ public final class Achievement {
     }
 
     /**
-     * Returns the achievement in percent at full precision, if computable.
+     * Returns the achievement in percent at full precision: the same as {@link #percent()}.
      *
-     * @return the percentage, or empty if not computable
+     * @return the percentage
+     * @throws IllegalStateException with the reason if this achievement is not computable
      */
-    public Optional<BigDecimal> percentIfComputable() {
-        return Optional.ofNullable(percent);
+    @Override
+    public BigDecimal value() {
+        return percent();
     }
 
     /**
-     * Returns the achievement as reports print it: two decimals, rounded half-up.
+     * Returns the unit of an achievement.
      *
-     * @return the percentage with scale 2, such as {@code 97.04}
-     * @throws IllegalStateException with the reason if this achievement is not computable
+     * @return {@link Figure.Unit#PERCENT}, always
      */
-    public BigDecimal rounded() {
-        return rounded(2, RoundingMode.HALF_UP);
-    }
-
-    /**
-     * Returns the achievement rounded as asked.
-     *
-     * @param decimals the number of decimals, from 0 to 100
-     * @param mode the rounding mode
-     * @return the percentage with scale {@code decimals}
-     * @throws NullPointerException if {@code mode} is null
-     * @throws IllegalArgumentException quoting {@code decimals} if it is out of range
-     * @throws IllegalStateException with the reason if this achievement is not computable
-     * @throws ArithmeticException if {@code mode} is {@link RoundingMode#UNNECESSARY} and rounding is needed
-     */
-    public BigDecimal rounded(int decimals, RoundingMode mode) {
-        Decimals.notNull(mode, "mode");
-        if (decimals < 0 || decimals > 100) {
-            throw new IllegalArgumentException("decimals must be from 0 to 100, but was " + decimals);
-        }
-        return percent().setScale(decimals, mode);
+    @Override
+    public Unit unit() {
+        return Unit.PERCENT;
     }
 
     /**
@@ -201,11 +180,7 @@ public final class Achievement {
         return percent == null ? Optional.empty() : Optional.of(scale.categorizeChecked(percent));
     }
 
-    /**
-     * Returns why this achievement is not computable.
-     *
-     * @return the reason, or empty if it is computable
-     */
+    @Override
     public Optional<String> reason() {
         return Optional.ofNullable(reason);
     }
@@ -216,8 +191,9 @@ public final class Achievement {
      * @return the working, such as {@code "68,12 / 70,20 × 100% = 97,04%"}, or for a figure that is not
      *         computable {@code "not computable: target is 0: division by zero"}
      */
+    @Override
     public String explain() {
-        return percent != null ? working() : "not computable: " + reason;
+        return percent != null ? working.get() : "not computable: " + reason;
     }
 
     /**
@@ -233,7 +209,8 @@ public final class Achievement {
         if (percent == null || percent.compareTo(checked) <= 0) {
             return this;
         }
-        return new Achievement(checked, () -> working() + ", capped at " + IndonesianNumbers.format(checked) + "%");
+        return new Achievement(checked, null, new Working(() -> working.get() + ", capped at "
+                + IndonesianNumbers.format(checked) + "%"));
     }
 
     /**
@@ -242,16 +219,6 @@ public final class Achievement {
      * @param other the other object
      * @return true if equal
      */
-    private String working() {
-        String built = working;
-        if (built == null) {
-            // A race builds the same text twice at worst: the supplier is pure.
-            built = Decimals.notBlank(workingSource.get(), "working");
-            working = built;
-        }
-        return built;
-    }
-
     @Override
     public boolean equals(Object other) {
         return other instanceof Achievement that
@@ -277,5 +244,30 @@ public final class Achievement {
         }
         return "Achievement[" + rounded().toPlainString() + "% " + Permendagri86.categorize(percent).label()
                 + ", exact " + percent.toPlainString() + "]";
+    }
+
+    private Object writeReplace() {
+        return new Ser(percent, reason, percent == null ? null : working.get());
+    }
+
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw Serialized.proxyRequired(Achievement.class);
+    }
+
+    /** The serialized form: the percentage and working of a computable achievement, or the reason of one not. */
+    private record Ser(BigDecimal percent, String reason, String working) implements Serializable {
+
+        private Object readResolve() throws InvalidObjectException {
+            return Serialized.resolve(Achievement.class, () -> {
+                if (percent == null) {
+                    return notComputable(reason);
+                }
+                if (reason != null) {
+                    throw new IllegalArgumentException("a computable achievement has no reason, but had '" + reason
+                            + "'");
+                }
+                return of(percent, working);
+            });
+        }
     }
 }

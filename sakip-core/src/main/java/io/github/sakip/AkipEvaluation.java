@@ -3,6 +3,8 @@ package io.github.sakip;
 import static io.github.sakip.format.IndonesianNumbers.formatOperand;
 
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.Labels;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -23,12 +25,16 @@ import java.util.StringJoiner;
  * predicate is {@link AkipPredicate#of(BigDecimal)} of the total. Scores and weights are normalised, so
  * {@code equals} agrees with numeric equality ({@code 24.60} equals {@code 24.6}).
  * <p>
- * This class is immutable and thread-safe.
+ * This class is immutable, thread-safe and serializable.
+ * <p>
+ * Serialised as its components, through the canonical constructor, which validates them.
  *
+ * @serial exclude
  * @param weights the weight of each of the four components, summing to 100; an unmodifiable map in component order
  * @param scores the score of each of the four components; an unmodifiable map in component order
  */
-public record AkipEvaluation(Map<Component, BigDecimal> weights, Map<Component, BigDecimal> scores) {
+public record AkipEvaluation(Map<Component, BigDecimal> weights, Map<Component, BigDecimal> scores)
+        implements Serializable {
 
     /**
      * The components of the evaluation (komponen), with their default weights under PermenPAN-RB 88/2021.
@@ -74,7 +80,22 @@ public record AkipEvaluation(Map<Component, BigDecimal> weights, Map<Component, 
         }
 
         /**
-         * Returns the component's name.
+         * Obtains a component from its text: the inverse of {@link #toString()}, so that
+         * {@code Component.parse(c.toString()) == c} for every component. Case and surrounding or repeated white
+         * space are ignored; the constant's name ({@code "PERENCANAAN_KINERJA"}) is accepted too.
+         *
+         * @param text the label, such as {@code "Perencanaan Kinerja"}
+         * @return the component
+         * @throws NullPointerException if {@code text} is null
+         * @throws IllegalArgumentException quoting the text if no component has it
+         */
+        public static Component parse(String text) {
+            return Labels.parse(Component.class, text, Component::label,
+                    "a component of the AKIP evaluation (PermenPAN-RB 88/2021)");
+        }
+
+        /**
+         * Returns the component's name, which {@link #parse(String)} reads back.
          *
          * @return the label, such as {@code "Perencanaan Kinerja"}
          */
@@ -140,7 +161,22 @@ public record AkipEvaluation(Map<Component, BigDecimal> weights, Map<Component, 
         }
 
         /**
-         * Returns the sub-component's name.
+         * Obtains a sub-component from its text: the inverse of {@link #toString()}, so that
+         * {@code SubComponent.parse(s.toString()) == s} for every sub-component. Case and surrounding or repeated
+         * white space are ignored; the constant's name ({@code "KUALITAS"}) is accepted too.
+         *
+         * @param text the label, such as {@code "Kualitas"}
+         * @return the sub-component
+         * @throws NullPointerException if {@code text} is null
+         * @throws IllegalArgumentException quoting the text if no sub-component has it
+         */
+        public static SubComponent parse(String text) {
+            return Labels.parse(SubComponent.class, text, SubComponent::label,
+                    "a sub-component of the AKIP evaluation (PermenPAN-RB 88/2021)");
+        }
+
+        /**
+         * Returns the sub-component's name, which {@link #parse(String)} reads back.
          *
          * @return the label, such as {@code "Kualitas"}
          */
@@ -156,8 +192,8 @@ public record AkipEvaluation(Map<Component, BigDecimal> weights, Map<Component, 
     /**
      * Creates an evaluation, validating weights and scores.
      *
-* @param weights the weight of each of the four components, summing to 100
-* @param scores the score of each of the four components
+     * @param weights the weight of each of the four components, summing to 100
+     * @param scores the score of each of the four components
      * @throws NullPointerException naming the map, component or value that is null
      * @throws IllegalArgumentException naming the component and quoting the value if a component is missing, a
      *         weight is negative, the weights do not sum to 100, or a score is negative or above its component's

@@ -1,6 +1,7 @@
 package io.github.sakip;
 
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.Labels;
 import java.math.BigDecimal;
 
 /**
@@ -91,6 +92,22 @@ public enum AkipPredicate {
     }
 
     /**
+     * Obtains a predicate from its text: the inverse of {@link #toString()}, so that
+     * {@code AkipPredicate.parse(p.toString()) == p} for every predicate. The code alone ({@code "BB"}, as
+     * evaluation reports print it) and the label alone ({@code "Sangat Baik"}) are accepted too; case and
+     * surrounding or repeated white space are ignored.
+     *
+     * @param text such as {@code "BB"}, {@code "BB (Sangat Baik)"} or {@code "sangat baik"}
+     * @return the predicate
+     * @throws NullPointerException if {@code text} is null
+     * @throws IllegalArgumentException quoting the text if no predicate has it
+     */
+    public static AkipPredicate parse(String text) {
+        return Labels.parse(AkipPredicate.class, text, AkipPredicate::label,
+                "a predicate of PermenPAN-RB 88/2021");
+    }
+
+    /**
      * Returns the predicate's name in the regulation.
      *
      * @return such as {@code "Sangat Baik"} for {@link #BB}
@@ -118,7 +135,7 @@ public enum AkipPredicate {
     }
 
     /**
-     * Returns the predicate with its label.
+     * Returns the predicate with its label, which {@link #parse(String)} reads back.
      *
      * @return such as {@code "BB (Sangat Baik)"}
      */

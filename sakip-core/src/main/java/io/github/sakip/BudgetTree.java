@@ -4,31 +4,45 @@ import static io.github.sakip.format.IndonesianNumbers.formatOperand;
 
 import io.github.sakip.internal.Decimals;
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A budget table as a tree of programs, kegiatan and sub kegiatan, built from the codes of its lines, with the
- * totals computed from the lines and the discrepancies between what was printed and what adds up.
+ * A budget table as a tree of its lines, built from their codes and explicit parents, with the totals computed from
+ * the lines and the discrepancies between what was printed and what adds up. Regional, central (K/L) and free-form
+ * lines are treated alike, and may be mixed.
+ * <p>
+ * A line's parent is the nearest line above it that the table has: its explicit parent
+ * ({@link BudgetLine#withParent(String)}) if it has one, otherwise the first of the codes up its code's chain
+ * ({@link BudgetCode#parent()}) that a line of the table has. Levels may be skipped: a table by
+ * program/kegiatan/RO leaves out the KRO, a table of programs leaves out the bidang urusan and the bagian anggaran.
  * <p>
  * The printed figures are data: a parent's printed pagu and realisasi are kept as printed, never replaced by the
  * sum of its children. {@link #reconcile()} lists where they disagree. Building a tree never fails on the data:
  * <ul>
- * <li>a line whose parent is missing (an orphan) becomes a top-level node and is reported as
- * {@link Discrepancy.Orphan};</li>
+ * <li>a line whose explicit parent is not in the table, or whose code carries a parent while no line up its chain
+ * is in the table though the table has lines of a higher level of its nomenclature (a kegiatan {@code 2.07.09.2.01}
+ * in a table of programs without {@code 2.07.09}), is an orphan: it becomes a top-level node and is reported as
+ * {@link Discrepancy.Orphan}. A line at the top of what its table shows (every line of a table of kegiatan only, a
+ * short K/L kegiatan, a free-form line without a parent) is not an orphan;</li>
  * <li>a code that occurs more than once (also as {@code 2.07.01.2.01.02} and {@code 2.07.01.2.01.0002}, which
  * are the same code) is reported as {@link Discrepancy.Duplicate}; the first line with the code is kept in the
- * tree and the others are left out of every total.</li>
+ * tree and the others are left out of every total. Lines with no code are never duplicates: each is a line of its
+ * own;</li>
+ * <li>explicit parents that go round in a circle are reported as {@link Discrepancy.Cycle}, and the first line of
+ * the circle in code order becomes a top-level node.</li>
  * </ul>
  * Computed totals ({@link Node#computedPagu()}, {@link Node#computedRealisasi()}) are built up from the leaves:
  * a leaf's total is its own printed figure, a parent's is the sum of its children's computed totals. The grand
  * total is the sum of the top-level nodes' computed totals, so it counts every leaf once, whatever the printed
- * parents say.
+ * parents say. Children are in code order, then the lines with no code in table order.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -102,7 +116,9 @@ public final class BudgetTree {
         }
 
         /**
-         * A line whose parent is not in the table. It is kept in the tree as a top-level node.
+         * A line whose parent is not in the table: its explicit parent, or the parent its code carries when no
+         * line up the code's chain is in the table though lines of a higher level are. It is kept in the tree as a
+         * top-level node.
          * <p>
          * This class is immutable and thread-safe.
          *
@@ -130,7 +146,44 @@ public final class BudgetTree {
              */
             @Override
             public String toString() {
-                return line.code() + ": parent " + missingParent + " is missing";
+                return line.label() + ": parent " + missingParent + " is missing";
+            }
+        }
+
+        /**
+         * A line whose explicit parent lies below it through other lines' explicit parents, so that the lines
+         * would go round in a circle (free-form {@code A} under {@code B} and {@code B} under {@code A}). The line
+         * is kept in the tree as a top-level node, which breaks the circle.
+         * <p>
+         * This class is immutable and thread-safe.
+         *
+         * @param line the first line of the circle in code order
+         * @param parent its explicit parent, which is not used
+         */
+        record Cycle(BudgetLine line, BudgetCode parent) implements Discrepancy {
+
+            /**
+             * Creates the discrepancy.
+             *
+             * @param line the first line of the circle in code order
+             * @param parent its explicit parent, which is not used
+             * @throws NullPointerException naming the component that is null
+             */
+            public Cycle {
+                Decimals.notNull(line, "line");
+                Decimals.notNull(parent, "parent");
+            }
+
+            /**
+             * Describes the discrepancy.
+             *
+             * @return such as {@code "A: parent B lies below it, in a circle of explicit parents; kept at the
+             *         top"}
+             */
+            @Override
+            public String toString() {
+                return line.label() + ": parent " + parent + " lies below it, in a circle of explicit parents; kept"
+                        + " at the top";
             }
         }
 
@@ -220,32 +273,67 @@ public final class BudgetTree {
         }
     }
 
+
     /**
-     * A line in the tree with its children, sorted in code order.
+     * A line in the tree with its children, in code order (then the lines with no code in table order), and the
+     * totals computed from the leaves below it, computed once when the node is created.
      * <p>
-     * This class is immutable and thread-safe.
-     *
-     * @param line the line as printed
-     * @param children its children in code order; empty for a leaf
+     * {@code equals} compares the line and the children. This class is immutable and thread-safe.
      */
-    public record Node(BudgetLine line, List<Node> children) {
+    public static final class Node {
+
+        private final BudgetLine line;
+        private final List<Node> children;
+        private final BigDecimal computedPagu;
+        private final BigDecimal computedRealisasi;
 
         /**
          * Creates a node.
          *
          * @param line the line as printed
          * @param children its children in code order; empty for a leaf
-         * @throws NullPointerException naming the component that is null, or if a child is null
+         * @throws NullPointerException naming the argument that is null, or if a child is null
          */
-        public Node {
-            Decimals.notNull(line, "line");
-            children = Decimals.copyOf(children, "children");
+        public Node(BudgetLine line, List<Node> children) {
+            this.line = Decimals.notNull(line, "line");
+            this.children = Decimals.copyOf(children, "children");
+            if (this.children.isEmpty()) {
+                computedPagu = line.pagu();
+                computedRealisasi = line.realisasi();
+            } else {
+                BigDecimal pagu = BigDecimal.ZERO;
+                BigDecimal realisasi = BigDecimal.ZERO;
+                for (Node child : this.children) {
+                    pagu = pagu.add(child.computedPagu);
+                    realisasi = realisasi.add(child.computedRealisasi);
+                }
+                computedPagu = Decimals.normalize(pagu);
+                computedRealisasi = Decimals.normalize(realisasi);
+            }
+        }
+
+        /**
+         * Returns the line as printed.
+         *
+         * @return the line
+         */
+        public BudgetLine line() {
+            return line;
+        }
+
+        /**
+         * Returns the children.
+         *
+         * @return the children in code order; empty for a leaf
+         */
+        public List<Node> children() {
+            return children;
         }
 
         /**
          * Returns the node's code.
          *
-         * @return the code of its line
+         * @return the code of its line; blank for a line with no code
          */
         public BudgetCode code() {
             return line.code();
@@ -267,7 +355,7 @@ public final class BudgetTree {
          * @return the computed pagu in Rupiah
          */
         public BigDecimal computedPagu() {
-            return computed(Column.PAGU);
+            return computedPagu;
         }
 
         /**
@@ -277,7 +365,7 @@ public final class BudgetTree {
          * @return the computed realisasi in Rupiah
          */
         public BigDecimal computedRealisasi() {
-            return computed(Column.REALISASI);
+            return computedRealisasi;
         }
 
         /**
@@ -289,14 +377,7 @@ public final class BudgetTree {
          */
         public BigDecimal computed(Column column) {
             Decimals.notNull(column, "column");
-            if (children.isEmpty()) {
-                return printed(column);
-            }
-            BigDecimal sum = BigDecimal.ZERO;
-            for (Node child : children) {
-                sum = sum.add(child.computed(column));
-            }
-            return Decimals.normalize(sum);
+            return column == Column.PAGU ? computedPagu : computedRealisasi;
         }
 
         /**
@@ -322,31 +403,43 @@ public final class BudgetTree {
          */
         public Optional<BigDecimal> sumOfChildren(Column column) {
             Decimals.notNull(column, "column");
-            if (children.isEmpty()) {
-                return Optional.empty();
-            }
-            BigDecimal sum = BigDecimal.ZERO;
-            for (Node child : children) {
-                sum = sum.add(child.computed(column));
-            }
-            return Optional.of(Decimals.normalize(sum));
+            return children.isEmpty() ? Optional.empty() : Optional.of(computed(column));
         }
 
         /**
          * Returns the absorption (penyerapan) of the computed totals: {@code computedRealisasi × 100 /
          * computedPagu}. For a leaf it is the line's own absorption; the printed parent's absorption is
-         * {@code line().absorptionAchievement()}.
+         * {@code line().absorptionFigure()}.
          *
          * @return the absorption, not computable when the computed pagu is 0
          */
         public Achievement computedAbsorption() {
-            BigDecimal pagu = computedPagu();
-            BigDecimal realisasi = computedRealisasi();
-            if (pagu.signum() == 0) {
-                return Achievement.notComputable("computed pagu of " + code() + " is 0: absorption is a division"
-                        + " by zero");
+            if (computedPagu.signum() == 0) {
+                return Achievement.notComputable("computed pagu of " + line.label() + " is 0: absorption is a"
+                        + " division by zero");
             }
-            return BudgetLine.absorptionOf(pagu, realisasi);
+            return BudgetLine.absorptionOf(computedPagu, computedRealisasi);
+        }
+
+        /**
+         * Compares the line and the children.
+         *
+         * @param other the other object
+         * @return true for a node of an equal line with equal children
+         */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Node n && line.equals(n.line) && children.equals(n.children);
+        }
+
+        /**
+         * Returns a hash code consistent with {@code equals}.
+         *
+         * @return the hash code
+         */
+        @Override
+        public int hashCode() {
+            return 31 * line.hashCode() + children.hashCode();
         }
 
         /**
@@ -356,23 +449,28 @@ public final class BudgetTree {
          */
         @Override
         public String toString() {
-            return "Node[" + code() + " " + line.name() + ", " + children.size() + " children]";
+            return "Node[" + (line.code().isBlank() ? "" : line.code() + " ") + line.name() + ", " + children.size()
+                    + " children]";
         }
     }
 
     private final List<Node> roots;
+    private final List<Node> nodes;
     private final Map<BudgetCode, Node> byCode;
     private final List<Discrepancy> structural;
 
-    private BudgetTree(List<Node> roots, Map<BudgetCode, Node> byCode, List<Discrepancy> structural) {
+    private BudgetTree(List<Node> roots, List<Node> nodes, Map<BudgetCode, Node> byCode,
+            List<Discrepancy> structural) {
         this.roots = roots;
+        this.nodes = nodes;
         this.byCode = byCode;
         this.structural = structural;
     }
 
     /**
-     * Builds the tree of a budget table from its lines, by their codes. Never fails on orphans or duplicates:
-     * they are reported by {@link #reconcile()}.
+     * Builds the tree of a budget table from its lines, by their codes and explicit parents; see the class
+     * description. Never fails on orphans, duplicates or circles: they are reported by {@link #reconcile()}. Builds
+     * without recursion, so a deep chain of explicit parents is no risk.
      *
      * @param lines the lines in any order
      * @return the tree
@@ -383,62 +481,150 @@ public final class BudgetTree {
     public static BudgetTree of(List<BudgetLine> lines) {
         Decimals.notNull(lines, "lines");
         Map<BudgetCode, List<BudgetLine>> grouped = new TreeMap<>();
+        List<BudgetLine> blanks = new ArrayList<>();
         for (BudgetLine line : lines) {
             Decimals.notNull(line, "lines element");
-            grouped.computeIfAbsent(line.code(), code -> new ArrayList<>()).add(line);
+            if (line.code().isBlank()) {
+                blanks.add(line);
+            } else {
+                grouped.computeIfAbsent(line.code(), code -> new ArrayList<>(1)).add(line);
+            }
         }
         // Every total below is a sum of some of the lines, which are not negative: if all of them add up to a
         // figure, so does every total.
         Decimals.checkedTotal(lines.stream().map(BudgetLine::pagu).toList(), "the pagu of the budget lines");
         Decimals.checkedTotal(lines.stream().map(BudgetLine::realisasi).toList(), "the realisasi of the budget lines");
         List<Discrepancy> structural = new ArrayList<>();
-        Map<BudgetCode, List<BudgetCode>> childCodes = new TreeMap<>();
-        List<BudgetCode> rootCodes = new ArrayList<>();
+        List<BudgetLine> kept = new ArrayList<>(grouped.size() + blanks.size());
+        Map<BudgetCode, Integer> index = new HashMap<>();
+        int[] top = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE};
         for (Map.Entry<BudgetCode, List<BudgetLine>> entry : grouped.entrySet()) {
-            BudgetCode code = entry.getKey();
-            if (entry.getValue().size() > 1) {
-                structural.add(new Discrepancy.Duplicate(code, entry.getValue()));
+            index.put(entry.getKey(), kept.size());
+            kept.add(entry.getValue().get(0));
+            int nomenclature = entry.getKey().nomenclature().ordinal();
+            top[nomenclature] = Math.min(top[nomenclature], entry.getKey().level().ordinal());
+        }
+        kept.addAll(blanks);
+        int[] parentOf = new int[kept.size()];
+        for (int i = 0; i < kept.size(); i++) {
+            BudgetLine line = kept.get(i);
+            List<BudgetLine> same = grouped.get(line.code());
+            if (same != null && same.size() > 1) {
+                structural.add(new Discrepancy.Duplicate(line.code(), same));
             }
-            Optional<BudgetCode> parent = code.parent();
-            if (parent.isPresent() && grouped.containsKey(parent.get())) {
-                childCodes.computeIfAbsent(parent.get(), p -> new ArrayList<>()).add(code);
-            } else {
-                parent.ifPresent(p -> structural.add(new Discrepancy.Orphan(entry.getValue().get(0), p)));
-                rootCodes.add(code);
+            parentOf[i] = parentOf(line, index, top, structural);
+        }
+        structural.addAll(breakCycles(kept, parentOf));
+        List<List<Integer>> children = new ArrayList<>(kept.size());
+        List<Integer> rootIndices = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            children.add(new ArrayList<>(0));
+        }
+        for (int i = 0; i < kept.size(); i++) {
+            (parentOf[i] < 0 ? rootIndices : children.get(parentOf[i])).add(i);
+        }
+        int[] preorder = preorder(rootIndices, children);
+        Node[] built = new Node[kept.size()];
+        for (int k = preorder.length - 1; k >= 0; k--) {
+            int i = preorder[k];
+            List<Node> below = new ArrayList<>(children.get(i).size());
+            for (int child : children.get(i)) {
+                below.add(built[child]);
+            }
+            built[i] = new Node(kept.get(i), below);
+        }
+        List<Node> nodes = new ArrayList<>(preorder.length);
+        Map<BudgetCode, Node> byCode = new HashMap<>();
+        for (int i : preorder) {
+            nodes.add(built[i]);
+            if (!kept.get(i).code().isBlank()) {
+                byCode.put(kept.get(i).code(), built[i]);
             }
         }
-        Map<BudgetCode, Node> byCode = new LinkedHashMap<>();
-        List<Node> roots = new ArrayList<>();
-        for (BudgetCode code : rootCodes) {
-            roots.add(build(code, grouped, childCodes, byCode));
+        List<Node> roots = new ArrayList<>(rootIndices.size());
+        for (int i : rootIndices) {
+            roots.add(built[i]);
         }
-        Map<BudgetCode, Node> ordered = new LinkedHashMap<>();
-        for (Node root : roots) {
-            index(root, ordered);
-        }
-        return new BudgetTree(List.copyOf(roots), Collections.unmodifiableMap(ordered), List.copyOf(structural));
+        return new BudgetTree(List.copyOf(roots), List.copyOf(nodes), Collections.unmodifiableMap(byCode),
+                List.copyOf(structural));
     }
 
-    private static Node build(BudgetCode code, Map<BudgetCode, List<BudgetLine>> grouped,
-            Map<BudgetCode, List<BudgetCode>> childCodes, Map<BudgetCode, Node> byCode) {
-        List<Node> children = new ArrayList<>();
-        for (BudgetCode child : childCodes.getOrDefault(code, List.of())) {
-            children.add(build(child, grouped, childCodes, byCode));
+    /** The index of the line's parent among the kept lines, or -1 for a top-level line (an orphan is reported). */
+    private static int parentOf(BudgetLine line, Map<BudgetCode, Integer> index, int[] top,
+            List<Discrepancy> structural) {
+        if (line.parent().isPresent()) {
+            Integer parent = index.get(line.parent().get());
+            if (parent == null) {
+                structural.add(new Discrepancy.Orphan(line, line.parent().get()));
+                return -1;
+            }
+            return parent;
         }
-        Node node = new Node(grouped.get(code).get(0), children);
-        byCode.put(code, node);
-        return node;
-    }
-
-    private static void index(Node node, Map<BudgetCode, Node> ordered) {
-        ordered.put(node.code(), node);
-        for (Node child : node.children()) {
-            index(child, ordered);
+        Optional<BudgetCode> direct = line.code().parent();
+        for (Optional<BudgetCode> up = direct; up.isPresent(); up = up.get().parent()) {
+            Integer parent = index.get(up.get());
+            if (parent != null) {
+                return parent;
+            }
         }
+        if (direct.isPresent() && line.code().level().ordinal() > top[line.code().nomenclature().ordinal()]) {
+            structural.add(new Discrepancy.Orphan(line, direct.get()));
+        }
+        return -1;
     }
 
     /**
-     * Returns the top-level nodes in code order: the programs, and any orphans.
+     * Finds the circles of explicit parents, and breaks each at its first line in code order, which becomes a
+     * top-level line.
+     */
+    private static List<Discrepancy> breakCycles(List<BudgetLine> kept, int[] parentOf) {
+        List<Discrepancy> cycles = new ArrayList<>(0);
+        byte[] state = new byte[kept.size()];
+        List<Integer> path = new ArrayList<>();
+        for (int start = 0; start < kept.size(); start++) {
+            path.clear();
+            int j = start;
+            while (j >= 0 && state[j] == 0) {
+                state[j] = 1;
+                path.add(j);
+                j = parentOf[j];
+            }
+            if (j >= 0 && state[j] == 1) {
+                int first = j;
+                for (int k = path.indexOf(j); k < path.size(); k++) {
+                    first = Math.min(first, path.get(k));
+                }
+                cycles.add(new Discrepancy.Cycle(kept.get(first), kept.get(parentOf[first]).code()));
+                parentOf[first] = -1;
+            }
+            for (int k : path) {
+                state[k] = 2;
+            }
+        }
+        return cycles;
+    }
+
+    private static int[] preorder(List<Integer> roots, List<List<Integer>> children) {
+        int[] order = new int[children.size()];
+        int n = 0;
+        Deque<Integer> stack = new ArrayDeque<>();
+        for (int r = roots.size() - 1; r >= 0; r--) {
+            stack.push(roots.get(r));
+        }
+        while (!stack.isEmpty()) {
+            int i = stack.pop();
+            order[n++] = i;
+            List<Integer> below = children.get(i);
+            for (int c = below.size() - 1; c >= 0; c--) {
+                stack.push(below.get(c));
+            }
+        }
+        return order;
+    }
+
+    /**
+     * Returns the top-level nodes in code order: the lines with no parent in the table, such as the programs, and
+     * any orphans.
      *
      * @return the top-level nodes
      */
@@ -452,19 +638,30 @@ public final class BudgetTree {
      * @return the nodes
      */
     public List<Node> nodes() {
-        return List.copyOf(byCode.values());
+        return nodes;
     }
 
     /**
      * Finds the node of a code.
      *
-     * @param code the code, such as {@code "2.07.03"}
-     * @return the node, or empty if no line has the code
+     * @param code the code, such as {@code "2.07.03"} or {@code "063.01.WA"}
+     * @return the node, or empty if no line has the code; always empty for a blank code, which names no line
      * @throws NullPointerException if {@code code} is null
-     * @throws IllegalArgumentException quoting the code if it is not a budget code
+     * @throws IllegalArgumentException quoting the code if it is a malformed code of a known form
      */
     public Optional<Node> node(String code) {
-        return Optional.ofNullable(byCode.get(BudgetCode.parse(code)));
+        return node(BudgetCode.parse(Decimals.notNull(code, "code")));
+    }
+
+    /**
+     * Finds the node of a code.
+     *
+     * @param code the code
+     * @return the node, or empty if no line has the code; always empty for the blank code, which names no line
+     * @throws NullPointerException if {@code code} is null
+     */
+    public Optional<Node> node(BudgetCode code) {
+        return Optional.ofNullable(byCode.get(Decimals.notNull(code, "code")));
     }
 
     /**
@@ -554,22 +751,26 @@ public final class BudgetTree {
     }
 
     /**
-     * Lists where the table is not a tree or does not add up: first the duplicates and orphans in code order,
-     * then, for every parent in code order, its pagu and then its realisasi where the printed figure is not the
-     * total computed from the lowest lines below it. Every printed total is checked against that truth, never
-     * against another printed total: a program that prints the right sum is not reported because a kegiatan under
-     * it is wrong, and a program that repeats a wrong kegiatan total is wrong itself and is reported.
+     * Lists where the table is not a tree or does not add up: first the duplicates and orphans in code order and
+     * the circles of explicit parents, then, for every parent in code order, its pagu and then its realisasi where
+     * the printed figure is not the total computed from the lowest lines below it. Every printed total is checked
+     * against that truth, never against another printed total: a program that prints the right sum is not reported
+     * because a kegiatan under it is wrong, and a program that repeats a wrong kegiatan total is wrong itself and is
+     * reported.
      *
      * @return the discrepancies; empty when the table adds up
      */
     public List<Discrepancy> reconcile() {
         List<Discrepancy> found = new ArrayList<>(structural);
-        for (Node node : byCode.values()) {
+        for (Node node : nodes) {
+            if (node.isLeaf()) {
+                continue;
+            }
             for (Column column : Column.values()) {
-                Optional<BigDecimal> sum = node.sumOfChildren(column);
-                if (sum.isPresent() && sum.get().compareTo(node.printed(column)) != 0) {
-                    found.add(new Discrepancy.TotalMismatch(node.code(), column, node.printed(column), sum.get(),
-                            node.printed(column).subtract(sum.get())));
+                BigDecimal sum = node.computed(column);
+                if (sum.compareTo(node.printed(column)) != 0) {
+                    found.add(new Discrepancy.TotalMismatch(node.code(), column, node.printed(column), sum,
+                            node.printed(column).subtract(sum)));
                 }
             }
         }
@@ -583,6 +784,6 @@ public final class BudgetTree {
      */
     @Override
     public String toString() {
-        return "BudgetTree[" + roots.size() + " top-level, " + byCode.size() + " nodes]";
+        return "BudgetTree[" + roots.size() + " top-level, " + nodes.size() + " nodes]";
     }
 }

@@ -4,6 +4,7 @@ import static io.github.sakip.format.IndonesianNumbers.formatOperand;
 import static io.github.sakip.format.IndonesianNumbers.formatPercent;
 
 import io.github.sakip.internal.Decimals;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -83,12 +84,15 @@ public final class Capaian {
     /**
      * The choices the regulations leave open, with their defaults.
      * <p>
-     * This class is immutable and thread-safe.
+     * This class is immutable, thread-safe and serializable.
+     * <p>
+     * Serialised as its components, through the canonical constructor, which validates them.
      *
+     * @serial exclude
      * @param negativeFormula the formula for negative indicators
      * @param zeroTarget what a target of zero means for negative indicators
      */
-    public record Policy(NegativeFormula negativeFormula, ZeroTarget zeroTarget) {
+    public record Policy(NegativeFormula negativeFormula, ZeroTarget zeroTarget) implements Serializable {
 
         /**
          * The defaults: {@link NegativeFormula#DIFFERENCE} and {@link ZeroTarget#NOT_COMPUTABLE}.
@@ -151,13 +155,13 @@ public final class Capaian {
             }
             if (r.compareTo(target.lower()) >= 0 && r.compareTo(target.upper()) <= 0) {
                 return Achievement.of(Decimals.HUNDRED,
-                        () -> formatOperand(r) + " within target range " + range(target) + " = 100,00%");
+                        () -> formatOperand(r) + " within target range " + target.format() + " = 100,00%");
             }
             if (r.compareTo(target.upper()) > 0) {
-                return single(polarity, target.upper(), r, () -> "above target range " + range(target)
+                return single(polarity, target.upper(), r, () -> "above target range " + target.format()
                         + ", against its upper bound: ");
             }
-            return single(polarity, target.lower(), r, () -> "below target range " + range(target)
+            return single(polarity, target.lower(), r, () -> "below target range " + target.format()
                     + ", against its lower bound: ");
         }
 
@@ -166,16 +170,16 @@ public final class Capaian {
          *
          * @param polarity whether higher or lower is better
          * @param target the target value (T)
-         * @param realisasi the realisation (R)
+         * @param realization the realisation (realisasi, R)
          * @return the achievement, possibly not computable
          * @throws NullPointerException naming the argument that is null
          * @throws IllegalArgumentException quoting a value that is absurdly large or precise
          */
-        public Achievement of(Polarity polarity, BigDecimal target, BigDecimal realisasi) {
+        public Achievement of(Polarity polarity, BigDecimal target, BigDecimal realization) {
             Decimals.notNull(target, "target");
-            Decimals.notNull(realisasi, "realisasi");
+            Decimals.notNull(realization, "realization");
             BigDecimal t = Decimals.checked(target, "target");
-            BigDecimal r = Decimals.checked(realisasi, "realisasi");
+            BigDecimal r = Decimals.checked(realization, "realization");
             Decimals.notNull(polarity, "polarity");
             // What of(polarity, Target.of(t), Realization.of(r)) computes for a single target, without checking
             // the checked values again in Target and Realization: this is the path bulk computations take.
@@ -194,10 +198,6 @@ public final class Capaian {
         public Achievement of(Indicator indicator, Target target, Realization realization) {
             Decimals.notNull(indicator, "indicator");
             return of(indicator.polarity(), target, realization);
-        }
-
-        private static String range(Target target) {
-            return formatOperand(target.lower()) + "–" + formatOperand(target.upper());
         }
 
         /**
@@ -247,13 +247,13 @@ public final class Capaian {
      *
      * @param polarity whether higher or lower is better
      * @param target the target value (T)
-     * @param realisasi the realisation (R)
+     * @param realization the realisation (realisasi, R)
      * @return the achievement, possibly not computable
      * @throws NullPointerException naming the argument that is null
      * @throws IllegalArgumentException quoting a value that is absurdly large or precise
      */
-    public static Achievement of(Polarity polarity, BigDecimal target, BigDecimal realisasi) {
-        return Policy.DEFAULT.of(polarity, target, realisasi);
+    public static Achievement of(Polarity polarity, BigDecimal target, BigDecimal realization) {
+        return Policy.DEFAULT.of(polarity, target, realization);
     }
 
     /**

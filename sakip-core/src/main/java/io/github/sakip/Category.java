@@ -1,5 +1,7 @@
 package io.github.sakip;
 
+import io.github.sakip.internal.Labels;
+
 /**
  * The category (kategori, predikat capaian) of an achievement, as in the evaluation tables of Permendagri
  * 86/2017 ("Rata-rata % capaian").
@@ -24,8 +26,6 @@ public enum Category {
     /** Very low (Sangat Rendah): 50 % and below under Permendagri 86/2017. */
     SANGAT_RENDAH("Sangat Rendah");
 
-    private static final Category[] VALUES = values();
-
     private final String label;
 
     Category(String label) {
@@ -42,34 +42,22 @@ public enum Category {
     }
 
     /**
-     * Finds a category by its printed label, ignoring case and surrounding white space.
+     * Obtains a category from its text: the inverse of {@link #toString()}, so that
+     * {@code Category.parse(c.toString()) == c} for every category. Case and surrounding or repeated white space
+     * are ignored, as reports print labels in many ways; the constant's name ({@code "SANGAT_TINGGI"}) is accepted
+     * too.
      *
-     * @param label the label as printed, such as {@code "sangat tinggi"}
+     * @param text the label as printed, such as {@code "Sangat Tinggi"} or {@code "sangat tinggi"}
      * @return the category
-     * @throws NullPointerException if {@code label} is null
-     * @throws IllegalArgumentException quoting the label if no category has it
+     * @throws NullPointerException if {@code text} is null
+     * @throws IllegalArgumentException quoting the text if no category has it
      */
-    public static Category ofLabel(String label) {
-        if (label == null) {
-            throw new NullPointerException("label must not be null");
-        }
-        for (Category category : VALUES) {
-            if (category.label.equals(label)) {
-                return category;
-            }
-        }
-        String wanted = label.strip().replaceAll("\\s+", " ");
-        for (Category category : VALUES) {
-            if (category.label.equalsIgnoreCase(wanted)) {
-                return category;
-            }
-        }
-        throw new IllegalArgumentException("label '" + label + "' is not a category of Permendagri 86/2017;"
-                + " expected one of Sangat Tinggi, Tinggi, Sedang, Rendah, Sangat Rendah");
+    public static Category parse(String text) {
+        return Labels.parse(Category.class, text, Category::label, "a category of Permendagri 86/2017");
     }
 
     /**
-     * Returns the label.
+     * Returns the label, which {@link #parse(String)} reads back.
      *
      * @return the label, such as {@code "Sangat Tinggi"}
      */

@@ -1,6 +1,7 @@
 package io.github.sakip;
 
 import io.github.sakip.internal.Decimals;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -20,22 +21,28 @@ import java.util.List;
  * decimals (90,01 to 90,99 is in no band); {@link Permendagri86} states how it fills them. An agency with another
  * scale can define it here.
  * <p>
- * This class is immutable and thread-safe.
+ * This class is immutable, thread-safe and serializable.
+ * <p>
+ * Serialised as its components, through the canonical constructor, which validates them.
  *
+ * @serial exclude
  * @param decimals the number of decimals a value is rounded to (half-up) before it is placed, from 0 to 10
  * @param bands the bands, sorted from the lowest to the highest
  */
-public record CategoryScale(int decimals, List<Band> bands) {
+public record CategoryScale(int decimals, List<Band> bands) implements Serializable {
 
     /**
      * One band of a scale: a category and the range of percentages it holds, both ends inclusive. A null end is
      * unbounded. Ends are normalised, so {@code equals} agrees with numeric equality.
+     * <p>
+     * Serialised as its components, through the canonical constructor, which validates them.
      *
+     * @serial exclude
      * @param category the category
      * @param lowest the lowest value of the band, or null if it has no lower end
      * @param highest the highest value of the band, or null if it has no upper end
      */
-    public record Band(Category category, BigDecimal lowest, BigDecimal highest) {
+    public record Band(Category category, BigDecimal lowest, BigDecimal highest) implements Serializable {
 
         /**
          * Creates a band, validating it.

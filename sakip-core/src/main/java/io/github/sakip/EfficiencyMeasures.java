@@ -3,22 +3,25 @@ package io.github.sakip;
 import static io.github.sakip.format.IndonesianNumbers.formatOperand;
 import static io.github.sakip.format.IndonesianNumbers.formatPercent;
 
+import io.github.sakip.format.IndonesianNumbers;
 import io.github.sakip.internal.Decimals;
 import java.math.BigDecimal;
-import java.util.Optional;
+import java.math.RoundingMode;
 
 /**
  * The other figures that real reports print under the name "efficiency" (efisiensi), each with its own name so
  * that none is taken for the efficiency of PMK 214/PMK.02/2017 ({@link Pmk214#efficiency(java.util.List)}):
  * <ul>
  * <li>{@link #efficiencyIndex(BigDecimal, BigDecimal)}: the efficiency index
- * {@code IE = capaian kinerja / capaian anggaran}, efficient when IE ≥ 1, with the efficiency level
- * {@code TE = IE − 1};</li>
+ * {@code IE = capaian kinerja / capaian anggaran}, efficient when IE ≥ 1, and
+ * {@link #efficiencyLevel(BigDecimal, BigDecimal)}, the efficiency level {@code TE = IE − 1}, efficient when
+ * TE ≥ 0;</li>
  * <li>{@link #unspentShare(BigDecimal, BigDecimal)}: the unspent share {@code (pagu − realisasi) / pagu × 100};</li>
- * <li>{@link #performanceMinusAbsorption(BigDecimal, BigDecimal)}: capaian kinerja − absorption, in percentage
+ * <li>{@link #capaianMinusAbsorption(BigDecimal, BigDecimal)}: capaian kinerja − absorption, in percentage
  * points.</li>
  * </ul>
- * None of these is in a regulation; they are what agencies print. This class is thread-safe.
+ * None of these is in a regulation; they are what agencies print. Those that can be not computable are
+ * {@link Quantity} figures, not {@link Achievement}s: they have no category. This class is thread-safe.
  */
 public final class EfficiencyMeasures {
 
@@ -26,62 +29,50 @@ public final class EfficiencyMeasures {
     }
 
     /**
-     * An efficiency index (indeks efisiensi): performance achievement divided by budget achievement.
-     * <p>
-     * The index is normalised, so {@code equals} agrees with numeric equality. This class is immutable and
-     * thread-safe.
+     * Computes the efficiency index (indeks efisiensi) {@code IE = capaian / absorption}: the performance
+     * achievement divided by the budget achievement. The budget was used efficiently when IE ≥ 1.
      *
-     * @param value IE, a ratio such as {@code 1.0294}
-     */
-    public record Index(BigDecimal value) {
-
-        /**
-         * Creates an index.
-         *
-         * @param value IE, a ratio such as {@code 1.0294}
-         * @throws NullPointerException if {@code value} is null
-         * @throws IllegalArgumentException quoting the value if it is negative or absurdly large or precise
-         */
-        public Index {
-            value = Decimals.checkedNonNegative(value, "value");
-        }
-
-        /**
-         * Returns the efficiency level (tingkat efisiensi) {@code TE = IE − 1}: positive when efficient.
-         *
-         * @return TE as a ratio, such as {@code 0.0294}
-         */
-        public BigDecimal level() {
-            return Decimals.normalize(value.subtract(BigDecimal.ONE));
-        }
-
-        /**
-         * Tells whether the index shows efficiency: IE ≥ 1.
-         *
-         * @return true if efficient
-         */
-        public boolean isEfficient() {
-            return value.compareTo(BigDecimal.ONE) >= 0;
-        }
-    }
-
-    /**
-     * Computes the efficiency index {@code IE = capaian kinerja / capaian anggaran}.
-     *
-     * @param capaianKinerja the performance achievement in percent, such as {@code 97.04}
-     * @param capaianAnggaran the budget achievement (absorption) in percent, such as {@code 94.27}
-     * @return the index, or empty if the budget achievement is 0 (the index is then not computable)
+     * @param capaian the performance achievement (capaian kinerja) in percent, such as {@code 97.04}
+     * @param absorption the budget achievement (absorption, capaian anggaran) in percent, such as {@code 94.27}
+     * @return IE as a plain number with its working, such as {@code "97,04% / 94,27% = 1,03"}; not computable when
+     *         the absorption is 0
      * @throws NullPointerException naming the argument that is null
      * @throws IllegalArgumentException naming the argument and quoting the value if it is negative or absurdly
      *         large or precise
      */
-    public static Optional<Index> efficiencyIndex(BigDecimal capaianKinerja, BigDecimal capaianAnggaran) {
-        BigDecimal kinerja = Decimals.checkedNonNegative(capaianKinerja, "capaianKinerja");
-        BigDecimal anggaran = Decimals.checkedNonNegative(capaianAnggaran, "capaianAnggaran");
+    public static Quantity efficiencyIndex(BigDecimal capaian, BigDecimal absorption) {
+        return index(capaian, absorption, false);
+    }
+
+    /**
+     * Computes the efficiency level (tingkat efisiensi) {@code TE = IE − 1 = capaian / absorption − 1}: positive
+     * or zero when the budget was used efficiently.
+     *
+     * @param capaian the performance achievement (capaian kinerja) in percent
+     * @param absorption the budget achievement (absorption, capaian anggaran) in percent
+     * @return TE as a plain number with its working, such as {@code "97,04% / 94,27% − 1 = 0,03"}; not computable
+     *         when the absorption is 0
+     * @throws NullPointerException naming the argument that is null
+     * @throws IllegalArgumentException naming the argument and quoting the value if it is negative or absurdly
+     *         large or precise
+     */
+    public static Quantity efficiencyLevel(BigDecimal capaian, BigDecimal absorption) {
+        return index(capaian, absorption, true);
+    }
+
+    private static Quantity index(BigDecimal capaian, BigDecimal absorption, boolean level) {
+        BigDecimal kinerja = Decimals.checkedNonNegative(capaian, "capaian");
+        BigDecimal anggaran = Decimals.checkedNonNegative(absorption, "absorption");
+        String name = level ? "efficiency level" : "efficiency index";
         if (anggaran.signum() == 0) {
-            return Optional.empty();
+            return Quantity.notComputable(Figure.Unit.NUMBER, "absorption is 0: the " + name
+                    + " is a division by zero");
         }
-        return Optional.of(new Index(Decimals.divide(kinerja, anggaran)));
+        BigDecimal index = Decimals.divide(kinerja, anggaran);
+        BigDecimal value = level ? Decimals.normalize(index.subtract(BigDecimal.ONE)) : index;
+        // The working shows the percentages and the result as reports print them; the value is exact.
+        return Quantity.of(value, Figure.Unit.NUMBER, () -> formatPercent(kinerja) + " / " + formatPercent(anggaran)
+                + (level ? " − 1" : "") + " = " + IndonesianNumbers.format(value, 2, RoundingMode.HALF_UP));
     }
 
     /**
@@ -96,30 +87,30 @@ public final class EfficiencyMeasures {
      * @throws IllegalArgumentException naming the argument and quoting the value if it is negative, has more than
      *         two decimals, or is absurdly large
      */
-    public static Achievement unspentShare(BigDecimal pagu, BigDecimal realisasi) {
+    public static Quantity unspentShare(BigDecimal pagu, BigDecimal realisasi) {
         BigDecimal p = Decimals.checkedRupiah(pagu, "pagu");
         BigDecimal r = Decimals.checkedRupiah(realisasi, "realisasi");
         if (p.signum() == 0) {
-            return Achievement.notComputable("pagu is 0: the unspent share is a division by zero");
+            return Quantity.notComputable(Figure.Unit.PERCENT, "pagu is 0: the unspent share is a division by zero");
         }
         BigDecimal percent = Decimals.divide(p.subtract(r).multiply(Decimals.HUNDRED), p);
-        return Achievement.of(percent, () -> "(" + formatOperand(p) + " − " + formatOperand(r) + ") / "
-                + formatOperand(p) + " × 100% = " + formatPercent(percent));
+        return Quantity.of(percent, Figure.Unit.PERCENT, () -> "(" + formatOperand(p) + " − " + formatOperand(r)
+                + ") / " + formatOperand(p) + " × 100% = " + formatPercent(percent));
     }
 
     /**
-     * Computes the difference between performance achievement and absorption, in percentage points: positive
-     * when performance ran ahead of spending.
+     * Computes the difference between the capaian (performance achievement) and the absorption, in percentage
+     * points: positive when performance ran ahead of spending.
      *
-     * @param capaianKinerja the performance achievement in percent
-     * @param absorption the absorption in percent
-     * @return {@code capaianKinerja − absorption}, exact
+     * @param capaian the performance achievement (capaian kinerja) in percent
+     * @param absorption the absorption (penyerapan, capaian anggaran) in percent
+     * @return {@code capaian − absorption}, exact
      * @throws NullPointerException naming the argument that is null
      * @throws IllegalArgumentException naming the argument and quoting the value if it is absurdly large or
      *         precise
      */
-    public static BigDecimal performanceMinusAbsorption(BigDecimal capaianKinerja, BigDecimal absorption) {
-        BigDecimal kinerja = Decimals.checked(capaianKinerja, "capaianKinerja");
+    public static BigDecimal capaianMinusAbsorption(BigDecimal capaian, BigDecimal absorption) {
+        BigDecimal kinerja = Decimals.checked(capaian, "capaian");
         BigDecimal spent = Decimals.checked(absorption, "absorption");
         return Decimals.normalize(kinerja.subtract(spent));
     }

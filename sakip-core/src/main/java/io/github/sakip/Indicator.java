@@ -1,19 +1,24 @@
 package io.github.sakip;
 
 import io.github.sakip.internal.Decimals;
+import java.io.Serializable;
 
 /**
  * A performance indicator (indikator kinerja): what is measured, in which unit (satuan), in which direction it
  * improves, and how its realisations combine over time.
  * <p>
- * This class is immutable and thread-safe.
+ * This class is immutable, thread-safe and serializable.
+ * <p>
+ * Serialised as its components, through the canonical constructor, which validates them.
  *
+ * @serial exclude
  * @param name the indicator's name as the report prints it, such as "Tingkat Partisipasi Angkatan Kerja (TPAK)"
  * @param unit the unit (satuan), such as "Persen", "Indeks", "Dokumen"
  * @param polarity whether higher or lower is better
  * @param accumulation whether the figure to date is the latest value (a stock or rate) or a sum (a flow)
  */
-public record Indicator(String name, String unit, Polarity polarity, Accumulation accumulation) {
+public record Indicator(String name, String unit, Polarity polarity, Accumulation accumulation)
+        implements Serializable {
 
     /**
      * Creates an indicator, validating it. Name and unit are stripped of surrounding white space.

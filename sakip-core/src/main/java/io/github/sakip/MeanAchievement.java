@@ -1,18 +1,22 @@
 package io.github.sakip;
 
 import io.github.sakip.internal.Decimals;
+import java.io.Serializable;
 
 /**
  * The figure of a goal (sasaran) computed from the achievements of its indicators, with how many it used and how
  * many it left out as not computable. See {@link Capaian#mean(java.util.Collection)}.
  * <p>
- * This class is immutable and thread-safe.
+ * This class is immutable, thread-safe and serializable.
+ * <p>
+ * Serialised as its components, through the canonical constructor, which validates them.
  *
+ * @serial exclude
  * @param achievement the mean achievement; not computable when no indicator is
  * @param computed the number of indicators the mean was taken over
  * @param leftOut the number of indicators left out because their achievement is not computable
  */
-public record MeanAchievement(Achievement achievement, int computed, int leftOut) {
+public record MeanAchievement(Achievement achievement, int computed, int leftOut) implements Serializable {
 
     /**
      * Creates the figure, validating it.
@@ -39,12 +43,13 @@ public record MeanAchievement(Achievement achievement, int computed, int leftOut
     /**
      * Returns a short description.
      *
-     * @return such as {@code "105.46% over 3 indicators, 1 not computable left out"}
+     * @return such as {@code "105.46% over 3 indicators, 1 not computable left out"} or {@code "75.00% over 1
+     *         indicator"}
      */
     @Override
     public String toString() {
         String figure = achievement.isComputable() ? achievement.rounded().toPlainString() + "% over " + computed
-                + " indicators" : achievement.explain();
+                + (computed == 1 ? " indicator" : " indicators") : achievement.explain();
         return figure + (leftOut > 0 ? ", " + leftOut + " not computable left out" : "");
     }
 }

@@ -5,9 +5,14 @@ import static io.github.sakip.format.IndonesianNumbers.formatPercent;
 
 import io.github.sakip.format.IndonesianNumbers;
 import io.github.sakip.internal.Decimals;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Budget performance under PMK 214/PMK.02/2017 (Pengukuran dan Evaluasi Kinerja Anggaran atas Pelaksanaan
@@ -25,7 +30,7 @@ import java.util.List;
  * ({@link ScoreClamp#CLAMPED}, the default; {@link ScoreClamp#UNCLAMPED} leaves E as it is).
  * <p>
  * Σ(PAK × CK) of 0 (no outputs, pagu 0 or nothing achieved) makes E not computable. That is a data condition:
- * {@link #efficiencyAchievement(List)} returns it as a result with its reason; {@link #efficiency(List)}, which
+ * {@link #efficiencyFigure(List)} returns it as a {@link Quantity} with its reason; {@link #efficiency(List)}, which
  * must return a number, throws {@link IllegalStateException} saying why.
  * <p>
  * Not confirmed against the text of the regulations, and stated here so that nobody relies on it unawares: the
@@ -35,23 +40,25 @@ import java.util.List;
  * <p>
  * A warning from the reference report: LKjIP Dinas Tenaga Kerja Kabupaten Tapin 2024 names PMK 214 and prints
  * 99,03 / 99,01 / 99,22 % as efficiency, which is {@code 100 − Σ RAK / Σ(PAK × CK)}: the ratio subtracted from
- * 100 instead of from 1. The formula above gives 2,85 / 1,30 / 21,76 %.
+ * 100 instead of from 1. The formula above gives 2,86 / 1,30 / 21,76 %, computed, as the audit computes it, from
+ * the exact capaian of each sasaran (97,037… % for the first); from the capaian as printed (97,03 %, truncated) the
+ * first would be 2,85 %.
  * <p>
  * This class is thread-safe. Every division is carried out to 34 significant digits.
  */
 public final class Pmk214 {
 
     /** The weight of absorption (penyerapan anggaran) in the implementation aspect: 9,7 %, as a ratio. */
-    public static final BigDecimal WEIGHT_PENYERAPAN = new BigDecimal("0.097");
+    public static final BigDecimal WEIGHT_ABSORPTION = new BigDecimal("0.097");
 
     /** The weight of consistency (konsistensi penyerapan terhadap perencanaan): 18,2 %, as a ratio. */
-    public static final BigDecimal WEIGHT_KONSISTENSI = new BigDecimal("0.182");
+    public static final BigDecimal WEIGHT_CONSISTENCY = new BigDecimal("0.182");
 
     /** The weight of output achievement (capaian keluaran): 43,5 %, as a ratio. */
-    public static final BigDecimal WEIGHT_CAPAIAN_KELUARAN = new BigDecimal("0.435");
+    public static final BigDecimal WEIGHT_OUTPUT_ACHIEVEMENT = new BigDecimal("0.435");
 
     /** The weight of the efficiency score (nilai efisiensi): 28,6 %, as a ratio. */
-    public static final BigDecimal WEIGHT_EFISIENSI = new BigDecimal("0.286");
+    public static final BigDecimal WEIGHT_EFFICIENCY_SCORE = new BigDecimal("0.286");
 
     private static final BigDecimal TWENTY = BigDecimal.valueOf(20);
     private static final BigDecimal FIFTY = BigDecimal.valueOf(50);
@@ -87,13 +94,18 @@ public final class Pmk214 {
      * One output (keluaran) of a budget: its pagu (PAK), its realisasi (RAK) and its achievement (CK) in percent.
      * <p>
      * Amounts are not negative Rupiah with at most two decimals; the achievement is not negative. All are
-     * normalised, so {@code equals} agrees with numeric equality. This class is immutable and thread-safe.
+     * normalised, so {@code equals} agrees with numeric equality. This class is immutable, thread-safe and
+     * serializable.
+     * <p>
+     * Serialised as its components, through the canonical constructor, which validates them.
      *
+     * @serial exclude
      * @param pagu the pagu of the output (PAK), in Rupiah
      * @param realisasi its realisasi (RAK), in Rupiah
      * @param outputAchievementPercent its achievement (capaian keluaran, CK) in percent, such as {@code 122}
      */
-    public record Output(BigDecimal pagu, BigDecimal realisasi, BigDecimal outputAchievementPercent) {
+    public record Output(BigDecimal pagu, BigDecimal realisasi, BigDecimal outputAchievementPercent)
+            implements Serializable {
 
         /**
          * Creates an output.
@@ -117,9 +129,10 @@ public final class Pmk214 {
      * Computes the efficiency E in percent with CK not capped; see the class description.
      *
      * @param outputs the outputs
-     * @return E in percent at full precision, such as {@code 2.849...}
+     * @return E in percent at full precision, such as {@code 2.856...}
      * @throws NullPointerException if the list or an output is null
-     * @throws IllegalStateException saying why, if Σ(PAK × CK) is 0 and E is not computable
+     * @throws IllegalStateException saying why, if Σ(PAK × CK) is 0 and E is not computable; use
+     *         {@link #efficiencyFigure(List)} where it may be
      */
     public static BigDecimal efficiency(List<Output> outputs) {
         return efficiency(outputs, OutputCap.NONE);
@@ -132,41 +145,41 @@ public final class Pmk214 {
      * @param cap whether CK is capped at 1
      * @return E in percent at full precision
      * @throws NullPointerException naming the argument that is null, or if an output is null
-     * @throws IllegalStateException saying why, if Σ(PAK × CK) is 0 and E is not computable
+     * @throws IllegalStateException saying why, if Σ(PAK × CK) is 0 and E is not computable; use
+     *         {@link #efficiencyFigure(List, OutputCap)} where it may be
      */
     public static BigDecimal efficiency(List<Output> outputs, OutputCap cap) {
-        Achievement e = efficiencyAchievement(outputs, cap);
+        Quantity e = efficiencyFigure(outputs, cap);
         if (!e.isComputable()) {
             throw new IllegalStateException("PMK 214 efficiency is not computable: " + e.reason().orElseThrow());
         }
-        return e.percent();
+        return e.value();
     }
 
     /**
-     * Computes the efficiency E as a result that explains itself, with CK not capped; not computable, with the
+     * Computes the efficiency E as a figure that explains itself, with CK not capped; not computable, with the
      * reason, when Σ(PAK × CK) is 0.
      *
      * @param outputs the outputs
-     * @return E in percent with its working, or not computable; its Permendagri 86/2017 category means nothing
-     *         for an efficiency and is not to be used
+     * @return E in percent with its working, or not computable
      * @throws NullPointerException if the list or an output is null
      */
-    public static Achievement efficiencyAchievement(List<Output> outputs) {
-        return efficiencyAchievement(outputs, OutputCap.NONE);
+    public static Quantity efficiencyFigure(List<Output> outputs) {
+        return efficiencyFigure(outputs, OutputCap.NONE);
     }
 
     /**
-     * Computes the efficiency E as a result that explains itself; not computable, with the reason, when
+     * Computes the efficiency E as a figure that explains itself; not computable, with the reason, when
      * Σ(PAK × CK) is 0.
      *
      * @param outputs the outputs
      * @param cap whether CK is capped at 1
      * @return E in percent with its working, such as
-     *         {@code "(5.413.052.788,18 − 5.258.800.637) / 5.413.052.788,18 × 100% = 2,85%"}, or not
+     *         {@code "(5.413.445.366,28 − 5.258.800.637) / 5.413.445.366,28 × 100% = 2,86%"}, or not
      *         computable
      * @throws NullPointerException naming the argument that is null, or if an output is null
      */
-    public static Achievement efficiencyAchievement(List<Output> outputs, OutputCap cap) {
+    public static Quantity efficiencyFigure(List<Output> outputs, OutputCap cap) {
         Decimals.notNull(outputs, "outputs");
         Decimals.notNull(cap, "cap");
         BigDecimal weighted = BigDecimal.ZERO;
@@ -181,10 +194,11 @@ public final class Pmk214 {
             spent = spent.add(output.realisasi());
         }
         if (outputs.isEmpty()) {
-            return Achievement.notComputable("no outputs: Σ(PAK × CK) is 0");
+            return Quantity.notComputable(Figure.Unit.PERCENT, "no outputs: Σ(PAK × CK) is 0");
         }
         if (weighted.signum() == 0) {
-            return Achievement.notComputable("Σ(PAK × CK) is 0 (pagu 0 or output achievement 0): division by zero");
+            return Quantity.notComputable(Figure.Unit.PERCENT,
+                    "Σ(PAK × CK) is 0 (pagu 0 or output achievement 0): division by zero");
         }
         // weighted holds Σ(PAK × CK%) = 100 × Σ(PAK × CK); E = (weighted − 100 × spent) / weighted × 100.
         BigDecimal paguTimesCk = Decimals.normalize(weighted.movePointLeft(2));
@@ -192,7 +206,7 @@ public final class Pmk214 {
                 .multiply(Decimals.HUNDRED), weighted);
         // The working shows Σ(PAK × CK) to two decimals; E is computed from the exact sum.
         BigDecimal spentTotal = spent;
-        return Achievement.of(percent, () -> {
+        return Quantity.of(percent, Figure.Unit.PERCENT, () -> {
             String shown = paguTimesCk.scale() > 2
                     ? IndonesianNumbers.format(paguTimesCk, 2, RoundingMode.HALF_UP) : formatOperand(paguTimesCk);
             return "(" + shown + " − " + formatOperand(spentTotal) + ") / "
@@ -205,8 +219,8 @@ public final class Pmk214 {
      * Computes the efficiency score NE in percent, with E clamped to [−20, 20]:
      * {@code NE = 50 + (E / 20) × 50}, in [0, 100].
      *
-     * @param efficiencyPercent E in percent, such as {@code 2.85}
-     * @return NE in percent, such as {@code 57.125}
+     * @param efficiencyPercent E in percent, such as {@code 2.856…}
+     * @return NE in percent, such as {@code 57.141…}
      * @throws NullPointerException if {@code efficiencyPercent} is null
      * @throws IllegalArgumentException quoting the value if it is absurdly large or precise
      */
@@ -238,11 +252,10 @@ public final class Pmk214 {
      * @param outputs the outputs
      * @return the absorption in percent at full precision
      * @throws NullPointerException if the list or an output is null
-     * @throws IllegalStateException saying why, if Σ PAK is 0; use {@link #absorptionAchievement(List)} where it
-     *         may be
+     * @throws IllegalStateException saying why, if Σ PAK is 0; use {@link #absorptionFigure(List)} where it may be
      */
     public static BigDecimal absorption(List<Output> outputs) {
-        Achievement a = absorptionAchievement(outputs);
+        Achievement a = absorptionFigure(outputs);
         if (!a.isComputable()) {
             throw new IllegalStateException("absorption is not computable: " + a.reason().orElseThrow());
         }
@@ -250,14 +263,14 @@ public final class Pmk214 {
     }
 
     /**
-     * Computes the absorption (penyerapan) of the outputs together as a result that explains itself; not
+     * Computes the absorption (penyerapan) of the outputs together as a figure that explains itself; not
      * computable when Σ PAK is 0.
      *
      * @param outputs the outputs
      * @return the absorption, such as {@code "5.258.800.637 / 5.578.741.408 × 100% = 94,27%"}, or not computable
      * @throws NullPointerException if the list or an output is null
      */
-    public static Achievement absorptionAchievement(List<Output> outputs) {
+    public static Achievement absorptionFigure(List<Output> outputs) {
         Decimals.notNull(outputs, "outputs");
         BigDecimal pagu = BigDecimal.ZERO;
         BigDecimal realisasi = BigDecimal.ZERO;
@@ -277,27 +290,96 @@ public final class Pmk214 {
      * Anggaran) of PMK 22/PMK.02/2021 as the weighted sum
      * {@code 9,7% × penyerapan + 18,2% × konsistensi + 43,5% × capaian keluaran + 28,6% × NE}.
      * <p>
-     * The weights ({@link #WEIGHT_PENYERAPAN}, {@link #WEIGHT_KONSISTENSI}, {@link #WEIGHT_CAPAIAN_KELUARAN},
-     * {@link #WEIGHT_EFISIENSI}) are as seen in published reports applying PMK 22/PMK.02/2021; they could not be
-     * confirmed against the regulation's text. The inputs are used as given: none is capped at 100 here, because
+     * The weights ({@link #WEIGHT_ABSORPTION}, {@link #WEIGHT_CONSISTENCY}, {@link #WEIGHT_OUTPUT_ACHIEVEMENT},
+     * {@link #WEIGHT_EFFICIENCY_SCORE}) are as seen in published reports applying PMK 22/PMK.02/2021; they could
+     * not be confirmed against the regulation's text. The inputs are used as given: none is capped at 100 here, because
      * whether the regulation caps them could not be confirmed either; cap them first if your practice does.
      *
-     * @param penyerapan the absorption in percent
-     * @param konsistensi the consistency of absorption with the plan in percent
-     * @param capaianKeluaran the output achievement in percent
-     * @param nilaiEfisiensi the efficiency score NE in percent ({@link #efficiencyScore(BigDecimal)})
+     * @param absorption the absorption (penyerapan) in percent
+     * @param consistency the consistency of absorption with the plan (konsistensi) in percent
+     * @param outputAchievement the output achievement (capaian keluaran) in percent
+     * @param efficiencyScore the efficiency score NE (nilai efisiensi) in percent
+     *        ({@link #efficiencyScore(BigDecimal)})
      * @return the weighted sum in percent, exact
      * @throws NullPointerException naming the argument that is null
      * @throws IllegalArgumentException naming the argument and quoting the value if it is negative or absurdly
      *         large or precise
      */
-    public static BigDecimal implementationAspect(BigDecimal penyerapan, BigDecimal konsistensi,
-            BigDecimal capaianKeluaran, BigDecimal nilaiEfisiensi) {
-        BigDecimal p = Decimals.checkedNonNegative(penyerapan, "penyerapan");
-        BigDecimal k = Decimals.checkedNonNegative(konsistensi, "konsistensi");
-        BigDecimal c = Decimals.checkedNonNegative(capaianKeluaran, "capaianKeluaran");
-        BigDecimal e = Decimals.checkedNonNegative(nilaiEfisiensi, "nilaiEfisiensi");
-        return Decimals.normalize(WEIGHT_PENYERAPAN.multiply(p).add(WEIGHT_KONSISTENSI.multiply(k))
-                .add(WEIGHT_CAPAIAN_KELUARAN.multiply(c)).add(WEIGHT_EFISIENSI.multiply(e)));
+    public static BigDecimal implementationAspect(BigDecimal absorption, BigDecimal consistency,
+            BigDecimal outputAchievement, BigDecimal efficiencyScore) {
+        BigDecimal p = Decimals.checkedNonNegative(absorption, "absorption");
+        BigDecimal k = Decimals.checkedNonNegative(consistency, "consistency");
+        BigDecimal c = Decimals.checkedNonNegative(outputAchievement, "outputAchievement");
+        BigDecimal e = Decimals.checkedNonNegative(efficiencyScore, "efficiencyScore");
+        return Decimals.normalize(WEIGHT_ABSORPTION.multiply(p).add(WEIGHT_CONSISTENCY.multiply(k))
+                .add(WEIGHT_OUTPUT_ACHIEVEMENT.multiply(c)).add(WEIGHT_EFFICIENCY_SCORE.multiply(e)));
+    }
+
+    /**
+     * Computes the efficiency E of a whole K/L budget from its rincian output (RO) lines; see
+     * {@link #efficiencyFigure(BudgetTree, BudgetCode, Map)}.
+     *
+     * @param tree the budget tree of a K/L, or of a satker
+     * @param capaianRo the output achievement (capaian RO) in percent of every RO line, by its code as in the tree
+     * @return E in percent with its working; not computable, with the reason, when the tree has no RO, an RO has no
+     *         capaian, or Σ(PAK × CK) is 0
+     * @throws NullPointerException naming the argument that is null (a capaian that is null is missing)
+     */
+    public static Quantity efficiencyFigure(BudgetTree tree, Map<BudgetCode, BigDecimal> capaianRo) {
+        Decimals.notNull(tree, "tree");
+        return efficiencyOfRos(tree.roots(), "the tree", capaianRo);
+    }
+
+    /**
+     * Computes the efficiency E of a kegiatan, a program or any line of a K/L budget tree from the rincian output
+     * (RO) lines below it, as PMK 214/PMK.02/2017 measures outputs: each RO is an output whose pagu (PAK) and
+     * realisasi (RAK) are its totals computed from the lines below it (its printed figures when it has none) and
+     * whose CK is its capaian RO. Lines that are not below an RO (a free-form line directly under a kegiatan) are
+     * not outputs and are not counted; komponen below an RO are part of it.
+     *
+     * @param tree the budget tree of a K/L, or of a satker
+     * @param under the code of the line whose E is wanted, such as {@code 063.01.WA} or {@code 3165}; an RO gives
+     *        its own E
+     * @param capaianRo the output achievement (capaian RO) in percent of every RO line below it, by its code as in
+     *        the tree ({@code 3165.QAH.001} and {@code 063.01.WA.3165.QAH.001} are different codes)
+     * @return E in percent with its working; not computable, with the reason, when no RO lies below the line, an RO
+     *         has no capaian, or Σ(PAK × CK) is 0
+     * @throws NullPointerException naming the argument that is null (a capaian that is null is missing)
+     * @throws IllegalArgumentException quoting the code if no line of the tree has it, or naming the RO and quoting
+     *         its capaian if it is negative or absurdly large
+     */
+    public static Quantity efficiencyFigure(BudgetTree tree, BudgetCode under,
+            Map<BudgetCode, BigDecimal> capaianRo) {
+        Decimals.notNull(tree, "tree");
+        Decimals.notNull(under, "under");
+        BudgetTree.Node node = tree.node(under).orElseThrow(() -> new IllegalArgumentException("no line of the"
+                + " tree has the code " + (under.isBlank() ? "''" : under)));
+        return efficiencyOfRos(List.of(node), under.toString(), capaianRo);
+    }
+
+    private static Quantity efficiencyOfRos(List<BudgetTree.Node> scope, String where,
+            Map<BudgetCode, BigDecimal> capaianRo) {
+        Decimals.notNull(capaianRo, "capaianRo");
+        List<Output> outputs = new ArrayList<>();
+        Deque<BudgetTree.Node> stack = new ArrayDeque<>(scope);
+        while (!stack.isEmpty()) {
+            BudgetTree.Node node = stack.pop();
+            if (node.code().level() != BudgetLevel.RO) {
+                node.children().forEach(stack::push);
+                continue;
+            }
+            BigDecimal ck = capaianRo.get(node.code());
+            if (ck == null) {
+                return Quantity.notComputable(Figure.Unit.PERCENT, "no capaian RO for " + node.code() + ": PMK 214 weighs each output"
+                        + " by its achievement");
+            }
+            outputs.add(new Output(node.computedPagu(), node.computedRealisasi(),
+                    Decimals.checkedNonNegative(ck, "capaian RO of " + node.code())));
+        }
+        if (outputs.isEmpty()) {
+            return Quantity.notComputable(Figure.Unit.PERCENT, "no rincian output (RO) under " + where + ": PMK 214 measures"
+                    + " outputs");
+        }
+        return efficiencyFigure(outputs);
     }
 }

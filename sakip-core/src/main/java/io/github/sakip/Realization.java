@@ -1,6 +1,7 @@
 package io.github.sakip;
 
 import io.github.sakip.internal.Decimals;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -11,9 +12,10 @@ import java.util.Optional;
  * realisation ("indikator baru", "n/a", not measured yet) gives an achievement that is not computable. The two
  * are different types, so that no code can confuse them.
  * <p>
- * Implementations are immutable and thread-safe.
+ * Implementations are immutable, thread-safe and serializable; a deserialised realisation is validated as a new one
+ * is.
  */
-public sealed interface Realization permits Realization.Measured, Realization.Absent {
+public sealed interface Realization extends Serializable permits Realization.Measured, Realization.Absent {
 
     /**
      * Obtains a measured realisation.
@@ -55,7 +57,10 @@ public sealed interface Realization permits Realization.Measured, Realization.Ab
 
     /**
      * A measured realisation. The value is normalised, so {@code equals} agrees with numeric equality.
+     * <p>
+     * Serialised as its components, through the canonical constructor, which validates them.
      *
+     * @serial exclude
      * @param value the value, normalised
      */
     record Measured(BigDecimal value) implements Realization {
@@ -94,7 +99,10 @@ public sealed interface Realization permits Realization.Measured, Realization.Ab
 
     /**
      * An absent realisation: no value was measured.
+     * <p>
+     * Serialised as its components, through the canonical constructor, which validates them.
      *
+     * @serial exclude
      * @param reason why there is no value
      */
     record Absent(String reason) implements Realization {

@@ -1,12 +1,19 @@
 package io.github.sakip;
 
 import static io.github.sakip.format.IndonesianNumbers.formatOperand;
+import static io.github.sakip.format.IndonesianNumbers.formatPercent;
 
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.Serialized;
+import io.github.sakip.internal.Years;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -20,39 +27,49 @@ import java.util.TreeMap;
  * (usually the year before it). Target years must lie inside the period. Targets are held in a sorted,
  * unmodifiable copy.
  * <p>
- * This class is immutable and thread-safe.
+ * Start from {@link #of(Indicator, int, int, List)} or {@link #of(Indicator, int, int, Map)} and add a baseline
+ * with {@link #withBaseline(int, BigDecimal)}, which returns a copy.
+ * <p>
+ * This class is immutable, thread-safe and serializable; a deserialised plan is validated as a new one is.
  *
- * @param indicator the indicator, whose polarity and accumulation progress uses
- * @param firstYear the first year of the period, such as 2022
- * @param lastYear the last year of the period, such as 2026, not before {@code firstYear}
- * @param baseline the initial condition (kondisi awal), if the plan states one
- * @param targets the target of each year that has one, sorted by year; unmodifiable
+ * @serial exclude
  */
-public record RenstraPlan(Indicator indicator, int firstYear, int lastYear, Optional<Baseline> baseline,
-        SortedMap<Integer, Target> targets) {
+public final class RenstraPlan implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Indicator indicator;
+    private final int firstYear;
+    private final int lastYear;
+    /** The baseline, or null if the plan states none. */
+    private final Baseline baseline;
+    private final SortedMap<Integer, Target> targets;
 
     /**
      * The initial condition (kondisi awal) of a plan: the value measured in a year before, or at, its start.
      * The value is normalised, so {@code equals} agrees with numeric equality.
      * <p>
-     * This class is immutable and thread-safe.
+     * This class is immutable, thread-safe and serializable.
+     * <p>
+     * Serialised as its components, through the canonical constructor, which validates them.
      *
+     * @serial exclude
      * @param year the year the value was measured
      * @param value the value, normalised
      */
-    public record Baseline(int year, BigDecimal value) {
+    public record Baseline(int year, BigDecimal value) implements Serializable {
 
         /**
          * Creates a baseline.
          *
-* @param year the year the value was measured
-* @param value the value
+         * @param year the year the value was measured
+         * @param value the value
          * @throws NullPointerException if {@code value} is null
          * @throws IllegalArgumentException quoting the value if the year is outside 1900–2999 or the value is
          *         absurdly large or precise
          */
         public Baseline {
-            Period.ofYear(year);
+            Years.checked(year, "year");
             value = Decimals.checked(value, "value");
         }
 
@@ -70,23 +87,26 @@ public record RenstraPlan(Indicator indicator, int firstYear, int lastYear, Opti
     /**
      * The target of one year, an entry of {@link RenstraPlan#of(Indicator, int, int, List)}.
      * <p>
-     * This class is immutable and thread-safe.
+     * This class is immutable, thread-safe and serializable.
+     * <p>
+     * Serialised as its components, through the canonical constructor, which validates them.
      *
+     * @serial exclude
      * @param year the year
      * @param target its target
      */
-    public record YearTarget(int year, Target target) {
+    public record YearTarget(int year, Target target) implements Serializable {
 
         /**
          * Creates a year's target.
          *
-* @param year the year
-* @param target its target
+         * @param year the year
+         * @param target its target
          * @throws NullPointerException if {@code target} is null
          * @throws IllegalArgumentException quoting the year if it is outside 1900–2999
          */
         public YearTarget {
-            Period.ofYear(year);
+            Years.checked(year, "year");
             Decimals.notNull(target, "target");
         }
 
@@ -109,23 +129,28 @@ public record RenstraPlan(Indicator indicator, int firstYear, int lastYear, Opti
      * agreement (Perjanjian Kinerja, PK). The two often differ: the reference report's 2024 PK targets TPAK 70,20
      * and Nilai SAKIP 75 differ from its Renstra's 70,95 and 71,61, while IP-ASN is 65 in both.
      * <p>
-     * This class is immutable and thread-safe.
+     * This class is immutable, thread-safe and serializable.
+     * <p>
+     * Serialised as its components, through the canonical constructor, which validates them.
      *
+     * @serial exclude
      * @param year the year
      * @param renstra the Renstra's target for the year
      * @param agreement the Perjanjian Kinerja target for the year
      */
-    public record TargetComparison(int year, Target renstra, Target agreement) {
+    public record TargetComparison(int year, Target renstra, Target agreement) implements Serializable {
 
         /**
          * Creates a comparison.
          *
-* @param year the year
-* @param renstra the Renstra's target for the year
-* @param agreement the Perjanjian Kinerja target for the year
+         * @param year the year
+         * @param renstra the Renstra's target for the year
+         * @param agreement the Perjanjian Kinerja target for the year
          * @throws NullPointerException naming the target that is null
+         * @throws IllegalArgumentException quoting the year if it is outside 1900–2999
          */
         public TargetComparison {
+            Years.checked(year, "year");
             Decimals.notNull(renstra, "renstra");
             Decimals.notNull(agreement, "agreement");
         }
@@ -143,25 +168,39 @@ public record RenstraPlan(Indicator indicator, int firstYear, int lastYear, Opti
          * Returns by how much the agreement's target departs from the Renstra's, in the indicator's unit:
          * {@code agreement − renstra}, exactly.
          *
-         * @return such as {@code -0.75} for PK 70,20 against Renstra 70,95; empty if either target is a range
+         * @return such as {@code -0.75} for PK 70,20 against Renstra 70,95, explained as
+         *         {@code "70,20 − 70,95 = -0,75"}; not computable if either target is a range
          */
-        public Optional<BigDecimal> difference() {
+        public Quantity difference() {
             if (renstra.isRange() || agreement.isRange()) {
-                return Optional.empty();
+                return Quantity.notComputable(Figure.Unit.NUMBER, "a target is a range: " + agreement.format()
+                        + " against " + renstra.format());
             }
-            return Optional.of(Decimals.normalize(agreement.value().subtract(renstra.value())));
+            BigDecimal difference = Decimals.normalize(agreement.value().subtract(renstra.value()));
+            return Quantity.of(difference, Figure.Unit.NUMBER, () -> agreement.format() + " − " + renstra.format()
+                    + " = " + formatOperand(difference));
         }
 
         /**
          * Returns the difference relative to the Renstra's target, in percent:
          * {@code (agreement − renstra) / renstra × 100}, at full precision (DECIMAL128).
          *
-         * @return such as {@code 4.733...} for PK 75 against Renstra 71,61; empty if either target is a range or
-         *         the Renstra's target is zero or below
+         * @return such as {@code 4.733...} for PK 75 against Renstra 71,61; not computable if either target is a
+         *         range or the Renstra's target is zero or below
          */
-        public Optional<BigDecimal> differencePercent() {
-            return difference().filter(d -> renstra.value().signum() > 0)
-                    .map(d -> Decimals.divide(d.multiply(Decimals.HUNDRED), renstra.value()));
+        public Quantity differencePercent() {
+            Quantity difference = difference();
+            if (!difference.isComputable()) {
+                return Quantity.notComputable(Figure.Unit.PERCENT, difference.reason().orElseThrow());
+            }
+            if (renstra.value().signum() <= 0) {
+                return Quantity.notComputable(Figure.Unit.PERCENT, "the Renstra's target is "
+                        + renstra.value().toPlainString() + ": a relative difference needs a positive target");
+            }
+            BigDecimal d = difference.value();
+            BigDecimal percent = Decimals.divide(d.multiply(Decimals.HUNDRED), renstra.value());
+            return Quantity.of(percent, Figure.Unit.PERCENT, () -> formatOperand(d) + " / " + renstra.format()
+                    + " × 100% = " + formatPercent(percent));
         }
 
         /**
@@ -173,43 +212,29 @@ public record RenstraPlan(Indicator indicator, int firstYear, int lastYear, Opti
         @Override
         public String toString() {
             if (!differs()) {
-                return year + ": Perjanjian Kinerja target equals Renstra target " + describe(renstra);
+                return year + ": Perjanjian Kinerja target equals Renstra target " + renstra.format();
             }
-            return year + ": Perjanjian Kinerja target " + describe(agreement) + " differs from Renstra target "
-                    + describe(renstra) + difference().map(d -> " by " + formatOperand(d)).orElse("");
-        }
-
-        private static String describe(Target target) {
-            return target.isRange() ? formatOperand(target.lower()) + "–" + formatOperand(target.upper())
-                    : formatOperand(target.value());
+            Quantity difference = difference();
+            return year + ": Perjanjian Kinerja target " + agreement.format() + " differs from Renstra target "
+                    + renstra.format() + (difference.isComputable() ? " by " + formatOperand(difference.value())
+                            : "");
         }
     }
 
-    /**
-     * Creates a plan, validating it.
-     *
-* @param indicator the indicator
-* @param firstYear the first year of the period
-* @param lastYear the last year of the period
-* @param baseline the initial condition, or empty
-* @param targets the target of each year that has one, in any order
-     * @throws NullPointerException naming the component, or the year whose target, that is null
-     * @throws IllegalArgumentException naming the year if the period is out of order or out of range, the
-     *         baseline is after the first year, or a target's year is outside the period
-     */
-    public RenstraPlan {
-        Decimals.notNull(indicator, "indicator");
-        Period.ofYear(firstYear);
-        Period.ofYear(lastYear);
+    private RenstraPlan(Indicator indicator, int firstYear, int lastYear, Baseline baseline,
+            Map<Integer, Target> targets) {
+        this.indicator = Decimals.notNull(indicator, "indicator");
+        this.firstYear = Years.checked(firstYear, "firstYear");
+        this.lastYear = Years.checked(lastYear, "lastYear");
         if (firstYear > lastYear) {
             throw new IllegalArgumentException("firstYear must not be after lastYear, but the period was "
                     + firstYear + "–" + lastYear);
         }
-        Decimals.notNull(baseline, "baseline");
-        if (baseline.isPresent() && baseline.get().year() > firstYear) {
+        if (baseline != null && baseline.year() > firstYear) {
             throw new IllegalArgumentException("baseline year must not be after the first year " + firstYear
-                    + ", but was " + baseline.get().year());
+                    + ", but was " + baseline.year());
         }
+        this.baseline = baseline;
         Decimals.notNull(targets, "targets");
         SortedMap<Integer, Target> copy = new TreeMap<>();
         for (Map.Entry<Integer, Target> entry : targets.entrySet()) {
@@ -220,15 +245,31 @@ public record RenstraPlan(Indicator indicator, int firstYear, int lastYear, Opti
             }
             copy.put(year, Decimals.notNull(entry.getValue(), "target of " + year));
         }
-        targets = Collections.unmodifiableSortedMap(copy);
+        this.targets = Collections.unmodifiableSortedMap(copy);
+    }
+
+    /**
+     * Obtains a plan without a baseline from its targets by year.
+     *
+     * @param indicator the indicator, whose polarity and accumulation progress uses
+     * @param firstYear the first year of the period, such as 2022, from 1900 to 2999
+     * @param lastYear the last year of the period, such as 2026, not before {@code firstYear}
+     * @param targets the target of each year that has one, in any order
+     * @return the plan
+     * @throws NullPointerException naming the argument, or the year whose target, that is null
+     * @throws IllegalArgumentException naming the year if the period is out of order or out of range, or a
+     *         target's year is outside the period
+     */
+    public static RenstraPlan of(Indicator indicator, int firstYear, int lastYear, Map<Integer, Target> targets) {
+        return new RenstraPlan(indicator, firstYear, lastYear, null, targets);
     }
 
     /**
      * Obtains a plan without a baseline from its targets listed year by year.
      *
-     * @param indicator the indicator
-     * @param firstYear the first year of the period
-     * @param lastYear the last year of the period
+     * @param indicator the indicator, whose polarity and accumulation progress uses
+     * @param firstYear the first year of the period, such as 2022, from 1900 to 2999
+     * @param lastYear the last year of the period, such as 2026, not before {@code firstYear}
      * @param targets the targets, in increasing order of year, each year at most once
      * @return the plan
      * @throws NullPointerException naming the argument or element that is null
@@ -251,7 +292,19 @@ public record RenstraPlan(Indicator indicator, int firstYear, int lastYear, Opti
             byYear.put(target.year(), target.target());
             previous = target.year();
         }
-        return new RenstraPlan(indicator, firstYear, lastYear, Optional.empty(), byYear);
+        return new RenstraPlan(indicator, firstYear, lastYear, null, byYear);
+    }
+
+    /**
+     * Returns a copy with a baseline (kondisi awal).
+     *
+     * @param baseline the baseline, of a year not after the first year of the period
+     * @return a copy with the baseline set
+     * @throws NullPointerException if {@code baseline} is null
+     * @throws IllegalArgumentException naming the year if it is after the first year of the period
+     */
+    public RenstraPlan withBaseline(Baseline baseline) {
+        return new RenstraPlan(indicator, firstYear, lastYear, Decimals.notNull(baseline, "baseline"), targets);
     }
 
     /**
@@ -264,7 +317,52 @@ public record RenstraPlan(Indicator indicator, int firstYear, int lastYear, Opti
      * @throws IllegalArgumentException naming the year if it is after the first year of the period
      */
     public RenstraPlan withBaseline(int year, BigDecimal value) {
-        return new RenstraPlan(indicator, firstYear, lastYear, Optional.of(new Baseline(year, value)), targets);
+        return withBaseline(new Baseline(year, value));
+    }
+
+    /**
+     * Returns the indicator.
+     *
+     * @return the indicator, whose polarity and accumulation progress uses
+     */
+    public Indicator indicator() {
+        return indicator;
+    }
+
+    /**
+     * Returns the first year of the period.
+     *
+     * @return such as 2022
+     */
+    public int firstYear() {
+        return firstYear;
+    }
+
+    /**
+     * Returns the last year of the period, whose target is the end target.
+     *
+     * @return such as 2026
+     */
+    public int lastYear() {
+        return lastYear;
+    }
+
+    /**
+     * Returns the initial condition (kondisi awal), if the plan states one.
+     *
+     * @return the baseline, or empty
+     */
+    public Optional<Baseline> baseline() {
+        return Optional.ofNullable(baseline);
+    }
+
+    /**
+     * Returns the target of each year that has one.
+     *
+     * @return the targets, sorted by year; unmodifiable
+     */
+    public SortedMap<Integer, Target> targets() {
+        return targets;
     }
 
     /**
@@ -329,6 +427,42 @@ public record RenstraPlan(Indicator indicator, int firstYear, int lastYear, Opti
     @Override
     public String toString() {
         return "RenstraPlan[" + indicator + " " + firstYear + "–" + lastYear
-                + baseline.map(b -> ", baseline " + b).orElse("") + ", targets " + targets + "]";
+                + (baseline == null ? "" : ", baseline " + baseline) + ", targets " + targets + "]";
+    }
+
+    /**
+     * Compares indicator, period, baseline and targets; targets and baseline compare numerically.
+     *
+     * @param other the other object
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RenstraPlan that && indicator.equals(that.indicator) && firstYear == that.firstYear
+                && lastYear == that.lastYear && Objects.equals(baseline, that.baseline)
+                && targets.equals(that.targets);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(indicator, firstYear, lastYear, baseline, targets);
+    }
+
+    private Object writeReplace() {
+        return new Ser(indicator, firstYear, lastYear, baseline, new TreeMap<>(targets));
+    }
+
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw Serialized.proxyRequired(RenstraPlan.class);
+    }
+
+    /** The serialized form: the plan's parts, validated again by the factory when read. */
+    private record Ser(Indicator indicator, int firstYear, int lastYear, Baseline baseline,
+            TreeMap<Integer, Target> targets) implements Serializable {
+
+        private Object readResolve() throws InvalidObjectException {
+            return Serialized.resolve(RenstraPlan.class,
+                    () -> new RenstraPlan(indicator, firstYear, lastYear, baseline, targets));
+        }
     }
 }

@@ -35,30 +35,30 @@ public final class RenstraProgress {
     }
 
     /**
-     * Computes progress from plain numbers with the default policy. Note the order of the arguments: the
-     * realisation comes first, then the end target (the reverse of {@link Capaian#of(Polarity, BigDecimal,
-     * BigDecimal)}).
+     * Computes progress from plain numbers with the default policy. The reference comes first, then the
+     * realisation, as in {@link Capaian#of(Polarity, BigDecimal, BigDecimal)}: the contract's example
+     * {@code RenstraProgress.of(Polarity.POSITIVE, new BigDecimal("71.11"), new BigDecimal("68.12"))} is 95,80 %.
      *
      * @param polarity whether higher or lower is better
-     * @param realisationToDate the realisation to date (the latest value of a stock, the sum of a flow)
      * @param endTarget the end target of the Renstra, the target of its last year
+     * @param realizationToDate the realisation to date (the latest value of a stock, the sum of a flow)
      * @return the progress as an achievement, possibly not computable
      * @throws NullPointerException naming the argument that is null
      * @throws IllegalArgumentException quoting a value that is absurdly large or precise
      */
-    public static Achievement of(Polarity polarity, BigDecimal realisationToDate, BigDecimal endTarget) {
+    public static Achievement of(Polarity polarity, BigDecimal endTarget, BigDecimal realizationToDate) {
         Decimals.notNull(polarity, "polarity");
-        Decimals.notNull(realisationToDate, "realisationToDate");
         Decimals.notNull(endTarget, "endTarget");
+        Decimals.notNull(realizationToDate, "realizationToDate");
         return relabel(Capaian.of(polarity, Target.of(Decimals.checked(endTarget, "endTarget")),
-                Realization.of(Decimals.checked(realisationToDate, "realisationToDate"))), AGAINST_END_TARGET + ": ");
+                Realization.of(Decimals.checked(realizationToDate, "realizationToDate"))), AGAINST_END_TARGET + ": ");
     }
 
     /**
      * Computes the progress of a plan up to a year with the default policy.
      *
      * @param plan the plan, whose indicator gives polarity and accumulation
-     * @param realisations the realisation of each year; a missing year has no value; years outside the period are
+     * @param realizations the realisation of each year; a missing year has no value; years outside the period are
      *        not used
      * @param upToYear the year of the report, inside the plan's period
      * @return the progress as an achievement, not computable if the plan has no end target or nothing is
@@ -68,15 +68,15 @@ public final class RenstraProgress {
      *         quoting the sum if the realisations of a flow add up to more than 30 digits before the decimal point
      *         (a {@link io.github.sakip.report.RenstraRow} refuses such realisations)
      */
-    public static Achievement of(RenstraPlan plan, Map<Integer, ? extends Realization> realisations, int upToYear) {
-        return of(plan, realisations, upToYear, Capaian.Policy.DEFAULT);
+    public static Achievement of(RenstraPlan plan, Map<Integer, ? extends Realization> realizations, int upToYear) {
+        return of(plan, realizations, upToYear, Capaian.Policy.DEFAULT);
     }
 
     /**
      * Computes the progress of a plan up to a year under a policy.
      *
      * @param plan the plan, whose indicator gives polarity and accumulation
-     * @param realisations the realisation of each year; a missing year has no value; years outside the period are
+     * @param realizations the realisation of each year; a missing year has no value; years outside the period are
      *        not used
      * @param upToYear the year of the report, inside the plan's period
      * @param policy the choices for negative indicators and zero targets
@@ -86,10 +86,10 @@ public final class RenstraProgress {
      *         quoting the sum if the realisations of a flow add up to more than 30 digits before the decimal point
      *         (a {@link io.github.sakip.report.RenstraRow} refuses such realisations)
      */
-    public static Achievement of(RenstraPlan plan, Map<Integer, ? extends Realization> realisations, int upToYear,
+    public static Achievement of(RenstraPlan plan, Map<Integer, ? extends Realization> realizations, int upToYear,
             Capaian.Policy policy) {
         Decimals.notNull(policy, "policy");
-        Realization toDate = toDate(plan, realisations, upToYear);
+        Realization toDate = toDate(plan, realizations, upToYear);
         Indicator indicator = plan.indicator();
         String prefix = AGAINST_END_TARGET + " (" + plan.lastYear() + ") with realisation to " + upToYear
                 + describe(plan, toDate, upToYear) + ": ";
@@ -106,7 +106,7 @@ public final class RenstraProgress {
      * {@code upToYear}, accumulated by the indicator's {@link Accumulation}.
      *
      * @param plan the plan
-     * @param realisations the realisation of each year; a missing year has no value
+     * @param realizations the realisation of each year; a missing year has no value
      * @param upToYear the year of the report, inside the plan's period
      * @return the latest value (stock) or the sum (flow), or absent if nothing is realised
      * @throws NullPointerException naming the argument, or the year whose realisation, is null
@@ -114,12 +114,12 @@ public final class RenstraProgress {
      *         quoting the sum if the realisations of a flow add up to more than 30 digits before the decimal point
      *         (a {@link io.github.sakip.report.RenstraRow} refuses such realisations)
      */
-    public static Realization toDate(RenstraPlan plan, Map<Integer, ? extends Realization> realisations,
+    public static Realization toDate(RenstraPlan plan, Map<Integer, ? extends Realization> realizations,
             int upToYear) {
         Decimals.notNull(plan, "plan");
-        Decimals.notNull(realisations, "realisations");
+        Decimals.notNull(realizations, "realizations");
         plan.checkInPeriod(upToYear, "upToYear");
-        return Accumulations.years(plan.indicator().accumulation(), realisations, plan.firstYear(), upToYear);
+        return Accumulations.years(plan.indicator().accumulation(), realizations, plan.firstYear(), upToYear);
     }
 
     private static String describe(RenstraPlan plan, Realization toDate, int upToYear) {

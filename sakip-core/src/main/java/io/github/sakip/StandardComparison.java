@@ -22,26 +22,26 @@ public final class StandardComparison {
     }
 
     /**
-     * Compares a realisation with a standard with the default policy. The realisation comes first, as in
-     * {@link RenstraProgress#of(Polarity, BigDecimal, BigDecimal)}.
+     * Compares a realisation with a standard with the default policy. The reference comes first, then the
+     * realisation, as in {@link Capaian#of(Polarity, BigDecimal, BigDecimal)}.
      *
      * @param polarity whether higher or lower is better
-     * @param realisasi the realisation
      * @param standard the standard, such as the national figure
+     * @param realization the realisation
      * @return the comparison in percent, as an achievement, possibly not computable
      * @throws NullPointerException naming the argument that is null
      * @throws IllegalArgumentException quoting a value that is absurdly large or precise
      */
-    public static Achievement of(Polarity polarity, BigDecimal realisasi, BigDecimal standard) {
-        return of(polarity, realisasi, standard, "standard");
+    public static Achievement of(Polarity polarity, BigDecimal standard, BigDecimal realization) {
+        return of(polarity, standard, realization, "standard");
     }
 
     /**
      * Compares a realisation with a named standard with the default policy.
      *
      * @param polarity whether higher or lower is better
-     * @param realisasi the realisation
      * @param standard the standard
+     * @param realization the realisation
      * @param standardName what the standard is, such as {@code "national standard"} or {@code "TPAK Provinsi
      *        Kalimantan Selatan"}; the working names it
      * @return the comparison in percent, as an achievement, possibly not computable
@@ -49,12 +49,13 @@ public final class StandardComparison {
      * @throws IllegalArgumentException if {@code standardName} is blank, or quoting a value that is absurdly large
      *         or precise
      */
-    public static Achievement of(Polarity polarity, BigDecimal realisasi, BigDecimal standard, String standardName) {
+    public static Achievement of(Polarity polarity, BigDecimal standard, BigDecimal realization,
+            String standardName) {
         Decimals.notNull(polarity, "polarity");
-        Decimals.notNull(realisasi, "realisasi");
         Decimals.notNull(standard, "standard");
+        Decimals.notNull(realization, "realization");
         return of(Capaian.Policy.DEFAULT, polarity, Target.of(Decimals.checked(standard, "standard")),
-                Realization.of(Decimals.checked(realisasi, "realisasi")), standardName);
+                Realization.of(Decimals.checked(realization, "realization")), standardName);
     }
 
     /**

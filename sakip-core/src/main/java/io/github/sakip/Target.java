@@ -1,6 +1,8 @@
 package io.github.sakip;
 
+import io.github.sakip.format.IndonesianNumbers;
 import io.github.sakip.internal.Decimals;
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -11,12 +13,15 @@ import java.math.BigDecimal;
  * {@code equals} agrees with numeric equality: {@code Target.of(70.20)} equals {@code Target.of(70.2)}.
  * A target of zero or below is a valid datum; its achievement is simply not computable (see {@link Capaian}).
  * <p>
- * This class is immutable and thread-safe.
+ * This class is immutable, thread-safe and serializable.
+ * <p>
+ * Serialised as its components, through the canonical constructor, which validates them.
  *
+ * @serial exclude
  * @param lower the lower bound, normalised
  * @param upper the upper bound, normalised; equal to {@code lower} for a single value
  */
-public record Target(BigDecimal lower, BigDecimal upper) {
+public record Target(BigDecimal lower, BigDecimal upper) implements Serializable {
 
     /**
      * Creates a target, validating and normalising its bounds.
@@ -82,6 +87,18 @@ public record Target(BigDecimal lower, BigDecimal upper) {
             throw new IllegalStateException("target " + this + " is a range, not a single value");
         }
         return lower;
+    }
+
+    /**
+     * Formats the target as a report prints it, with Indonesian decimal commas: the one place where a target
+     * becomes text for people (workings, findings, tables).
+     *
+     * @return such as {@code "70,20"}, or {@code "80–90"} for a range (each bound as
+     *         {@link IndonesianNumbers#formatOperand(BigDecimal)} formats it)
+     */
+    public String format() {
+        return isRange() ? IndonesianNumbers.formatOperand(lower) + "–" + IndonesianNumbers.formatOperand(upper)
+                : IndonesianNumbers.formatOperand(lower);
     }
 
     /**

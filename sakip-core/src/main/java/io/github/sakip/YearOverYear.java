@@ -4,6 +4,8 @@ import static io.github.sakip.format.IndonesianNumbers.formatOperand;
 import static io.github.sakip.format.IndonesianNumbers.formatPercent;
 
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.Years;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,28 +35,31 @@ public final class YearOverYear {
     /**
      * The change of a figure from one year to a later one.
      * <p>
-     * This class is immutable and thread-safe.
+     * This class is immutable, thread-safe and serializable.
+     * <p>
+     * Serialised as its components, through the canonical constructor, which validates them.
      *
+     * @serial exclude
      * @param fromYear the earlier year
      * @param from the figure of the earlier year, measured or absent
      * @param toYear the later year
      * @param to the figure of the later year, measured or absent
      */
-    public record Change(int fromYear, Realization from, int toYear, Realization to) {
+    public record Change(int fromYear, Realization from, int toYear, Realization to) implements Serializable {
 
         /**
          * Creates a change, validating it.
          *
-* @param fromYear the earlier year
-* @param from the figure of the earlier year
-* @param toYear the later year
-* @param to the figure of the later year
+         * @param fromYear the earlier year
+         * @param from the figure of the earlier year
+         * @param toYear the later year
+         * @param to the figure of the later year
          * @throws NullPointerException naming the figure that is null
          * @throws IllegalArgumentException quoting the years if {@code fromYear} is not before {@code toYear}
          */
         public Change {
-            Period.ofYear(fromYear);
-            Period.ofYear(toYear);
+            Years.checked(fromYear, "fromYear");
+            Years.checked(toYear, "toYear");
             Decimals.notNull(from, "from");
             Decimals.notNull(to, "to");
             if (fromYear >= toYear) {
@@ -64,76 +69,76 @@ public final class YearOverYear {
         }
 
         /**
-         * Tells whether both years have a value, so that the change in points is computable.
+         * Returns the change in points, {@code to − from}, exactly: in the unit of the figures (percentage points
+         * for achievements).
          *
-         * @return true if both figures are measured
+         * @return such as {@code -2.02} for TPAK 70,14 (2023) → 68,12 (2024), explained as
+         *         {@code "68,12 − 70,14 = -2,02"}; not computable if a year has no value
          */
-        public boolean isComputable() {
-            return from.isPresent() && to.isPresent();
-        }
-
-        /**
-         * Returns the change in points, {@code to − from}, exactly.
-         *
-         * @return such as {@code -2.02} for TPAK 70,14 (2023) → 68,12 (2024); empty if a year has no value
-         */
-        public Optional<BigDecimal> points() {
-            if (!isComputable()) {
-                return Optional.empty();
+        public Quantity points() {
+            Optional<String> absent = absence();
+            if (absent.isPresent()) {
+                return Quantity.notComputable(Figure.Unit.NUMBER, absent.get());
             }
-            return Optional.of(Decimals.normalize(value(to).subtract(value(from))));
+            BigDecimal before = value(from);
+            BigDecimal after = value(to);
+            BigDecimal points = Decimals.normalize(after.subtract(before));
+            return Quantity.of(points, Figure.Unit.NUMBER, () -> formatOperand(after) + " − " + formatOperand(before)
+                    + " = " + formatOperand(points));
         }
 
         /**
          * Returns the change in percent of the earlier figure, {@code (to − from) / from × 100}, at full precision.
          *
-         * @return such as {@code -2.879...} for TPAK 70,14 → 68,12; empty if a year has no value or the earlier
+         * @return such as {@code -2.879...} for TPAK 70,14 → 68,12, explained as
+         *         {@code "-2,02 / 70,14 × 100% = -2,88%"}; not computable if a year has no value or the earlier
          *         figure is zero or negative
          */
-        public Optional<BigDecimal> percent() {
-            return points().filter(p -> value(from).signum() > 0)
-                    .map(p -> Decimals.divide(p.multiply(Decimals.HUNDRED), value(from)));
+        public Quantity percent() {
+            Optional<String> absent = absence();
+            if (absent.isPresent()) {
+                return Quantity.notComputable(Figure.Unit.PERCENT, absent.get());
+            }
+            BigDecimal before = value(from);
+            if (before.signum() == 0) {
+                return Quantity.notComputable(Figure.Unit.PERCENT, "the " + fromYear + " base is 0 (division by"
+                        + " zero)");
+            }
+            if (before.signum() < 0) {
+                return Quantity.notComputable(Figure.Unit.PERCENT, "the " + fromYear + " base is negative ("
+                        + before.toPlainString() + ")");
+            }
+            BigDecimal points = Decimals.normalize(value(to).subtract(before));
+            BigDecimal percent = Decimals.divide(points.multiply(Decimals.HUNDRED), before);
+            return Quantity.of(percent, Figure.Unit.PERCENT, () -> formatOperand(points) + " / "
+                    + formatOperand(before) + " × 100% = " + formatPercent(percent));
         }
 
-        /**
-         * Returns why the change, or its percent, is not computable.
-         *
-         * @return the reason, such as {@code "no value in 2022 (indikator baru)"}; empty if both are computable
-         */
-        public Optional<String> reason() {
+        private Optional<String> absence() {
             if (from instanceof Realization.Absent absent) {
                 return Optional.of("no value in " + fromYear + " (" + absent.reason() + ")");
             }
             if (to instanceof Realization.Absent absent) {
                 return Optional.of("no value in " + toYear + " (" + absent.reason() + ")");
             }
-            if (value(from).signum() == 0) {
-                return Optional.of("percent change not computable: the " + fromYear + " base is 0 (division by"
-                        + " zero)");
-            }
-            if (value(from).signum() < 0) {
-                return Optional.of("percent change not computable: the " + fromYear + " base is negative ("
-                        + value(from).toPlainString() + ")");
-            }
             return Optional.empty();
         }
 
         /**
-         * Explains the change in the report's terms.
+         * Explains the change in the report's terms: the points, then the percent.
          *
          * @return such as {@code "2023 → 2024: 68,12 − 70,14 = -2,02; -2,02 / 70,14 × 100% = -2,88%"}, or
          *         {@code "2021 → 2022: not computable: no value in 2021 (indikator baru)"}
          */
         public String explain() {
             String head = fromYear + " → " + toYear + ": ";
-            if (!isComputable()) {
-                return head + "not computable: " + reason().orElseThrow();
+            Quantity points = points();
+            if (!points.isComputable()) {
+                return head + points.explain();
             }
-            BigDecimal points = points().orElseThrow();
-            String working = head + formatOperand(value(to)) + " − " + formatOperand(value(from)) + " = "
-                    + formatOperand(points);
-            return working + "; " + percent().map(p -> formatOperand(points) + " / " + formatOperand(value(from))
-                    + " × 100% = " + formatPercent(p)).orElseGet(() -> reason().orElseThrow());
+            Quantity percent = percent();
+            return head + points.explain() + "; " + (percent.isComputable() ? percent.explain()
+                    : "percent change not computable: " + percent.reason().orElseThrow());
         }
 
         /**
@@ -180,7 +185,7 @@ public final class YearOverYear {
         TreeMap<Integer, Realization> sorted = new TreeMap<>();
         for (Map.Entry<Integer, ? extends Realization> entry : byYear.entrySet()) {
             Integer year = Decimals.notNull(entry.getKey(), "byYear key");
-            Period.ofYear(year);
+            Years.checked(year, "byYear key");
             sorted.put(year, Decimals.notNull(entry.getValue(), "realisation of " + year));
         }
         List<Change> changes = new ArrayList<>();

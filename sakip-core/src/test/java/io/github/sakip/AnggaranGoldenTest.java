@@ -62,7 +62,7 @@ class AnggaranGoldenTest {
         BudgetLine gedung = new BudgetLine("2.07.01.2.09.09", "Pemeliharaan/Rehabilitasi Gedung Kantor",
                 bd("3992854514"), bd("2440276254"));
         assertThat(gedung.absorption().setScale(10, RoundingMode.HALF_UP)).isEqualByComparingTo("61.1160823778");
-        assertThat(gedung.absorptionAchievement().rounded()).isEqualByComparingTo("61.12");
+        assertThat(gedung.absorptionFigure().rounded()).isEqualByComparingTo("61.12");
         assertThat(gedung.absorption().setScale(2, RoundingMode.DOWN)).isEqualByComparingTo("61.11");
     }
 
@@ -71,7 +71,7 @@ class AnggaranGoldenTest {
         BudgetLine program = new BudgetLine("2.07.01", "PROGRAM PENUNJANG", bd("10521583280"), bd("8192268093"));
         assertThat(program.absorption().setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("77.86");
         assertThat(program.absorption().precision()).isGreaterThanOrEqualTo(30);
-        assertThat(program.absorptionAchievement().explain())
+        assertThat(program.absorptionFigure().explain())
                 .isEqualTo("8.192.268.093 / 10.521.583.280 × 100% = 77,86%");
     }
 
@@ -129,12 +129,12 @@ class AnggaranGoldenTest {
     void computedAbsorptionOfTheInconsistentProgramsDiffersFromThePrintedOne() {
         BudgetTree tree = BudgetTree.of(lines());
         BudgetTree.Node pelatihan = tree.node("2.07.03").orElseThrow();
-        assertThat(pelatihan.line().absorptionAchievement().rounded()).isEqualByComparingTo("82.97");
+        assertThat(pelatihan.line().absorptionFigure().rounded()).isEqualByComparingTo("82.97");
         assertThat(pelatihan.computedPagu()).isEqualTo(bd("1192030989"));
         assertThat(pelatihan.computedAbsorption().explain())
                 .isEqualTo("1.052.804.054 / 1.192.030.989 × 100% = 88,32%");
         BudgetTree.Node penunjang = tree.node("2.07.01").orElseThrow();
         assertThat(penunjang.computedAbsorption().rounded()).isEqualByComparingTo("77.84");
-        assertThat(penunjang.line().absorptionAchievement().rounded()).isEqualByComparingTo("77.86");
+        assertThat(penunjang.line().absorptionFigure().rounded()).isEqualByComparingTo("77.86");
     }
 }

@@ -12,7 +12,6 @@ import io.github.sakip.report.BudgetTable;
 import io.github.sakip.report.PerformanceReport;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Budget lines and tables at their edges: two decimals of Rupiah, pagu 0, leaves, and the realisasi grand total. */
@@ -46,17 +45,22 @@ class BudgetEdgeCasesTest {
         assertThatThrownBy(() -> BudgetRow.of("2.07.01", "Program", d("1"), d("1"))
                 .withPrintedPercent(new BigDecimal("1E+40")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("printedPercent is too large or too precise to be a figure of a report");
-        assertThatThrownBy(() -> new BudgetTable(List.of(), Optional.empty(), Optional.of(new BigDecimal("1E-200"))))
+                .hasMessageStartingWith("percent is too large or too precise to be a figure of a report");
+        assertThatThrownBy(() -> BudgetTable.of(List.of()).withPrintedTotalRealisasi(new BigDecimal("1E-200")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("printedTotalRealisasi has too many decimals to be a figure of a report");
+                .hasMessageStartingWith("totalRealisasi has too many decimals to be a figure of a report");
+        assertThatThrownBy(() -> BudgetTable.of(List.of()).withPrintedTotalPagu(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("totalPagu must not be null");
     }
 
     @Test
     void aTableOfLinesHasNoPrintedTotals() {
         BudgetRow row = BudgetRow.of("2.07.01", "Program", d("10"), d("5"));
-        assertThat(BudgetTable.of(List.of(row)))
-                .isEqualTo(new BudgetTable(List.of(row), Optional.empty(), Optional.empty()));
+        assertThat(BudgetTable.of(List.of(row)).printedTotalPagu()).isEmpty();
+        assertThat(BudgetTable.of(List.of(row)).printedTotalRealisasi()).isEmpty();
+        assertThat(BudgetTable.of(List.of(row))).isEqualTo(BudgetTable.of(List.of(row)))
+                .isNotEqualTo(BudgetTable.of(List.of(row)).withPrintedTotalPagu(d("10")))
+                .hasToString("BudgetTable[1 line]");
     }
 
     @Test
@@ -74,8 +78,8 @@ class BudgetEdgeCasesTest {
 
     @Test
     void aWrongRealisasiGrandTotalIsAFindingOfItsOwnColumn() {
-        BudgetTable table = new BudgetTable(List.of(BudgetRow.of("2.07.01", "PROGRAM", d("100"), d("90"))),
-                Optional.of(d("100")), Optional.of(d("95")));
+        BudgetTable table = BudgetTable.of(List.of(BudgetRow.of("2.07.01", "PROGRAM", d("100"), d("90"))))
+                .withPrintedTotalPagu(d("100")).withPrintedTotalRealisasi(d("95"));
         List<Finding> findings = Audit.of(PerformanceReport.of("Dinas Contoh", 2024).withBudget(table)).findings();
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.check()).isEqualTo(Check.GRAND_TOTAL);

@@ -72,13 +72,15 @@ class CapaianBoundariesTest {
                 Capaian.of(Polarity.POSITIVE, Target.of(d("4")), Realization.absent("indikator baru"))));
         assertThat(withGap.achievement().explain())
                 .isEqualTo("(75,00%) / 1 = 75,00%; 1 not computable left out");
-        assertThat(withGap).hasToString("75.00% over 1 indicators, 1 not computable left out");
+        assertThat(withGap).hasToString("75.00% over 1 indicator, 1 not computable left out");
     }
 
     @Test
-    void percentIfComputableHoldsThePercentOrNothing() {
+    void valueIfComputableHoldsThePercentOrNothing() {
         Achievement a = Capaian.of(Polarity.POSITIVE, d("70.20"), d("68.12"));
-        assertThat(a.percentIfComputable()).hasValueSatisfying(p -> assertThat(p).isEqualTo(a.percent()));
-        assertThat(Capaian.of(Polarity.POSITIVE, d("0"), d("1")).percentIfComputable()).isEmpty();
+        assertThat(a.valueIfComputable()).hasValueSatisfying(p -> assertThat(p).isEqualTo(a.percent()));
+        assertThat(a.value()).isEqualTo(a.percent());
+        assertThat(a.unit()).isEqualTo(Figure.Unit.PERCENT);
+        assertThat(Capaian.of(Polarity.POSITIVE, d("0"), d("1")).valueIfComputable()).isEmpty();
     }
 }

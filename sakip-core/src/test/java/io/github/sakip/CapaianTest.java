@@ -151,7 +151,7 @@ class CapaianTest {
         assertThat(a.reason()).contains("target is 0: division by zero");
         assertThat(a.explain()).isEqualTo("not computable: target is 0: division by zero");
         assertThat(a.category()).isEmpty();
-        assertThat(a.percentIfComputable()).isEmpty();
+        assertThat(a.valueIfComputable()).isEmpty();
         assertThatThrownBy(a::percent).isInstanceOf(IllegalStateException.class)
                 .hasMessage("achievement is not computable: target is 0: division by zero");
         assertThatThrownBy(a::rounded).isInstanceOf(IllegalStateException.class)
@@ -224,7 +224,7 @@ class CapaianTest {
         assertThatThrownBy(() -> Capaian.of(Polarity.POSITIVE, (BigDecimal) null, d("1")))
                 .isInstanceOf(NullPointerException.class).hasMessage("target must not be null");
         assertThatThrownBy(() -> Capaian.of(Polarity.POSITIVE, d("1"), (BigDecimal) null))
-                .isInstanceOf(NullPointerException.class).hasMessage("realisasi must not be null");
+                .isInstanceOf(NullPointerException.class).hasMessage("realization must not be null");
         assertThatThrownBy(() -> Capaian.of(Polarity.POSITIVE, Target.of(d("1")), null))
                 .isInstanceOf(NullPointerException.class).hasMessage("realization must not be null");
         assertThatThrownBy(() -> Capaian.of((Indicator) null, Target.of(d("1")), Realization.of(d("1"))))
@@ -240,11 +240,11 @@ class CapaianTest {
                 .hasMessageStartingWith("target is too large or too precise to be a figure of a report: 1E+1000000");
         assertThatThrownBy(() -> Capaian.of(Polarity.POSITIVE, d("10"), d("1E-1000000000")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("realisasi has too many decimals to be a figure of a report: 1E-1000000000");
+                .hasMessageStartingWith("realization has too many decimals to be a figure of a report: 1E-1000000000");
         String thousandDigits = "9".repeat(1000);
         assertThatThrownBy(() -> Capaian.of(Polarity.POSITIVE, d("10"), d("0." + thousandDigits)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("realisasi is too large or too precise")
+                .hasMessageContaining("realization is too large or too precise")
                 .hasMessageContaining("(1000 digits)");
     }
 

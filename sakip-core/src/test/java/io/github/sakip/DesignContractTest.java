@@ -11,7 +11,10 @@ import java.math.RoundingMode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The calls of the contract in DESIGN.md, exactly as written there, with what it says they return. */
+/**
+ * The calls of the API contract, {@code docs/contract.md} in the repository, exactly as written there, with what it
+ * says they return.
+ */
 class DesignContractTest {
 
     @Test
@@ -38,13 +41,21 @@ class DesignContractTest {
         BigDecimal ne = Pmk214.efficiencyScore(e);
         assertThat(ne).isBetween(BigDecimal.ZERO, new BigDecimal("100"));
         assertThat(ne.setScale(2, RoundingMode.HALF_UP)).isEqualTo(new BigDecimal("53.26"));
-        Achievement progress = RenstraProgress.of(Polarity.POSITIVE, new BigDecimal("68.12"), new BigDecimal("71.11"));
+        Achievement progress = RenstraProgress.of(Polarity.POSITIVE, new BigDecimal("71.11"), new BigDecimal("68.12"));
         assertThat(progress.rounded()).isEqualTo(new BigDecimal("95.80"));
+        Achievement standard = StandardComparison.of(Polarity.POSITIVE, new BigDecimal("70.63"),
+                new BigDecimal("68.12"));
+        assertThat(standard.rounded()).isEqualTo(new BigDecimal("96.45"));
         assertThat(AkipPredicate.of(new BigDecimal("73.20"))).isEqualTo(AkipPredicate.BB);
         BigDecimal absorption = new BudgetLine("2.07.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH",
                 new BigDecimal("10521583280"), new BigDecimal("8192268093")).absorption();
         assertThat(absorption.toPlainString()).startsWith("77.861552534325423312146230524347");
         assertThat(absorption.precision()).isGreaterThanOrEqualTo(30);
+        // Codes of every nomenclature, and a line with no code.
+        for (String code : List.of("1.01", "X.XX.01", "063.01.WA", "3165.QAH.001", "063.01.WA.3165.QAH.001", "")) {
+            assertThat(new BudgetLine(code, "Line", new BigDecimal("3"), new BigDecimal("2")).absorption())
+                    .as(code).isEqualByComparingTo("66.66666666666666666666666666666667");
+        }
     }
 
     @Test

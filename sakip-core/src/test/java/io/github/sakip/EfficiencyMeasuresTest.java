@@ -23,17 +23,33 @@ class EfficiencyMeasuresTest {
         "0, 50, 0, -1, false",
     })
     void efficiencyIndex(String kinerja, String anggaran, String ie, String te, boolean efficient) {
-        EfficiencyMeasures.Index index = EfficiencyMeasures.efficiencyIndex(bd(kinerja), bd(anggaran)).orElseThrow();
+        Quantity index = EfficiencyMeasures.efficiencyIndex(bd(kinerja), bd(anggaran));
+        Quantity level = EfficiencyMeasures.efficiencyLevel(bd(kinerja), bd(anggaran));
         assertThat(index.value()).isEqualTo(bd(ie));
-        assertThat(index.level()).isEqualTo(bd(te));
-        assertThat(index.isEfficient()).isEqualTo(efficient);
+        assertThat(index.unit()).isEqualTo(Figure.Unit.NUMBER);
+        assertThat(level.value()).isEqualTo(bd(te));
+        assertThat(level.value().signum() >= 0).isEqualTo(efficient);
+        assertThat(index.value().compareTo(BigDecimal.ONE) >= 0).isEqualTo(efficient);
     }
 
     @Test
-    void efficiencyIndexOfZeroAbsorptionIsEmpty() {
-        assertThat(EfficiencyMeasures.efficiencyIndex(bd("90"), BigDecimal.ZERO)).isEmpty();
+    void efficiencyIndexExplainsItself() {
+        assertThat(EfficiencyMeasures.efficiencyIndex(bd("97.037"), bd("94.265")).explain())
+                .isEqualTo("97,04% / 94,27% = 1,03");
+        assertThat(EfficiencyMeasures.efficiencyLevel(bd("80"), bd("100")).explain())
+                .isEqualTo("80,00% / 100,00% − 1 = -0,20");
+    }
+
+    @Test
+    void efficiencyIndexOfZeroAbsorptionIsNotComputable() {
+        assertThat(EfficiencyMeasures.efficiencyIndex(bd("90"), BigDecimal.ZERO).explain())
+                .isEqualTo("not computable: absorption is 0: the efficiency index is a division by zero");
+        assertThat(EfficiencyMeasures.efficiencyLevel(bd("90"), BigDecimal.ZERO).reason())
+                .contains("absorption is 0: the efficiency level is a division by zero");
         assertThatThrownBy(() -> EfficiencyMeasures.efficiencyIndex(bd("-1"), BigDecimal.ONE))
-                .hasMessage("capaianKinerja must not be negative, but was -1");
+                .hasMessage("capaian must not be negative, but was -1");
+        assertThatThrownBy(() -> EfficiencyMeasures.efficiencyLevel(BigDecimal.ONE, bd("-1")))
+                .hasMessage("absorption must not be negative, but was -1");
     }
 
     @ParameterizedTest
@@ -44,8 +60,9 @@ class EfficiencyMeasuresTest {
         "3, 2, 33.33333333333333333333333333333333",
     })
     void unspentShare(String pagu, String realisasi, String share) {
-        Achievement a = EfficiencyMeasures.unspentShare(bd(pagu), bd(realisasi));
-        assertThat(a.percent()).isEqualByComparingTo(share);
+        Quantity a = EfficiencyMeasures.unspentShare(bd(pagu), bd(realisasi));
+        assertThat(a.value()).isEqualByComparingTo(share);
+        assertThat(a.unit()).isEqualTo(Figure.Unit.PERCENT);
     }
 
     @Test
@@ -57,10 +74,10 @@ class EfficiencyMeasuresTest {
     }
 
     @Test
-    void performanceMinusAbsorptionIsInPercentagePoints() {
-        assertThat(EfficiencyMeasures.performanceMinusAbsorption(bd("97.04"), bd("94.27"))).isEqualTo(bd("2.77"));
-        assertThat(EfficiencyMeasures.performanceMinusAbsorption(bd("80"), bd("90.50"))).isEqualTo(bd("-10.5"));
-        assertThatThrownBy(() -> EfficiencyMeasures.performanceMinusAbsorption(null, BigDecimal.ONE))
-                .isInstanceOf(NullPointerException.class).hasMessage("capaianKinerja must not be null");
+    void capaianMinusAbsorptionIsInPercentagePoints() {
+        assertThat(EfficiencyMeasures.capaianMinusAbsorption(bd("97.04"), bd("94.27"))).isEqualTo(bd("2.77"));
+        assertThat(EfficiencyMeasures.capaianMinusAbsorption(bd("80"), bd("90.50"))).isEqualTo(bd("-10.5"));
+        assertThatThrownBy(() -> EfficiencyMeasures.capaianMinusAbsorption(null, BigDecimal.ONE))
+                .isInstanceOf(NullPointerException.class).hasMessage("capaian must not be null");
     }
 }

@@ -73,6 +73,9 @@ class HostileValuesTest {
     private static final int[] INTS = {0, 1, -1, 2, 4, 5, 100, 101, 1899, 1900, 2022, 2024, 2026, 2999, 3000,
         Integer.MIN_VALUE, Integer.MAX_VALUE};
 
+    private static final long[] LONGS = {0, 1, -1, 30, 100, 1_000, 100_000, 1_000_000_000_000L, Long.MIN_VALUE,
+        Long.MAX_VALUE};
+
     private final Random random = new Random(SEED);
     private final Map<Class<?>, List<Object>> made = new HashMap<>();
     private final List<String> bad = new ArrayList<>();
@@ -211,6 +214,9 @@ class HostileValuesTest {
         keep(io.github.sakip.report.RenstraRow.of(plan, Map.of(2024, Realization.of(new BigDecimal("68.12")))));
         keep(PerformanceReport.of("Dinas Contoh", 2024));
         keep(Audit.Options.DEFAULT);
+        keep(BudgetCode.parse("063.01.WA.3165.QAH.001"));
+        keep(SampleSize.of(1_000));
+        keep(Ikm.ofTotals(100, java.util.Collections.nCopies(9, new BigDecimal("320"))));
         // A program whose printed totals are not its kegiatan's: the reconciliation's mismatches join the pool.
         BudgetTree.of(List.of(new BudgetLine("2.07.01", "Program", new BigDecimal("10"), new BigDecimal("10")),
                 new BudgetLine("2.07.01.2.01", "Kegiatan", new BigDecimal("5"), new BigDecimal("5")))).reconcile()
@@ -366,7 +372,11 @@ class HostileValuesTest {
             Class<?> raw = (Class<?>) p.getRawType();
             Type[] of = p.getActualTypeArguments();
             if (raw == Optional.class) {
-                return random.nextInt(3) == 0 ? Optional.empty() : Optional.ofNullable(nonNull(of[0]));
+                if (random.nextInt(3) == 0) {
+                    return Optional.empty();
+                }
+                Object value = nonNull(of[0]);
+                return value == MISSING ? MISSING : Optional.of(value);
             }
             if (raw == List.class || raw == Collection.class) {
                 List<Object> list = new ArrayList<>();
@@ -397,6 +407,9 @@ class HostileValuesTest {
         if (c == int.class || c == Integer.class) {
             return INTS[random.nextInt(INTS.length)];
         }
+        if (c == long.class || c == Long.class) {
+            return LONGS[random.nextInt(LONGS.length)];
+        }
         if (c == boolean.class) {
             return random.nextBoolean();
         }
@@ -412,6 +425,17 @@ class HostileValuesTest {
         if (c.isEnum()) {
             Object[] constants = c.getEnumConstants();
             return constants[random.nextInt(constants.length)];
+        }
+        if (c.isArray()) {
+            Object array = java.lang.reflect.Array.newInstance(c.getComponentType(), random.nextInt(6));
+            for (int i = 0; i < java.lang.reflect.Array.getLength(array); i++) {
+                Object element = draw(c.getComponentType());
+                if (element == MISSING) {
+                    return MISSING;
+                }
+                java.lang.reflect.Array.set(array, i, element);
+            }
+            return array;
         }
         Object value = pick(c);
         return value == null ? MISSING : value;

@@ -73,12 +73,12 @@ class Permendagri86Test {
     void labels() {
         assertThat(Category.values()).extracting(Category::label)
                 .containsExactly("Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah");
-        assertThat(Category.ofLabel("  sangat   TINGGI ")).isEqualTo(Category.SANGAT_TINGGI);
+        assertThat(Category.parse("  sangat   TINGGI ")).isEqualTo(Category.SANGAT_TINGGI);
         assertThat(Category.TINGGI).hasToString("Tinggi");
-        assertThatThrownBy(() -> Category.ofLabel("Baik")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Category.parse("Baik")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("label 'Baik' is not a category of Permendagri 86/2017");
-        assertThatThrownBy(() -> Category.ofLabel(null)).isInstanceOf(NullPointerException.class)
-                .hasMessage("label must not be null");
+        assertThatThrownBy(() -> Category.parse(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("text must not be null");
     }
 
     @Test

@@ -100,7 +100,7 @@ class Pmk214Test {
         // (1.000 + 9.000 − 500 − 9.000) / 10.000 = 5 %.
         List<Output> outputs = outputs("1000:500:100;9000:9000:100");
         assertThat(Pmk214.efficiency(outputs)).isEqualByComparingTo("5");
-        assertThat(Pmk214.efficiencyAchievement(outputs).explain())
+        assertThat(Pmk214.efficiencyFigure(outputs).explain())
                 .isEqualTo("(10.000 − 9.500) / 10.000 × 100% = 5,00%");
         assertThat(Pmk214.absorption(outputs)).isEqualByComparingTo("95");
     }
@@ -108,7 +108,7 @@ class Pmk214Test {
     @Test
     void zeroWeightedPaguIsNotComputableAndSaysWhy() {
         for (String spec : List.of("0:0:100", "1000:0:0", "0:500:0")) {
-            Achievement e = Pmk214.efficiencyAchievement(outputs(spec));
+            Quantity e = Pmk214.efficiencyFigure(outputs(spec));
             assertThat(e.isComputable()).as(spec).isFalse();
             assertThat(e.reason()).as(spec)
                     .contains("Σ(PAK × CK) is 0 (pagu 0 or output achievement 0): division by zero");
@@ -116,8 +116,8 @@ class Pmk214Test {
                     .hasMessage("PMK 214 efficiency is not computable: Σ(PAK × CK) is 0 (pagu 0 or output"
                             + " achievement 0): division by zero");
         }
-        assertThat(Pmk214.efficiencyAchievement(List.of()).reason()).contains("no outputs: Σ(PAK × CK) is 0");
-        assertThat(Pmk214.absorptionAchievement(outputs("0:0:100")).reason())
+        assertThat(Pmk214.efficiencyFigure(List.of()).reason()).contains("no outputs: Σ(PAK × CK) is 0");
+        assertThat(Pmk214.absorptionFigure(outputs("0:0:100")).reason())
                 .contains("Σ pagu is 0: absorption is a division by zero");
         assertThatThrownBy(() -> Pmk214.absorption(List.of())).isInstanceOf(IllegalStateException.class)
                 .hasMessage("absorption is not computable: Σ pagu is 0: absorption is a division by zero");
@@ -141,14 +141,14 @@ class Pmk214Test {
 
     @Test
     void implementationAspectWeighsTheFourPartsAsPublishedReportsDo() {
-        assertThat(Pmk214.WEIGHT_PENYERAPAN.add(Pmk214.WEIGHT_KONSISTENSI).add(Pmk214.WEIGHT_CAPAIAN_KELUARAN)
-                .add(Pmk214.WEIGHT_EFISIENSI)).isEqualByComparingTo("1");
+        assertThat(Pmk214.WEIGHT_ABSORPTION.add(Pmk214.WEIGHT_CONSISTENCY).add(Pmk214.WEIGHT_OUTPUT_ACHIEVEMENT)
+                .add(Pmk214.WEIGHT_EFFICIENCY_SCORE)).isEqualByComparingTo("1");
         // 0,097 × 94 + 0,182 × 90 + 0,435 × 100 + 0,286 × 57,125 = 9,118 + 16,38 + 43,5 + 16,33775 = 85,33575
         assertThat(Pmk214.implementationAspect(bd("94"), bd("90"), bd("100"), bd("57.125")))
                 .isEqualTo(bd("85.33575"));
         assertThat(Pmk214.implementationAspect(bd("100"), bd("100"), bd("100"), bd("100")))
                 .isEqualByComparingTo("100");
         assertThatThrownBy(() -> Pmk214.implementationAspect(bd("-1"), bd("0"), bd("0"), bd("0")))
-                .hasMessage("penyerapan must not be negative, but was -1");
+                .hasMessage("absorption must not be negative, but was -1");
     }
 }

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,7 @@ class RenstraPlanTest {
         targets.put(2026, Target.of(new BigDecimal("71.11")));
         targets.put(2022, Target.of(new BigDecimal("70")));
         targets.put(2024, Target.of(new BigDecimal("70.950")));
-        RenstraPlan plan = new RenstraPlan(TPAK, 2022, 2026, Optional.empty(), new TreeMap<>(targets));
+        RenstraPlan plan = RenstraPlan.of(TPAK, 2022, 2026, targets);
         targets.put(2023, Target.of(BigDecimal.ONE));
         assertThat(plan.targets().keySet()).containsExactly(2022, 2024, 2026);
         assertThat(plan.endTarget()).contains(Target.of(new BigDecimal("71.11")));
@@ -86,19 +85,24 @@ class RenstraPlanTest {
                 .hasMessage("year must be in the period 2022–2026, but was 2021");
         assertThatThrownBy(() -> RenstraPlan.of(TPAK, 1899, 2026, List.of()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("year must be from 1900 to 2999, but was 1899");
+                .hasMessage("firstYear must be from 1900 to 2999, but was 1899");
+        assertThatThrownBy(() -> RenstraPlan.of(TPAK, 2022, 3000, List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("lastYear must be from 1900 to 2999, but was 3000");
     }
 
     @Test
     void refusesNullsNamingThem() {
         SortedMap<Integer, Target> withNull = new TreeMap<>();
         withNull.put(2024, null);
-        assertThatThrownBy(() -> new RenstraPlan(TPAK, 2022, 2026, Optional.empty(), withNull))
+        assertThatThrownBy(() -> RenstraPlan.of(TPAK, 2022, 2026, withNull))
                 .isInstanceOf(NullPointerException.class).hasMessage("target of 2024 must not be null");
         assertThatThrownBy(() -> RenstraPlan.of(null, 2022, 2026, List.of()))
                 .isInstanceOf(NullPointerException.class).hasMessage("indicator must not be null");
-        assertThatThrownBy(() -> new RenstraPlan(TPAK, 2022, 2026, null, new TreeMap<>()))
+        assertThatThrownBy(() -> RenstraPlan.of(TPAK, 2022, 2026, Map.of()).withBaseline(null))
                 .isInstanceOf(NullPointerException.class).hasMessage("baseline must not be null");
+        assertThatThrownBy(() -> RenstraPlan.of(TPAK, 2022, 2026, (Map<Integer, Target>) null))
+                .isInstanceOf(NullPointerException.class).hasMessage("targets must not be null");
     }
 
     @Test
@@ -108,8 +112,10 @@ class RenstraPlanTest {
         RenstraPlan.TargetComparison comparison = plan.compareWithAgreement(2024, Target.of(new BigDecimal("71")))
                 .orElseThrow();
         assertThat(comparison.differs()).isTrue();
-        assertThat(comparison.difference()).isEmpty();
-        assertThat(comparison.differencePercent()).isEmpty();
+        assertThat(comparison.difference().isComputable()).isFalse();
+        assertThat(comparison.difference().reason()).contains("a target is a range: 71 against 70–72");
+        assertThat(comparison.differencePercent().reason()).contains("a target is a range: 71 against 70–72");
+        assertThat(comparison.differencePercent().unit()).isEqualTo(Figure.Unit.PERCENT);
         assertThat(comparison).hasToString("2024: Perjanjian Kinerja target 71 differs from Renstra target 70–72");
     }
 }

@@ -22,38 +22,38 @@ class RenstraProgressTest {
 
     @Test
     void contract() {
-        Achievement a = RenstraProgress.of(Polarity.POSITIVE, new BigDecimal("68.12"), new BigDecimal("71.11"));
+        Achievement a = RenstraProgress.of(Polarity.POSITIVE, new BigDecimal("71.11"), new BigDecimal("68.12"));
         assertThat(a.isComputable()).isTrue();
         assertThat(a.rounded()).isEqualByComparingTo("95.80");
         assertThat(a.explain()).isEqualTo("progress against Renstra end target: 68,12 / 71,11 × 100% = 95,80%");
     }
 
-    @ParameterizedTest(name = "{0} R={1} T={2}: {3}")
+    @ParameterizedTest(name = "{0} T={1} R={2}: {3}")
     @CsvSource({
-        "POSITIVE, 68.12, 71.11, 95.80",
-        "POSITIVE, 0, 71.11, 0.00",
-        "NEGATIVE, 24, 20, 80.00",
-        "NEGATIVE, 18, 20, 110.00",
-        "NEGATIVE, 45, 20, 0.00",
+        "POSITIVE, 71.11, 68.12, 95.80",
+        "POSITIVE, 71.11, 0, 0.00",
+        "NEGATIVE, 20, 24, 80.00",
+        "NEGATIVE, 20, 18, 110.00",
+        "NEGATIVE, 20, 45, 0.00",
     })
-    void polarityAware(Polarity polarity, BigDecimal realisation, BigDecimal endTarget, BigDecimal expected) {
-        assertThat(RenstraProgress.of(polarity, realisation, endTarget).rounded()).isEqualByComparingTo(expected);
+    void polarityAware(Polarity polarity, BigDecimal endTarget, BigDecimal realization, BigDecimal expected) {
+        assertThat(RenstraProgress.of(polarity, endTarget, realization).rounded()).isEqualByComparingTo(expected);
     }
 
     @Test
     void zeroOrNegativeEndTargetIsNotComputable() {
-        assertThat(RenstraProgress.of(Polarity.POSITIVE, BigDecimal.ONE, BigDecimal.ZERO).reason())
+        assertThat(RenstraProgress.of(Polarity.POSITIVE, BigDecimal.ZERO, BigDecimal.ONE).reason())
                 .contains("progress against Renstra end target: target is 0: division by zero");
-        assertThat(RenstraProgress.of(Polarity.POSITIVE, BigDecimal.ONE, new BigDecimal("-5")).isComputable())
+        assertThat(RenstraProgress.of(Polarity.POSITIVE, new BigDecimal("-5"), BigDecimal.ONE).isComputable())
                 .isFalse();
     }
 
     @Test
     void refusesNullsNamingThem() {
         assertThatThrownBy(() -> RenstraProgress.of(Polarity.POSITIVE, null, BigDecimal.ONE))
-                .isInstanceOf(NullPointerException.class).hasMessage("realisationToDate must not be null");
-        assertThatThrownBy(() -> RenstraProgress.of(Polarity.POSITIVE, BigDecimal.ONE, null))
                 .isInstanceOf(NullPointerException.class).hasMessage("endTarget must not be null");
+        assertThatThrownBy(() -> RenstraProgress.of(Polarity.POSITIVE, BigDecimal.ONE, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("realizationToDate must not be null");
         assertThatThrownBy(() -> RenstraProgress.of(null, BigDecimal.ONE, BigDecimal.ONE))
                 .isInstanceOf(NullPointerException.class).hasMessage("polarity must not be null");
     }
@@ -106,10 +106,10 @@ class RenstraProgressTest {
                     BigDecimal low = BigDecimal.valueOf(Math.min(a, b), 2);
                     BigDecimal high = BigDecimal.valueOf(Math.max(a, b), 2);
                     BigDecimal target = BigDecimal.valueOf(t, 2);
-                    BigDecimal posLow = RenstraProgress.of(Polarity.POSITIVE, low, target).percent();
-                    BigDecimal posHigh = RenstraProgress.of(Polarity.POSITIVE, high, target).percent();
-                    BigDecimal negLow = RenstraProgress.of(Polarity.NEGATIVE, low, target).percent();
-                    BigDecimal negHigh = RenstraProgress.of(Polarity.NEGATIVE, high, target).percent();
+                    BigDecimal posLow = RenstraProgress.of(Polarity.POSITIVE, target, low).percent();
+                    BigDecimal posHigh = RenstraProgress.of(Polarity.POSITIVE, target, high).percent();
+                    BigDecimal negLow = RenstraProgress.of(Polarity.NEGATIVE, target, low).percent();
+                    BigDecimal negHigh = RenstraProgress.of(Polarity.NEGATIVE, target, high).percent();
                     return posLow.compareTo(posHigh) <= 0 && negLow.compareTo(negHigh) >= 0;
                 });
     }
@@ -123,11 +123,11 @@ class RenstraProgressTest {
                             target)));
                     Map<Integer, Realization> realised = Map.of(2023, Realization.of(BigDecimal.valueOf(r2023, 2)),
                             2024, Realization.of(BigDecimal.valueOf(r2024, 2)));
-                    return RenstraProgress.of(plan, realised, 2024).equals(RenstraProgress.of(Polarity.POSITIVE,
-                            BigDecimal.valueOf(r2024, 2), target))
+                    return RenstraProgress.of(plan, realised, 2024).equals(RenstraProgress.of(Polarity.POSITIVE, target,
+                            BigDecimal.valueOf(r2024, 2)))
                             && RenstraProgress.of(plan.withBaseline(2021, BigDecimal.ONE),
                                     realised, 2023).equals(RenstraProgress.of(Polarity.POSITIVE,
-                                            BigDecimal.valueOf(r2023, 2), target));
+                                            target, BigDecimal.valueOf(r2023, 2)));
                 });
     }
 }

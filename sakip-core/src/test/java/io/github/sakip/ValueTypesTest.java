@@ -3,6 +3,7 @@ package io.github.sakip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.sakip.internal.Years;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,29 +77,18 @@ class ValueTypesTest {
                 .isInstanceOf(NullPointerException.class).hasMessage("unit must not be null");
     }
 
-    @ParameterizedTest(name = "{0}/{1} -> {2}")
-    @CsvSource({"2024, 0, 2024", "2024, 1, 2024 TW I", "2024, 2, 2024 TW II", "2024, 3, 2024 TW III",
-        "2024, 4, 2024 TW IV"})
-    void periodNames(int year, int quarter, String expected) {
-        assertThat(new Period(year, quarter)).hasToString(expected);
-    }
-
     @Test
-    void periods() {
-        assertThat(Period.ofYear(2024).isYear()).isTrue();
-        assertThat(Period.ofQuarter(2024, 2).isYear()).isFalse();
-        assertThat(Period.ofQuarter(2024, 2).toYear()).isEqualTo(Period.ofYear(2024));
-        Period year = Period.ofYear(2024);
-        assertThat(year.toYear()).isSameAs(year);
-        assertThat(Period.ofQuarter(2024, 4)).isLessThan(Period.ofYear(2024));
-        assertThat(Period.ofYear(2023)).isLessThan(Period.ofQuarter(2024, 1));
-        assertThat(Period.ofQuarter(2024, 1)).isLessThan(Period.ofQuarter(2024, 2));
-        assertThatThrownBy(() -> Period.ofYear(1899)).isInstanceOf(IllegalArgumentException.class)
+    void everyYearIsCheckedInOnePlaceFrom1900To2999() {
+        assertThat(Years.checked(1900, "year")).isEqualTo(1900);
+        assertThat(Years.checked(2999, "year")).isEqualTo(2999);
+        assertThatThrownBy(() -> Years.checked(1899, "year")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("year must be from 1900 to 2999, but was 1899");
-        assertThatThrownBy(() -> Period.ofQuarter(2024, 5)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("quarter must be from 1 to 4 (or 0 for the whole year), but was 5");
-        assertThatThrownBy(() -> Period.ofQuarter(2024, 0)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("quarter must be from 1 to 4, but was 0");
+        assertThatThrownBy(() -> Years.checked(3000, "toYear")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("toYear must be from 1900 to 2999, but was 3000");
+        assertThatThrownBy(() -> YearOverYear.of(1899, Realization.of(BigDecimal.ONE), 2024,
+                Realization.of(BigDecimal.ONE))).hasMessage("fromYear must be from 1900 to 2999, but was 1899");
+        assertThatThrownBy(() -> new RenstraPlan.Baseline(3000, BigDecimal.ONE))
+                .hasMessage("year must be from 1900 to 2999, but was 3000");
     }
 
     @Test

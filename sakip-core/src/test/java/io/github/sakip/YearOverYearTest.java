@@ -16,10 +16,10 @@ class YearOverYearTest {
     @Test
     void aZeroBaseGivesPointsButNoPercent() {
         YearOverYear.Change change = YearOverYear.of(2023, r("0"), 2024, r("5"));
-        assertThat(change.isComputable()).isTrue();
-        assertThat(change.points()).contains(new BigDecimal("5"));
-        assertThat(change.percent()).isEmpty();
-        assertThat(change.reason()).contains("percent change not computable: the 2023 base is 0 (division by zero)");
+        assertThat(change.points().value()).isEqualTo(new BigDecimal("5"));
+        assertThat(change.points().explain()).isEqualTo("5 − 0 = 5");
+        assertThat(change.percent().isComputable()).isFalse();
+        assertThat(change.percent().reason()).contains("the 2023 base is 0 (division by zero)");
         assertThat(change.explain()).isEqualTo("2023 → 2024: 5 − 0 = 5; percent change not computable: the 2023 base"
                 + " is 0 (division by zero)");
     }
@@ -27,25 +27,26 @@ class YearOverYearTest {
     @Test
     void aNegativeBaseGivesNoPercent() {
         YearOverYear.Change change = YearOverYear.of(2023, r("-1.5"), 2024, r("1"));
-        assertThat(change.points()).contains(new BigDecimal("2.5"));
-        assertThat(change.percent()).isEmpty();
-        assertThat(change.reason()).contains("percent change not computable: the 2023 base is negative (-1.5)");
+        assertThat(change.points().value()).isEqualTo(new BigDecimal("2.5"));
+        assertThat(change.percent().explain()).isEqualTo("not computable: the 2023 base is negative (-1.5)");
+        assertThat(change.explain()).endsWith("; percent change not computable: the 2023 base is negative (-1.5)");
     }
 
     @Test
     void aMissingYearBetweenOthersHasNoValue() {
         var changes = YearOverYear.of(Map.of(2022, r("10"), 2024, r("12")));
         assertThat(changes).hasSize(2);
-        assertThat(changes.get(0).reason()).contains("no value in 2023 (no entry for 2023)");
-        assertThat(changes.get(1).reason()).contains("no value in 2023 (no entry for 2023)");
+        assertThat(changes.get(0).points().reason()).contains("no value in 2023 (no entry for 2023)");
+        assertThat(changes.get(1).percent().reason()).contains("no value in 2023 (no entry for 2023)");
         assertThat(YearOverYear.of(Map.of(2022, r("10")))).isEmpty();
     }
 
     @Test
     void anAbsentLaterYearIsNotComputable() {
         YearOverYear.Change change = YearOverYear.of(2024, r("68.12"), 2025, Realization.absent("belum diukur"));
-        assertThat(change.isComputable()).isFalse();
-        assertThat(change.percent()).isEmpty();
+        assertThat(change.points().isComputable()).isFalse();
+        assertThat(change.percent().reason()).contains("no value in 2025 (belum diukur)");
+        assertThat(change.percent().unit()).isEqualTo(Figure.Unit.PERCENT);
         assertThat(change).hasToString("2024 → 2025: not computable: no value in 2025 (belum diukur)");
     }
 
@@ -53,7 +54,7 @@ class YearOverYearTest {
     void capaianNotComputableIsAbsentWithItsReason() {
         var changes = YearOverYear.ofAchievements(Map.of(2023, Capaian.of(Polarity.POSITIVE, BigDecimal.ZERO,
                 BigDecimal.ONE), 2024, Capaian.of(Polarity.POSITIVE, new BigDecimal("70.20"), new BigDecimal("68.12"))));
-        assertThat(changes.get(0).reason())
+        assertThat(changes.get(0).points().reason())
                 .contains("no value in 2023 (capaian not computable: target is 0: division by zero)");
     }
 

@@ -3,16 +3,14 @@ package io.github.sakip.assertj;
 import io.github.sakip.Achievement;
 import io.github.sakip.Category;
 import io.github.sakip.CategoryScale;
-import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
-import org.assertj.core.api.AbstractAssert;
 
 /**
- * Assertions on an {@link Achievement}. Figures are compared numerically ({@code "97.04"} matches
- * {@code 97.040}); failure messages show the working.
+ * Assertions on an {@link Achievement}: those of every figure, and its category. Figures are compared numerically
+ * ({@code "97.04"} matches {@code 97.040}); failure messages show the working.
  */
-public class AchievementAssert extends AbstractAssert<AchievementAssert, Achievement> {
+public class AchievementAssert extends AbstractFigureAssert<AchievementAssert, Achievement> {
 
     /**
      * Creates the assertion; use {@link SakipAssertions#assertThat(Achievement)}.
@@ -20,71 +18,17 @@ public class AchievementAssert extends AbstractAssert<AchievementAssert, Achieve
      * @param actual the achievement under test
      */
     protected AchievementAssert(Achievement actual) {
-        super(actual, AchievementAssert.class);
+        super(actual, AchievementAssert.class, "achievement");
     }
 
     /**
-     * Verifies that the achievement is computable.
-     *
-     * @return this assertion
-     */
-    public AchievementAssert isComputable() {
-        isNotNull();
-        if (!actual.isComputable()) {
-            failWithMessage("Expected a computable achievement but it was %s", actual.explain());
-        }
-        return this;
-    }
-
-    /**
-     * Verifies that the achievement is not computable, for the given reason.
-     *
-     * @param reasonPart text the reason must contain, such as {@code "target is 0"}
-     * @return this assertion
-     */
-    public AchievementAssert isNotComputableBecause(String reasonPart) {
-        isNotNull();
-        Objects.requireNonNull(reasonPart, "reasonPart must not be null");
-        if (actual.isComputable()) {
-            failWithMessage("Expected a not-computable achievement but it was %s", actual.explain());
-        }
-        String reason = actual.reason().orElseThrow();
-        if (!reason.contains(reasonPart)) {
-            failWithMessage("Expected the reason to contain <%s> but it was <%s>", reasonPart, reason);
-        }
-        return this;
-    }
-
-    /**
-     * Verifies the figure as reports print it: two decimals, half-up.
-     *
-     * @param expected the expected figure, such as {@code "97.04"}
-     * @return this assertion
-     */
-    public AchievementAssert hasRounded(String expected) {
-        isComputable();
-        BigDecimal wanted = new BigDecimal(Objects.requireNonNull(expected, "expected must not be null"));
-        if (actual.rounded().compareTo(wanted) != 0) {
-            failWithMessage("Expected the capaian to be %s but it was %s (%s)", wanted.toPlainString(),
-                    actual.rounded().toPlainString(), actual.explain());
-        }
-        return this;
-    }
-
-    /**
-     * Verifies the figure at full precision, compared numerically.
+     * Verifies the percentage at full precision, compared numerically: the same as {@link #hasValue(String)}.
      *
      * @param expected the expected percentage
      * @return this assertion
      */
     public AchievementAssert hasPercent(String expected) {
-        isComputable();
-        BigDecimal wanted = new BigDecimal(Objects.requireNonNull(expected, "expected must not be null"));
-        if (actual.percent().compareTo(wanted) != 0) {
-            failWithMessage("Expected the exact capaian to be %s but it was %s (%s)", wanted.toPlainString(),
-                    actual.percent().toPlainString(), actual.explain());
-        }
-        return this;
+        return hasValue(expected);
     }
 
     /**
@@ -116,20 +60,6 @@ public class AchievementAssert extends AbstractAssert<AchievementAssert, Achieve
         if (category.orElseThrow() != expected) {
             failWithMessage("Expected %s under %s to be %s but it was %s", actual.explain(), scale,
                     expected.label(), category.orElseThrow().label());
-        }
-        return this;
-    }
-
-    /**
-     * Verifies the working exactly.
-     *
-     * @param expected the expected working, such as {@code "68,12 / 70,20 × 100% = 97,04%"}
-     * @return this assertion
-     */
-    public AchievementAssert explainsAs(String expected) {
-        isNotNull();
-        if (!actual.explain().equals(expected)) {
-            failWithMessage("Expected the working <%s> but it was <%s>", expected, actual.explain());
         }
         return this;
     }

@@ -27,6 +27,16 @@ public class AuditAssert extends AbstractAssert<AuditAssert, Audit> {
         return findings.stream().map(f -> "  " + f).collect(Collectors.joining("\n"));
     }
 
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** A severity with its article, as a message says it: "an error", "a warning", "a note". */
+    private static String describe(Severity severity) {
+        String name = severity.name().toLowerCase(java.util.Locale.ROOT);
+        return (severity == Severity.ERROR ? "an " : "a ") + name;
+    }
+
     /**
      * Verifies that no printed figure of the report is wrong (warnings and notes allowed).
      *
@@ -36,8 +46,8 @@ public class AuditAssert extends AbstractAssert<AuditAssert, Audit> {
         isNotNull();
         List<Finding> errors = actual.findings(Severity.ERROR);
         if (!errors.isEmpty()) {
-            failWithMessage("Expected no wrong figure in %s but found %d:%n%s", actual.report(), errors.size(),
-                    lines(errors));
+            failWithMessage("Expected no wrong figure in %s but found %s:%n%s", actual.report(),
+                    count(errors.size(), "wrong figure"), lines(errors));
         }
         return this;
     }
@@ -50,8 +60,8 @@ public class AuditAssert extends AbstractAssert<AuditAssert, Audit> {
     public AuditAssert hasNoFindings() {
         isNotNull();
         if (!actual.findings().isEmpty()) {
-            failWithMessage("Expected no finding in %s but found %d:%n%s", actual.report(),
-                    actual.findings().size(), lines(actual.findings()));
+            failWithMessage("Expected no finding in %s but found %s:%n%s", actual.report(),
+                    count(actual.findings().size(), "finding"), lines(actual.findings()));
         }
         return this;
     }
@@ -72,8 +82,9 @@ public class AuditAssert extends AbstractAssert<AuditAssert, Audit> {
         boolean found = actual.findings().stream().anyMatch(f -> f.severity() == severity && f.check() == check
                 && f.location().row().contains(rowPart));
         if (!found) {
-            failWithMessage("Expected a %s finding of %s in a row containing <%s> but the findings were:%n%s",
-                    severity, check, rowPart, lines(actual.findings()));
+            failWithMessage("Expected %s finding of %s in a row containing <%s> but %s", describe(severity), check,
+                    rowPart, actual.findings().isEmpty() ? "there was no finding"
+                            : "the findings were:" + System.lineSeparator() + lines(actual.findings()));
         }
         return this;
     }

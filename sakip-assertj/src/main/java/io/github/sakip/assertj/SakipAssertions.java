@@ -1,6 +1,7 @@
 package io.github.sakip.assertj;
 
 import io.github.sakip.Achievement;
+import io.github.sakip.Quantity;
 import io.github.sakip.audit.Audit;
 
 /**
@@ -24,6 +25,16 @@ public final class SakipAssertions {
      */
     public static AchievementAssert assertThat(Achievement actual) {
         return new AchievementAssert(actual);
+    }
+
+    /**
+     * Starts an assertion on a quantity, such as a PMK 214 efficiency.
+     *
+     * @param actual the quantity
+     * @return the assertion
+     */
+    public static QuantityAssert assertThat(Quantity actual) {
+        return new QuantityAssert(actual);
     }
 
     /**

@@ -4,11 +4,16 @@ import static io.github.sakip.assertj.SakipAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sakip.Accumulation;
+import io.github.sakip.BudgetLine;
 import io.github.sakip.Capaian;
 import io.github.sakip.Category;
+import io.github.sakip.EfficiencyMeasures;
+import io.github.sakip.Figure;
 import io.github.sakip.Indicator;
 import io.github.sakip.Permendagri86;
+import io.github.sakip.Pmk214;
 import io.github.sakip.Polarity;
+import io.github.sakip.Quantity;
 import io.github.sakip.Realization;
 import io.github.sakip.Target;
 import io.github.sakip.audit.Audit;
@@ -43,11 +48,47 @@ class SakipAssertionsTest {
     }
 
     @Test
+    void quantitiesAreAssertedInTheirUnit() {
+        Quantity e = Pmk214.efficiencyFigure(List.of(new Pmk214.Output(new BigDecimal("1000"), new BigDecimal("950"),
+                new BigDecimal("100"))));
+        assertThat(e).isComputable().hasRounded("5").hasValue("5.00").hasUnit(Figure.Unit.PERCENT)
+                .explainsAs("(1.000 − 950) / 1.000 × 100% = 5,00%");
+        Quantity index = EfficiencyMeasures.efficiencyIndex(new BigDecimal("97.04"), new BigDecimal("94.27"));
+        assertThat(index).hasUnit(Figure.Unit.NUMBER).hasRounded("1.03");
+        assertThat(EfficiencyMeasures.efficiencyIndex(BigDecimal.ONE, BigDecimal.ZERO))
+                .isNotComputableBecause("absorption is 0");
+        assertThatThrownBy(() -> assertThat(index).hasRounded("1.02")).isInstanceOf(AssertionError.class)
+                .hasMessage("Expected the figure to be 1.02 but it was 1.03 (97,04% / 94,27% = 1,03)");
+        assertThatThrownBy(() -> assertThat(index).hasUnit(Figure.Unit.PERCENT)).isInstanceOf(AssertionError.class)
+                .hasMessage("Expected a figure in PERCENT but it was in NUMBER (97,04% / 94,27% = 1,03)");
+        assertThatThrownBy(() -> assertThat(e).hasValue("5.1")).isInstanceOf(AssertionError.class)
+                .hasMessage("Expected the exact figure to be 5.1% but it was 5% ((1.000 − 950) / 1.000 × 100% ="
+                        + " 5,00%)");
+        assertThatThrownBy(() -> assertThat(Quantity.notComputable(Figure.Unit.NUMBER, "no base")).hasRounded("1"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessage("Expected a computable figure but it was not computable: no base");
+        assertThatThrownBy(() -> assertThat(index).isNotComputableBecause("x")).isInstanceOf(AssertionError.class)
+                .hasMessage("Expected a not-computable figure but it was 97,04% / 94,27% = 1,03");
+        assertThatThrownBy(() -> assertThat(index).explainsAs("x")).isInstanceOf(AssertionError.class)
+                .hasMessage("Expected the working <x> but it was <97,04% / 94,27% = 1,03>");
+    }
+
+    @Test
     void failuresShowTheWorking() {
         assertThatThrownBy(() -> assertThat(Capaian.of(Polarity.POSITIVE, new BigDecimal("70.20"),
                 new BigDecimal("68.12"))).hasRounded("97.03"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("Expected the capaian to be 97.03 but it was 97.04 (68,12 / 70,20 × 100% = 97,04%)");
+                .hasMessage("Expected the achievement to be 97.03% but it was 97.04% (68,12 / 70,20 × 100% = 97,04%)");
+        assertThatThrownBy(() -> assertThat(Capaian.of(Polarity.POSITIVE, new BigDecimal("70.20"),
+                new BigDecimal("68.12"))).hasPercent("97.04"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessage("Expected the exact achievement to be 97.04% but it was"
+                        + " 97.03703703703703703703703703703704% (68,12 / 70,20 × 100% = 97,04%)");
+        assertThatThrownBy(() -> assertThat(BudgetLine.absorptionOf(new BigDecimal("1000"), new BigDecimal("900")))
+                .as("absorption of 2.07.01").hasRounded("90.01"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessage("[absorption of 2.07.01] Expected the achievement to be 90.01% but it was 90.00%"
+                        + " (900 / 1.000 × 100% = 90,00%)");
         assertThatThrownBy(() -> assertThat(Capaian.of(Polarity.POSITIVE, new BigDecimal("70.20"),
                 new BigDecimal("68.12"))).isCategorized(Category.TINGGI))
                 .isInstanceOf(AssertionError.class)
@@ -63,12 +104,23 @@ class SakipAssertionsTest {
         assertThatThrownBy(() -> assertThat(Audit.of(report("99"))).hasNoErrors())
                 .isInstanceOf(AssertionError.class)
                 .hasMessageStartingWith("Expected no wrong figure in LKjIP Dinas Contoh 2024")
+                .hasMessageContaining("but found 1 wrong figure:")
                 .hasMessageContaining("ERROR Perjanjian Kinerja, row 1 TPAK, column Capaian: printed 99, should be"
                         + " 97,04");
         assertThatThrownBy(() -> assertThat(Audit.of(report("97.03"))).hasNoFindings())
                 .isInstanceOf(AssertionError.class).hasMessageContaining("WARNING");
         assertThatThrownBy(() -> assertThat(Audit.of(report("97.04"))).hasFinding(Severity.ERROR, Check.CAPAIAN,
                 "TPAK")).isInstanceOf(AssertionError.class)
-                .hasMessageStartingWith("Expected a ERROR finding of CAPAIAN in a row containing <TPAK>");
+                .hasMessage("Expected an error finding of CAPAIAN in a row containing <TPAK> but there was no finding");
+        assertThatThrownBy(() -> assertThat(Audit.of(report("97.03"))).hasFinding(Severity.NOTE, Check.CAPAIAN,
+                "TPAK")).isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith("Expected a note finding of CAPAIAN in a row containing <TPAK> but the"
+                        + " findings were:")
+                .hasMessageContaining("  WARNING Perjanjian Kinerja, row 1 TPAK, column Capaian: printed 97,03");
+        assertThatThrownBy(() -> assertThat(Audit.of(report("97.03"))).hasNoFindings())
+                .isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith("Expected no finding in LKjIP Dinas Contoh 2024 (1 indicator, 0 budget lines,"
+                        + " 0 Renstra indicators, 0 efficiency rows, 0 standards, 0 AKIP evaluations) but found 1"
+                        + " finding:");
     }
 }

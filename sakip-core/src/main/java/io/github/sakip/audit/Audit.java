@@ -6,6 +6,7 @@ import io.github.sakip.Permendagri86;
 import io.github.sakip.Pmk214;
 import io.github.sakip.internal.Decimals;
 import io.github.sakip.report.PerformanceReport;
+import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -37,13 +38,17 @@ public final class Audit {
     /**
      * The policies an audit computes with.
      * <p>
-     * This class is immutable and thread-safe.
+     * This class is immutable, thread-safe and serializable.
+     * <p>
+     * Serialised as its components, through the canonical constructor, which validates them.
      *
+     * @serial exclude
      * @param capaian the capaian policy (formula for negative indicators, zero targets)
      * @param categories the category scale
      * @param outputCap whether PMK 214 caps output achievement at 100 %
      */
-    public record Options(Capaian.Policy capaian, CategoryScale categories, Pmk214.OutputCap outputCap) {
+    public record Options(Capaian.Policy capaian, CategoryScale categories, Pmk214.OutputCap outputCap)
+            implements Serializable {
 
         /** The defaults: {@link Capaian.Policy#DEFAULT}, {@link Permendagri86#SCALE}, no cap. */
         public static final Options DEFAULT = new Options(Capaian.Policy.DEFAULT, Permendagri86.SCALE,

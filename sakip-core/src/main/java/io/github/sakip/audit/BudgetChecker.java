@@ -41,7 +41,7 @@ final class BudgetChecker implements TableChecker {
         }
         row.printedPercent().ifPresent(printed -> findings.add(Findings.percent(Check.ABSORPTION,
                 new Location(TABLE, row.code() + " " + row.name(), "Persentase"), printed,
-                line.absorptionAchievement())));
+                line.absorptionFigure())));
         return Optional.of(line);
     }
 
@@ -79,6 +79,10 @@ final class BudgetChecker implements TableChecker {
             return new Finding(Severity.ERROR, Check.BUDGET_STRUCTURE, new Location(TABLE, o.line().code()
                     .toString(), "Kode"), o.line().code().toString(), "a line under " + o.missingParent(),
                     "its parent " + o.missingParent() + " is not in the table");
+        }
+        if (discrepancy instanceof Discrepancy.Cycle c) {
+            return new Finding(Severity.ERROR, Check.BUDGET_STRUCTURE, new Location(TABLE, c.line().code()
+                    .toString(), "Kode"), c.line().code().toString(), "a line under " + c.parent(), c.toString());
         }
         Discrepancy.Duplicate d = (Discrepancy.Duplicate) discrepancy;
         return new Finding(Severity.ERROR, Check.DUPLICATE_CODE, new Location(TABLE, d.code().toString(), "Kode"),

@@ -4,7 +4,9 @@ import static io.github.sakip.format.IndonesianNumbers.formatPercent;
 
 import io.github.sakip.Achievement;
 import io.github.sakip.BudgetLine;
+import io.github.sakip.Figure;
 import io.github.sakip.Pmk214;
+import io.github.sakip.Quantity;
 import io.github.sakip.format.IndonesianNumbers;
 import io.github.sakip.internal.Decimals;
 import io.github.sakip.report.EfficiencyRow;
@@ -50,15 +52,16 @@ final class EfficiencyChecker implements TableChecker {
      * PMK 214's E of the row as one output, whose achievement (CK) is the row's capaian; not computable when the
      * capaian is not, or is negative (a realisation below zero), since CK is an achievement of 0 or more.
      */
-    private static Achievement efficiency(EfficiencyRow row, Achievement capaian, Audit.Options options) {
+    private static Quantity efficiency(EfficiencyRow row, Achievement capaian, Audit.Options options) {
         if (!capaian.isComputable()) {
-            return Achievement.notComputable("the capaian is not computable: " + capaian.reason().orElseThrow());
+            return Quantity.notComputable(Figure.Unit.PERCENT, "the capaian is not computable: "
+                    + capaian.reason().orElseThrow());
         }
         if (capaian.percent().signum() < 0) {
-            return Achievement.notComputable("the capaian kinerja is negative (" + formatPercent(capaian.percent())
-                    + "): PMK 214 takes an output achievement (CK) of 0 or more");
+            return Quantity.notComputable(Figure.Unit.PERCENT, "the capaian kinerja is negative ("
+                    + formatPercent(capaian.percent()) + "): PMK 214 takes an output achievement (CK) of 0 or more");
         }
-        return Pmk214.efficiencyAchievement(List.of(new Pmk214.Output(row.pagu(), row.realisasiAnggaran(),
+        return Pmk214.efficiencyFigure(List.of(new Pmk214.Output(row.pagu(), row.realisasiAnggaran(),
                 capaian.percent())), options.outputCap());
     }
 

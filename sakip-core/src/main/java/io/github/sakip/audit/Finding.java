@@ -1,6 +1,7 @@
 package io.github.sakip.audit;
 
 import io.github.sakip.internal.Decimals;
+import java.io.Serializable;
 
 /**
  * A printed figure of a report that is not what the report's own data give: where it is, what was printed, what
@@ -9,8 +10,11 @@ import io.github.sakip.internal.Decimals;
  * Figures are given as a report prints them, with Indonesian decimal commas ({@code "97,03"}), so that a finding
  * can be compared with the page. The audit makes no finding for a figure that is right.
  * <p>
- * This class is immutable and thread-safe.
+ * This class is immutable, thread-safe and serializable.
+ * <p>
+ * Serialised as its components, through the canonical constructor, which validates them.
  *
+ * @serial exclude
  * @param severity how serious the finding is
  * @param check the check that made it
  * @param location where the figure stands
@@ -20,7 +24,7 @@ import io.github.sakip.internal.Decimals;
  *        {@code "68,12 / 70,20 × 100% = 97,0370...%; printed truncated instead of rounded half-up"}
  */
 public record Finding(Severity severity, Check check, Location location, String printed, String expected,
-        String working) {
+        String working) implements Serializable {
 
     /**
      * Creates a finding.

@@ -1,6 +1,6 @@
 package io.github.sakip.audit;
 
-import io.github.sakip.Achievement;
+import io.github.sakip.Figure;
 import io.github.sakip.format.IndonesianNumbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -92,12 +92,12 @@ final class Findings {
     }
 
     /**
-     * Compares a printed percentage with the achievement it should be: no finding if right; a finding by
-     * {@link Figures#percent} if it differs; an error if the achievement is not computable, with its reason.
+     * Compares a printed percentage with the figure it should be: no finding if right; a finding by
+     * {@link Figures#percent} if it differs; an error if the figure is not computable, with its reason.
      */
-    static Optional<Finding> percent(Check check, Location location, BigDecimal printed, Achievement a) {
+    static Optional<Finding> percent(Check check, Location location, BigDecimal printed, Figure a) {
         if (a.isComputable()) {
-            return Figures.percent(check, location, printed, a.percent(), a::explain);
+            return Figures.percent(check, location, printed, a.value(), a::explain);
         }
         return Optional.of(new Finding(Severity.ERROR, check, location, IndonesianNumbers.format(printed),
                 "not computable", a.explain()));

@@ -4,7 +4,6 @@ import io.github.sakip.Achievement;
 import io.github.sakip.RenstraPlan;
 import io.github.sakip.RenstraProgress;
 import io.github.sakip.Target;
-import io.github.sakip.format.IndonesianNumbers;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
 import io.github.sakip.report.RenstraRow;
@@ -56,7 +55,7 @@ final class RenstraChecker implements TableChecker {
         boolean inPeriod = plan.covers(report.year());
         row.printedProgress().ifPresent(printed -> findings.add(Findings.percent(Check.RENSTRA_PROGRESS,
                 new Location(TABLE, where, "Tingkat Kemajuan"), printed, inPeriod
-                        ? RenstraProgress.of(plan, row.realisations(), report.year(), options.capaian())
+                        ? RenstraProgress.of(plan, row.realizations(), report.year(), options.capaian())
                         : Achievement.notComputable("the report's year " + report.year() + " is outside the"
                                 + " Renstra period " + plan.firstYear() + "–" + plan.lastYear()))));
         if (!inPeriod) {
@@ -66,16 +65,10 @@ final class RenstraChecker implements TableChecker {
             plan.compareWithAgreement(report.year(), pk.target()).filter(RenstraPlan.TargetComparison::differs)
                     .ifPresent(c -> findings.add(new Finding(Severity.NOTE, Check.RENSTRA_TARGET,
                             new Location(PerformanceChecker.TABLE, PerformanceChecker.label(pk), "Target"),
-                            shown(c.agreement()), shown(c.renstra()),
-                            "the Renstra's target for " + report.year() + " is " + shown(c.renstra())
-                                    + "; the Perjanjian Kinerja sets " + shown(c.agreement()))));
+                            c.agreement().format(), c.renstra().format(),
+                            "the Renstra's target for " + report.year() + " is " + c.renstra().format()
+                                    + "; the Perjanjian Kinerja sets " + c.agreement().format())));
         }
-    }
-
-    private static String shown(Target target) {
-        return target.isRange()
-                ? IndonesianNumbers.formatOperand(target.lower()) + "–" + IndonesianNumbers.formatOperand(target.upper())
-                : IndonesianNumbers.formatOperand(target.lower());
     }
 
     private static String yearsWith(RenstraPlan plan, BigDecimal value) {

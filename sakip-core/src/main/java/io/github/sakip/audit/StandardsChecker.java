@@ -4,7 +4,6 @@ import io.github.sakip.Achievement;
 import io.github.sakip.StandardComparison;
 import io.github.sakip.Target;
 import io.github.sakip.report.PerformanceReport;
-import io.github.sakip.report.StandardRow;
 
 /**
  * The comparison with national or provincial standards: each row's printed percentage against its realisation and

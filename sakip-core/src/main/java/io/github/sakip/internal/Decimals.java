@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * Argument checks and normalisation for the decimals that enter the library.
  * <p>
- * Not part of the API: the package is not exported by the module.
+ * Not part of the API: the package is exported only to the library's own modules.
  */
 public final class Decimals {
 
@@ -149,6 +149,19 @@ public final class Decimals {
      */
     public static boolean fits(BigDecimal result) {
         return result.signum() == 0 || (long) result.precision() - result.scale() <= MAX_INTEGER_DIGITS;
+    }
+
+    /**
+     * Says why a result of the library's own arithmetic that does not {@link #fits(BigDecimal) fit} is not a
+     * figure: the reason of a not-computable result.
+     *
+     * @param result the result
+     * @param unit what follows the number, such as {@code "%"}, or an empty text
+     * @return such as {@code "the result, 1E+131%, is too large to be a figure of a report (at most 30 digits before
+     *         the decimal point)"}
+     */
+    public static String tooLarge(BigDecimal result, String unit) {
+        return "the result, " + abbreviate(result.stripTrailingZeros()) + unit + ", is" + TOO_LARGE.substring(1);
     }
 
     /**

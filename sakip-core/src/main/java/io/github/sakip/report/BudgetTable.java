@@ -2,42 +2,47 @@ package io.github.sakip.report;
 
 import io.github.sakip.internal.Decimals;
 import io.github.sakip.internal.Printed;
+import io.github.sakip.internal.Serialized;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The budget table of a report: its lines in the order printed, and the grand totals it printed, if any.
  * <p>
- * This class is immutable and thread-safe.
+ * Obtain a table with {@link #of(List)} and add the printed grand totals with the {@code withPrinted…} methods,
+ * each of which returns a copy. The printed totals keep their printed scale.
+ * <p>
+ * This class is immutable, thread-safe and serializable; a deserialised table is validated as a new one is.
  *
- * @param lines the lines, in the order printed
- * @param printedTotalPagu the grand total of the allocation the report printed, or empty
- * @param printedTotalRealisasi the grand total of the realisation the report printed, or empty
+ * @serial exclude
  */
-public record BudgetTable(List<BudgetRow> lines, Optional<BigDecimal> printedTotalPagu,
-        Optional<BigDecimal> printedTotalRealisasi) {
+public final class BudgetTable implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** A report with no budget table. */
-    public static final BudgetTable EMPTY = new BudgetTable(List.of(), Optional.empty(), Optional.empty());
+    public static final BudgetTable EMPTY = of(List.of());
 
-    /**
-     * Creates a table, copying the lines.
-     *
-     * @param lines the lines
-     * @param printedTotalPagu the printed grand total of the allocation, or empty
-     * @param printedTotalRealisasi the printed grand total of the realisation, or empty
-     * @throws NullPointerException naming the component that is null, or if a line is null
-     * @throws IllegalArgumentException if a printed total is absurdly large or precise, or quoting the sum if the
-     *         pagu or the realisasi of all the lines add up to more than 30 digits before the decimal point (then
-     *         a total computed from them would not be a figure of a report)
-     */
-    public BudgetTable {
-        lines = Decimals.copyOf(lines, "lines");
-        Decimals.checkedTotal(lines.stream().map(BudgetRow::pagu).toList(), "the pagu of the budget lines");
-        Decimals.checkedTotal(lines.stream().map(BudgetRow::realisasi).toList(), "the realisasi of the budget lines");
-        printedTotalPagu = Printed.checked(printedTotalPagu, "printedTotalPagu");
-        printedTotalRealisasi = Printed.checked(printedTotalRealisasi, "printedTotalRealisasi");
+    private final List<BudgetRow> lines;
+    /** The printed grand total of the allocation, or null. */
+    private final BigDecimal printedTotalPagu;
+    /** The printed grand total of the realisation, or null. */
+    private final BigDecimal printedTotalRealisasi;
+
+    private BudgetTable(List<BudgetRow> lines, BigDecimal printedTotalPagu, BigDecimal printedTotalRealisasi) {
+        this.lines = Decimals.copyOf(lines, "lines");
+        // The audit adds the lines up in every total of the table's tree: refused here if they cannot be added up.
+        Decimals.checkedTotal(this.lines.stream().map(BudgetRow::pagu).toList(), "the pagu of the budget lines");
+        Decimals.checkedTotal(this.lines.stream().map(BudgetRow::realisasi).toList(),
+                "the realisasi of the budget lines");
+        this.printedTotalPagu = printedTotalPagu;
+        this.printedTotalRealisasi = printedTotalRealisasi;
     }
 
     /**
@@ -46,8 +51,114 @@ public record BudgetTable(List<BudgetRow> lines, Optional<BigDecimal> printedTot
      * @param lines the lines, in the order printed
      * @return the table
      * @throws NullPointerException if {@code lines} or one of them is null
+     * @throws IllegalArgumentException quoting the sum if the pagu or the realisasi of all the lines add up to more
+     *         than 30 digits before the decimal point (then a total computed from them would not be a figure of a
+     *         report)
      */
     public static BudgetTable of(List<BudgetRow> lines) {
-        return new BudgetTable(lines, Optional.empty(), Optional.empty());
+        return new BudgetTable(lines, null, null);
+    }
+
+    /**
+     * Returns a copy with the grand total of the allocation the report printed.
+     *
+     * @param totalPagu the printed grand total of the pagu in Rupiah, scale as printed
+     * @return a copy with the printed total
+     * @throws NullPointerException if {@code totalPagu} is null
+     * @throws IllegalArgumentException if {@code totalPagu} is absurdly large or precise
+     */
+    public BudgetTable withPrintedTotalPagu(BigDecimal totalPagu) {
+        return new BudgetTable(lines, Printed.checked(totalPagu, "totalPagu"), printedTotalRealisasi);
+    }
+
+    /**
+     * Returns a copy with the grand total of the realisation the report printed.
+     *
+     * @param totalRealisasi the printed grand total of the realisasi in Rupiah, scale as printed
+     * @return a copy with the printed total
+     * @throws NullPointerException if {@code totalRealisasi} is null
+     * @throws IllegalArgumentException if {@code totalRealisasi} is absurdly large or precise
+     */
+    public BudgetTable withPrintedTotalRealisasi(BigDecimal totalRealisasi) {
+        return new BudgetTable(lines, printedTotalPagu, Printed.checked(totalRealisasi, "totalRealisasi"));
+    }
+
+    /**
+     * Returns the lines.
+     *
+     * @return the lines in the order printed; unmodifiable
+     */
+    public List<BudgetRow> lines() {
+        return lines;
+    }
+
+    /**
+     * Returns the grand total of the allocation the report printed.
+     *
+     * @return the printed total at its printed scale, or empty
+     */
+    public Optional<BigDecimal> printedTotalPagu() {
+        return Optional.ofNullable(printedTotalPagu);
+    }
+
+    /**
+     * Returns the grand total of the realisation the report printed.
+     *
+     * @return the printed total at its printed scale, or empty
+     */
+    public Optional<BigDecimal> printedTotalRealisasi() {
+        return Optional.ofNullable(printedTotalRealisasi);
+    }
+
+    /**
+     * Compares lines and printed totals; printed totals by value and scale.
+     *
+     * @param other the other object
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof BudgetTable that && lines.equals(that.lines)
+                && Objects.equals(printedTotalPagu, that.printedTotalPagu)
+                && Objects.equals(printedTotalRealisasi, that.printedTotalRealisasi);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(lines, printedTotalPagu, printedTotalRealisasi);
+    }
+
+    /**
+     * Returns a short description.
+     *
+     * @return such as {@code "BudgetTable[51 lines, printed total realisasi 13743121859]"}
+     */
+    @Override
+    public String toString() {
+        return "BudgetTable[" + lines.size() + (lines.size() == 1 ? " line" : " lines")
+                + (printedTotalPagu == null ? "" : ", printed total pagu " + printedTotalPagu.toPlainString())
+                + (printedTotalRealisasi == null ? ""
+                        : ", printed total realisasi " + printedTotalRealisasi.toPlainString()) + "]";
+    }
+
+    private Object writeReplace() {
+        return new Ser(new ArrayList<>(lines), printedTotalPagu, printedTotalRealisasi);
+    }
+
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw Serialized.proxyRequired(BudgetTable.class);
+    }
+
+    /** The serialized form; printed totals are null where not printed. Read back through the factories. */
+    private record Ser(ArrayList<BudgetRow> lines, BigDecimal printedTotalPagu, BigDecimal printedTotalRealisasi)
+            implements Serializable {
+
+        private Object readResolve() throws InvalidObjectException {
+            return Serialized.resolve(BudgetTable.class, () -> {
+                BudgetTable table = of(lines);
+                table = printedTotalPagu == null ? table : table.withPrintedTotalPagu(printedTotalPagu);
+                return printedTotalRealisasi == null ? table : table.withPrintedTotalRealisasi(printedTotalRealisasi);
+            });
+        }
     }
 }

@@ -1,6 +1,8 @@
 package io.github.sakip.report;
 
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.Years;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -15,8 +17,11 @@ import java.util.List;
  * Start from {@link #of(String, int)} and add the tables with the {@code with} methods, each of which returns a
  * copy.
  * <p>
- * This class is immutable and thread-safe.
+ * This class is immutable, thread-safe and serializable.
+ * <p>
+ * Serialised as its components, through the canonical constructor, which validates them.
  *
+ * @serial exclude
  * @param agency the agency (perangkat daerah), such as "Dinas Tenaga Kerja Kabupaten Tapin"
  * @param year the year reported on
  * @param performance the Perjanjian Kinerja / IKU rows
@@ -27,7 +32,8 @@ import java.util.List;
  * @param akip the AKIP evaluations, one per year
  */
 public record PerformanceReport(String agency, int year, List<PerformanceRow> performance, BudgetTable budget,
-        List<RenstraRow> renstra, List<EfficiencyRow> efficiency, List<StandardRow> standards, List<AkipRow> akip) {
+        List<RenstraRow> renstra, List<EfficiencyRow> efficiency, List<StandardRow> standards, List<AkipRow> akip)
+        implements Serializable {
 
     /**
      * Creates a report, validating it and copying its lists.
@@ -45,9 +51,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport {
         agency = Decimals.notBlank(agency, "agency");
-        if (year < 1900 || year > 2999) {
-            throw new IllegalArgumentException("year must be from 1900 to 2999, but was " + year);
-        }
+        Years.checked(year, "year");
         performance = Decimals.copyOf(performance, "performance");
         Decimals.notNull(budget, "budget");
         renstra = Decimals.copyOf(renstra, "renstra");
@@ -143,8 +147,13 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     @Override
     public String toString() {
-        return "LKjIP " + agency + " " + year + " (" + performance.size() + " indicators, " + budget.lines().size()
-                + " budget lines, " + renstra.size() + " Renstra indicators, " + efficiency.size()
-                + " efficiency rows, " + standards.size() + " standards, " + akip.size() + " AKIP evaluations)";
+        return "LKjIP " + agency + " " + year + " (" + count(performance.size(), "indicator") + ", "
+                + count(budget.lines().size(), "budget line") + ", " + count(renstra.size(), "Renstra indicator")
+                + ", " + count(efficiency.size(), "efficiency row") + ", " + count(standards.size(), "standard")
+                + ", " + count(akip.size(), "AKIP evaluation") + ")";
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

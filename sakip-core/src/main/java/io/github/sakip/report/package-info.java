@@ -9,7 +9,15 @@
  * printed with; the data are normalised as their types say. {@link io.github.sakip.audit.Audit} recomputes the
  * printed figures.
  * <p>
- * Nulls are refused with a {@link java.lang.NullPointerException} naming the component; a figure the report did
- * not print is an empty {@link java.util.Optional}.
+ * Every row is built alike: a static {@code of(…)} takes the data, reference before realisation, and a
+ * {@code withPrinted…(…)} method per printed figure returns a copy with it; a figure the report did not print is an
+ * empty {@link java.util.Optional} from its accessor. No constructor takes an {@code Optional}.
+ * <pre>{@code
+ * PerformanceRow row = PerformanceRow.of("1", sasaran, tpak, Target.of(d("70.20")), Realization.of(d("68.12")))
+ *         .withPrintedCapaian(d("97.03"))
+ *         .withPrintedCategory(Category.SANGAT_TINGGI);
+ * }</pre>
+ * Nulls are refused with a {@link java.lang.NullPointerException} naming the argument. Rows are serializable;
+ * a deserialised row is validated by the same factories.
  */
 package io.github.sakip.report;

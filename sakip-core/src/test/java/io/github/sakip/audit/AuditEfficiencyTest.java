@@ -9,7 +9,6 @@ import io.github.sakip.report.EfficiencyRow;
 import io.github.sakip.report.PerformanceReport;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The efficiency table: each printed column checked, and the "100 − ratio" misreading recognised only when it fits. */
@@ -22,9 +21,11 @@ class AuditEfficiencyTest {
     /** Target 100, realisasi 100 (capaian 100 %), pagu 1.000, spent 900: E = 10 %, absorption 90 %. */
     private static EfficiencyRow row(String realisasi, String pagu, String capaian, String absorption,
             String efficiency) {
-        return new EfficiencyRow("Sasaran A", Polarity.POSITIVE, Target.of(d("100")), Realization.of(d(realisasi)),
-                Optional.ofNullable(capaian).map(BigDecimal::new), d(pagu), d("900"),
-                Optional.ofNullable(absorption).map(BigDecimal::new), Optional.ofNullable(efficiency).map(BigDecimal::new));
+        EfficiencyRow row = EfficiencyRow.of("Sasaran A", Polarity.POSITIVE, Target.of(d("100")),
+                Realization.of(d(realisasi)), d(pagu), d("900"));
+        row = capaian == null ? row : row.withPrintedCapaian(d(capaian));
+        row = absorption == null ? row : row.withPrintedAbsorption(d(absorption));
+        return efficiency == null ? row : row.withPrintedEfficiency(d(efficiency));
     }
 
     private static Audit audit(EfficiencyRow row) {
@@ -81,9 +82,8 @@ class AuditEfficiencyTest {
 
     @Test
     void anEfficiencyWhoseCapaianIsNotComputableSaysWhy() {
-        EfficiencyRow row = new EfficiencyRow("Sasaran A", Polarity.POSITIVE, Target.of(d("0")),
-                Realization.of(d("5")), Optional.empty(), d("1000"), d("900"), Optional.empty(),
-                Optional.of(d("10")));
+        EfficiencyRow row = EfficiencyRow.of("Sasaran A", Polarity.POSITIVE, Target.of(d("0")),
+                Realization.of(d("5")), d("1000"), d("900")).withPrintedEfficiency(d("10"));
         assertThat(audit(row).findings()).singleElement().satisfies(f -> {
             assertThat(f.check()).isEqualTo(Check.EFFICIENCY);
             assertThat(f.working()).isEqualTo("not computable: the capaian is not computable: target is 0: division"

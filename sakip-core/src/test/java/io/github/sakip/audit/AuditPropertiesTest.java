@@ -13,6 +13,7 @@ import io.github.sakip.Capaian;
 import io.github.sakip.Indicator;
 import io.github.sakip.Pmk214;
 import io.github.sakip.Polarity;
+import io.github.sakip.Quantity;
 import io.github.sakip.Realization;
 import io.github.sakip.Target;
 import io.github.sakip.report.AkipRow;
@@ -25,7 +26,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -92,21 +92,30 @@ class AuditPropertiesTest {
         BigDecimal spent = lines.get(0).realisasi();
         List<EfficiencyRow> efficiency = new ArrayList<>();
         if (firstCapaian.percent().signum() > 0) {
-            Achievement e = Pmk214.efficiencyAchievement(List.of(new Pmk214.Output(pagu, spent,
+            Quantity e = Pmk214.efficiencyFigure(List.of(new Pmk214.Output(pagu, spent,
                     firstCapaian.percent())));
-            efficiency.add(new EfficiencyRow(first.sasaran(), first.indicator().polarity(), first.target(),
-                    first.realization(), Optional.of(firstCapaian.rounded()), pagu, spent,
-                    Optional.of(BudgetLine.absorptionOf(pagu, spent).rounded()), Optional.of(e.rounded())));
+            efficiency.add(EfficiencyRow.of(first.sasaran(), first.indicator().polarity(), first.target(),
+                    first.realization(), pagu, spent).withPrintedCapaian(firstCapaian.rounded())
+                    .withPrintedAbsorption(BudgetLine.absorptionOf(pagu, spent).rounded())
+                    .withPrintedEfficiency(e.rounded()));
         }
         AkipEvaluation akip = AkipEvaluation.of(BigDecimal.valueOf(random.nextInt(3001), 2),
                 BigDecimal.valueOf(random.nextInt(3001), 2), BigDecimal.valueOf(random.nextInt(1501), 2),
                 BigDecimal.valueOf(random.nextInt(2501), 2));
         return PerformanceReport.of("Dinas " + seed, 2024)
                 .withPerformance(rows)
-                .withBudget(new BudgetTable(lines, Optional.of(totalPagu), Optional.of(totalRealisasi)))
+                .withBudget(BudgetTable.of(lines).withPrintedTotalPagu(totalPagu)
+                        .withPrintedTotalRealisasi(totalRealisasi))
                 .withEfficiency(efficiency)
-                .withAkip(List.of(new AkipRow(2024, akip, Optional.of(akip.total().setScale(2)),
-                        Optional.of(akip.predicate()))));
+                .withAkip(List.of(AkipRow.of(2024, akip).withPrintedTotal(akip.total().setScale(2))
+                        .withPrintedPredicate(akip.predicate())));
+    }
+
+    /** The table with other lines and the same printed totals. */
+    private static BudgetTable withLines(BudgetTable table, List<BudgetRow> lines) {
+        BudgetTable changed = BudgetTable.of(lines);
+        changed = table.printedTotalPagu().map(changed::withPrintedTotalPagu).orElse(changed);
+        return table.printedTotalRealisasi().map(changed::withPrintedTotalRealisasi).orElse(changed);
     }
 
     private static BudgetRow row(String code, BigDecimal pagu, BigDecimal realisasi) {
@@ -143,8 +152,7 @@ class AuditPropertiesTest {
                         BudgetRow line = lines.get(index - capaians);
                         lines.set(index - capaians, line.withPrintedPercent(line.printedPercent().orElseThrow()
                                 .add(delta)));
-                        changed = report.withBudget(new BudgetTable(lines, report.budget().printedTotalPagu(),
-                                report.budget().printedTotalRealisasi()));
+                        changed = report.withBudget(withLines(report.budget(), lines));
                         expected = new Location("Capaian Anggaran", line.code() + " " + line.name(), "Persentase");
                     }
                     List<Finding> findings = Audit.of(changed).findings();
@@ -168,11 +176,12 @@ class AuditPropertiesTest {
                     List<BudgetRow> lines = new ArrayList<>(report.budget().lines());
                     int at = lines.indexOf(parent);
                     // The printed percentage stays as printed: only the one total changes.
-                    lines.set(at, new BudgetRow(parent.code(), parent.name(),
+                    BudgetRow changedParent = BudgetRow.of(parent.code(), parent.name(),
                             pagu ? parent.pagu().add(delta) : parent.pagu(),
-                            pagu ? parent.realisasi() : parent.realisasi().add(delta).abs(), parent.printedPercent()));
-                    PerformanceReport changed = report.withBudget(new BudgetTable(lines,
-                            report.budget().printedTotalPagu(), report.budget().printedTotalRealisasi()));
+                            pagu ? parent.realisasi() : parent.realisasi().add(delta).abs());
+                    lines.set(at, parent.printedPercent().map(changedParent::withPrintedPercent)
+                            .orElse(changedParent));
+                    PerformanceReport changed = report.withBudget(withLines(report.budget(), lines));
                     // A change of one Rupiah may also tip the row's own printed absorption over a rounding
                     // boundary; that finding is at the same row and is not the law under test.
                     List<Finding> findings = Audit.of(changed).findings().stream()

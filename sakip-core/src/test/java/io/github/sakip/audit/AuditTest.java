@@ -27,7 +27,6 @@ import io.github.sakip.report.StandardRow;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AuditTest {
@@ -151,15 +150,15 @@ class AuditTest {
 
     @Test
     void budgetTotalsAbsorptionStructureAndDuplicates() {
-        BudgetTable table = new BudgetTable(List.of(
+        BudgetTable table = BudgetTable.of(List.of(
                 BudgetRow.of("2.07.03", "PROGRAM PELATIHAN", d("914466926"), d("1052804054")),
                 BudgetRow.of("2.07.03.2.01", "Pelatihan", d("1182109989"), d("1042886054"))
                         .withPrintedPercent(d("88.22")),
                 BudgetRow.of("2.07.03.2.02", "Pembinaan", d("9921000"), d("9918000")).withPrintedPercent(d("99.96")),
                 BudgetRow.of("2.07.09.2.01", "Orphan", d("100"), d("50")),
                 BudgetRow.of("2.07.03.2.02", "Pembinaan lagi", d("1"), d("1")),
-                BudgetRow.of("2.07.x", "Not a code", d("1"), d("1"))),
-                Optional.of(d("1192031000")), Optional.empty());
+                BudgetRow.of("2.07.x", "Not a code", d("1"), d("1"))))
+                .withPrintedTotalPagu(d("1192031000"));
         List<Finding> findings = Audit.of(report().withBudget(table)).findings();
         assertThat(findings).extracting(Finding::check).containsExactlyInAnyOrder(Check.ABSORPTION,
                 Check.BUDGET_STRUCTURE, Check.PARENT_TOTAL, Check.BUDGET_STRUCTURE, Check.DUPLICATE_CODE,
@@ -180,9 +179,9 @@ class AuditTest {
 
     @Test
     void efficiencyRowsAreCheckedAgainstPmk214() {
-        EfficiencyRow row = new EfficiencyRow("Meningkatnya Akuntabilitas", Polarity.POSITIVE, Target.of(d("75")),
-                Realization.of(d("73.20")), Optional.of(d("97.60")), d("11782200"), d("11349700"),
-                Optional.of(d("96.33")), Optional.of(d("99.01")));
+        EfficiencyRow row = EfficiencyRow.of("Meningkatnya Akuntabilitas", Polarity.POSITIVE, Target.of(d("75")),
+                Realization.of(d("73.20")), d("11782200"), d("11349700")).withPrintedCapaian(d("97.60"))
+                .withPrintedAbsorption(d("96.33")).withPrintedEfficiency(d("99.01"));
         List<Finding> findings = Audit.of(report().withEfficiency(List.of(row))).findings();
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.check()).isEqualTo(Check.EFFICIENCY);
@@ -201,7 +200,7 @@ class AuditTest {
                 RenstraPlan.YearTarget.of(2026, d("71.11"))));
         RenstraRow row = RenstraRow.of(plan, Map.of(2022, Realization.of(d("70.31")),
                 2023, Realization.of(d("70.14")), 2024, Realization.of(d("68.12"))))
-                .withPrinted(d("70.95"), d("96.01"));
+                .withPrintedEndTarget(d("70.95")).withPrintedProgress(d("96.01"));
         PerformanceReport r = report().withRenstra(List.of(row)).withPerformance(List.of(tpak("97.04")));
         List<Finding> findings = Audit.of(r).findings();
         assertThat(findings).extracting(Finding::check).containsExactly(Check.RENSTRA_END_TARGET,
@@ -218,7 +217,8 @@ class AuditTest {
     @Test
     void aRenstraPeriodThatDoesNotHoldTheReportYear() {
         RenstraPlan later = RenstraPlan.of(TPAK, 2025, 2029, List.of(RenstraPlan.YearTarget.of(2029, d("75"))));
-        RenstraRow row = RenstraRow.of(later, Map.of()).withPrinted(d("75"), d("90"));
+        RenstraRow row = RenstraRow.of(later, Map.of()).withPrintedEndTarget(d("75"))
+                .withPrintedProgress(d("90"));
         List<Finding> findings = Audit.of(report().withRenstra(List.of(row)).withPerformance(List.of(tpak("97.04"))))
                 .findings();
         assertThat(findings).singleElement().satisfies(f -> {
@@ -231,11 +231,12 @@ class AuditTest {
 
     @Test
     void standardsAndAkip() {
-        StandardRow standard = new StandardRow(TPAK, Realization.of(d("68.12")), d("70.63"), "Nasional",
-                Optional.of(d("96.5")));
+        StandardRow standard = StandardRow.of(TPAK, d("70.63"), Realization.of(d("68.12")), "Nasional")
+                .withPrintedPercent(d("96.5"));
         AkipEvaluation evaluation = AkipEvaluation.of(d("23.10"), d("21.30"), d("10.80"), d("18.00"));
-        AkipRow right = new AkipRow(2023, evaluation, Optional.of(d("73.20")), Optional.of(AkipPredicate.BB));
-        AkipRow wrong = new AkipRow(2022, evaluation, Optional.of(d("76")), Optional.of(AkipPredicate.A));
+        AkipRow right = AkipRow.of(2023, evaluation).withPrintedTotal(d("73.20"))
+                .withPrintedPredicate(AkipPredicate.BB);
+        AkipRow wrong = AkipRow.of(2022, evaluation).withPrintedTotal(d("76")).withPrintedPredicate(AkipPredicate.A);
         List<Finding> findings = Audit.of(report().withStandards(List.of(standard)).withAkip(List.of(right, wrong)))
                 .findings();
         assertThat(findings).extracting(Finding::check, Finding::severity).containsExactly(

@@ -77,7 +77,7 @@ class HostileDecimalTest {
                     .hasMessageStartingWith("value is too large or too precise to be a figure of a report: "
                             + "1E+1000000000");
             assertThatThrownBy(() -> Capaian.of(Polarity.POSITIVE, new BigDecimal("70"), huge))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("realisasi is too large");
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("realization is too large");
             assertThatThrownBy(() -> AkipPredicate.of(huge)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageStartingWith("score is too large");
         });

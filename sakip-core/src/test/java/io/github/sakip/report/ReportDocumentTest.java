@@ -10,7 +10,6 @@ import io.github.sakip.Realization;
 import io.github.sakip.Target;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ReportDocumentTest {
@@ -52,25 +51,29 @@ class ReportDocumentTest {
                 .hasMessage("pagu must be Rupiah with at most two decimals, but was 10.005");
         assertThatThrownBy(() -> BudgetRow.of("2.07.01", "Program", BigDecimal.ONE, new BigDecimal("-1")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("realisasi must not be negative, but was -1");
-        assertThatThrownBy(() -> new PerformanceRow("1", "s", TPAK, Target.of(BigDecimal.ONE),
-                Realization.of(BigDecimal.ONE), null, Optional.empty()))
-                .isInstanceOf(NullPointerException.class).hasMessage("printedCapaian must not be null");
+        assertThatThrownBy(() -> row().withPrintedCapaian(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("capaian must not be null");
+        assertThatThrownBy(() -> row().withPrintedCategory(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("category must not be null");
         assertThatThrownBy(() -> row().withPrintedCapaian(new BigDecimal("1E+40")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("printedCapaian is too large or too precise to be a figure of a report");
+                .hasMessageStartingWith("capaian is too large or too precise to be a figure of a report");
         assertThatThrownBy(() -> row().withPrintedCapaian(new BigDecimal("0E-2147483647")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("printedCapaian has too many decimals to be a figure of a report: 0E-2147483647 (at most"
+                .hasMessage("capaian has too many decimals to be a figure of a report: 0E-2147483647 (at most"
                         + " 100 decimals as printed)");
         assertThat(row().withPrintedCapaian(new BigDecimal("0.00")).printedCapaian()).hasValue(new BigDecimal("0.00"));
         BigDecimal hundredDecimals = new BigDecimal("0E-100");
         assertThat(row().withPrintedCapaian(hundredDecimals).printedCapaian()).hasValue(hundredDecimals);
         assertThatThrownBy(() -> row().withPrintedCapaian(new BigDecimal("0E-101")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 100 decimals as printed");
-        assertThatThrownBy(() -> new AkipRow(1800, null, Optional.empty(), Optional.empty()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("year must be from 1900 to 2999, but was 1800");
-        assertThatThrownBy(() -> new StandardRow(TPAK, Realization.of(BigDecimal.ONE), BigDecimal.TEN, "",
-                Optional.empty())).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> AkipRow.of(1800, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("year must be from 1900 to 2999, but was 1800");
+        assertThatThrownBy(() -> AkipRow.of(2024, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("evaluation must not be null");
+        assertThatThrownBy(() -> StandardRow.of(TPAK, BigDecimal.TEN, Realization.of(BigDecimal.ONE), ""))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("standardName must not be blank, but was ''");
     }
 
@@ -81,7 +84,7 @@ class ReportDocumentTest {
         rows.clear();
         assertThat(report.performance()).hasSize(1);
         assertThatThrownBy(() -> report.performance().clear()).isInstanceOf(UnsupportedOperationException.class);
-        assertThat(report).hasToString("LKjIP Dinas Contoh 2024 (1 indicators, 0 budget lines, 0 Renstra indicators,"
+        assertThat(report).hasToString("LKjIP Dinas Contoh 2024 (1 indicator, 0 budget lines, 0 Renstra indicators,"
                 + " 0 efficiency rows, 0 standards, 0 AKIP evaluations)");
         assertThat(report.withBudget(BudgetTable.of(List.of(BudgetRow.of("2.07.01", "P", BigDecimal.TEN,
                 BigDecimal.ONE)))).budget().lines()).hasSize(1);

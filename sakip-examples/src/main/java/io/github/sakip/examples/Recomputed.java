@@ -6,7 +6,9 @@ import io.github.sakip.BudgetLevel;
 import io.github.sakip.BudgetLine;
 import io.github.sakip.BudgetTree;
 import io.github.sakip.Capaian;
+import io.github.sakip.Figure;
 import io.github.sakip.Pmk214;
+import io.github.sakip.Quantity;
 import io.github.sakip.Realization;
 import io.github.sakip.RenstraProgress;
 import io.github.sakip.StandardComparison;
@@ -45,7 +47,7 @@ final class Recomputed {
             Achievement absorption) {
     }
 
-    record EfficiencyLine(EfficiencyRow row, Achievement capaian, Achievement absorption, Achievement efficiency,
+    record EfficiencyLine(EfficiencyRow row, Achievement capaian, Achievement absorption, Quantity efficiency,
             Optional<BigDecimal> score) {
     }
 
@@ -69,18 +71,19 @@ final class Recomputed {
         for (RenstraRow row : report.renstra()) {
             boolean inPeriod = row.plan().covers(report.year());
             renstra.add(inPeriod
-                    ? new RenstraLine(row, RenstraProgress.toDate(row.plan(), row.realisations(), report.year()),
-                            RenstraProgress.of(row.plan(), row.realisations(), report.year()))
+                    ? new RenstraLine(row, RenstraProgress.toDate(row.plan(), row.realizations(), report.year()),
+                            RenstraProgress.of(row.plan(), row.realizations(), report.year()))
                     : new RenstraLine(row, Realization.absent("outside the Renstra period"),
                             Achievement.notComputable("the report's year is outside the Renstra period")));
         }
         budget();
         for (EfficiencyRow row : report.efficiency()) {
             Achievement a = Capaian.of(row.polarity(), row.target(), row.realization());
-            Achievement e = a.isComputable() ? Pmk214.efficiencyAchievement(List.of(new Pmk214.Output(row.pagu(),
-                    row.realisasiAnggaran(), a.percent()))) : Achievement.notComputable("capaian not computable");
+            Quantity e = a.isComputable() ? Pmk214.efficiencyFigure(List.of(new Pmk214.Output(row.pagu(),
+                    row.realisasiAnggaran(), a.percent())))
+                    : Quantity.notComputable(Figure.Unit.PERCENT, "capaian not computable");
             efficiency.add(new EfficiencyLine(row, a, BudgetLine.absorptionOf(row.pagu(), row.realisasiAnggaran()), e,
-                    e.percentIfComputable().map(Pmk214::efficiencyScore)));
+                    e.valueIfComputable().map(Pmk214::efficiencyScore)));
         }
         for (StandardRow row : report.standards()) {
             standards.add(new StandardLine(row, StandardComparison.of(Capaian.Policy.DEFAULT,
@@ -115,16 +118,12 @@ final class Recomputed {
         return audit;
     }
 
-    private static String percent(Achievement a) {
+    private static String percent(Figure a) {
         return a.isComputable() ? IndonesianNumbers.format(a.rounded()) : "n/a";
     }
 
     private static String number(BigDecimal value) {
         return IndonesianNumbers.formatOperand(value);
-    }
-
-    private static String target(Target target) {
-        return target.isRange() ? number(target.lower()) + "–" + number(target.upper()) : number(target.lower());
     }
 
     private static String printed(Optional<BigDecimal> value) {
@@ -144,7 +143,7 @@ final class Recomputed {
                     ">Capaian", "Kategori");
             for (PkLine line : performance) {
                 PerformanceRow row = line.row();
-                table.row(row.number(), row.indicator().name(), row.indicator().unit(), target(row.target()),
+                table.row(row.number(), row.indicator().name(), row.indicator().unit(), row.target().format(),
                         value(row.realization()), printed(row.printedCapaian()), percent(line.capaian()),
                         line.capaian().category().map(c -> c.label()).orElse("-"));
             }
@@ -155,7 +154,7 @@ final class Recomputed {
                     ">Dicetak", ">Kemajuan");
             for (RenstraLine line : renstra) {
                 String end = line.row().plan().endTarget()
-                        .map(t -> target(t) + " (" + line.row().plan().lastYear() + ")").orElse("-");
+                        .map(t -> t.format() + " (" + line.row().plan().lastYear() + ")").orElse("-");
                 table.row(line.row().plan().indicator().name(), value(line.toDate()), end,
                         printed(line.row().printedProgress()), percent(line.progress()));
             }
@@ -239,7 +238,7 @@ final class Recomputed {
         for (RenstraLine line : renstra) {
             gen.writeStartObject();
             gen.writeStringField("indicator", line.row().plan().indicator().name());
-            gen.writeObjectField("realisationToDate", line.toDate());
+            gen.writeObjectField("realizationToDate", line.toDate());
             if (line.row().plan().endTarget().isPresent()) {
                 gen.writeObjectField("endTarget", line.row().plan().endTarget().get());
             }

@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -69,9 +68,9 @@ public final class TapinReport {
                 .withBudget(budget())
                 .withRenstra(renstra())
                 .withEfficiency(efficiency())
-                .withStandards(List.of(new StandardRow(performance.get(0).indicator(),
-                        Realization.of(new BigDecimal("68.12")), new BigDecimal("70.63"),
-                        "Nasional (BPS, Agustus 2024)", Optional.of(new BigDecimal("96.5")))))
+                .withStandards(List.of(StandardRow.of(performance.get(0).indicator(), new BigDecimal("70.63"),
+                        Realization.of(new BigDecimal("68.12")), "Nasional (BPS, Agustus 2024)")
+                        .withPrintedPercent(new BigDecimal("96.5"))))
                 .withAkip(akip());
     }
 
@@ -100,7 +99,7 @@ public final class TapinReport {
             lines.add(BudgetRow.of(r.get("code"), r.get("name"), d(r.get("anggaran")), d(r.get("realisasi")))
                     .withPrintedPercent(d(r.get("reported_percent"))));
         }
-        return new BudgetTable(lines, Optional.empty(), Optional.of(d("13743121859")));
+        return BudgetTable.of(lines).withPrintedTotalRealisasi(d("13743121859"));
     }
 
     private static List<RenstraRow> renstra() {
@@ -122,7 +121,7 @@ public final class TapinReport {
             boolean matrix = polarity == Polarity.NEGATIVE;
             int firstYear = matrix ? 2024 : 2022;
             List<RenstraPlan.YearTarget> targets = new ArrayList<>();
-            SortedMap<Integer, Realization> realisations = new TreeMap<>();
+            SortedMap<Integer, Realization> realizations = new TreeMap<>();
             BigDecimal baseline = null;
             int baselineYear = 0;
             for (Map<String, String> y : years) {
@@ -131,7 +130,7 @@ public final class TapinReport {
                     targets.add(RenstraPlan.YearTarget.of(year, d(y.get("target"))));
                 }
                 if (!y.get("realisasi").isEmpty()) {
-                    realisations.put(year, Realization.of(d(y.get("realisasi"))));
+                    realizations.put(year, Realization.of(d(y.get("realisasi"))));
                     if (year < firstYear) {
                         baseline = d(y.get("realisasi"));
                         baselineYear = year;
@@ -142,9 +141,9 @@ public final class TapinReport {
             if (baseline != null) {
                 plan = plan.withBaseline(baselineYear, baseline);
             }
-            RenstraRow row = RenstraRow.of(plan, realisations);
+            RenstraRow row = RenstraRow.of(plan, realizations);
             BigDecimal[] figures = printed.get(entry.getKey());
-            rows.add(figures == null ? row : row.withPrinted(figures[0], figures[1]));
+            rows.add(figures == null ? row : row.withPrintedEndTarget(figures[0]).withPrintedProgress(figures[1]));
         }
         return rows;
     }
@@ -152,10 +151,11 @@ public final class TapinReport {
     private static List<EfficiencyRow> efficiency() {
         List<EfficiencyRow> rows = new ArrayList<>();
         for (Map<String, String> r : Csv.read("/tapin-2024/efisiensi-2024.csv")) {
-            rows.add(new EfficiencyRow(r.get("sasaran"), Polarity.POSITIVE, Target.of(d(r.get("target"))),
-                    Realization.of(d(r.get("realisasi"))), Optional.of(d(r.get("reported_capaian"))),
-                    d(r.get("anggaran")), d(r.get("realisasi_anggaran")),
-                    Optional.of(d(r.get("reported_budget_percent"))), Optional.of(d(r.get("reported_efisiensi")))));
+            rows.add(EfficiencyRow.of(r.get("sasaran"), Polarity.POSITIVE, Target.of(d(r.get("target"))),
+                    Realization.of(d(r.get("realisasi"))), d(r.get("anggaran")), d(r.get("realisasi_anggaran")))
+                    .withPrintedCapaian(d(r.get("reported_capaian")))
+                    .withPrintedAbsorption(d(r.get("reported_budget_percent")))
+                    .withPrintedEfficiency(d(r.get("reported_efisiensi"))));
         }
         return rows;
     }
@@ -169,8 +169,8 @@ public final class TapinReport {
             AkipEvaluation evaluation = AkipEvaluation.of(d(components.get(0).get(column)),
                     d(components.get(1).get(column)), d(components.get(2).get(column)),
                     d(components.get(3).get(column)));
-            rows.add(new AkipRow(year, evaluation, Optional.of(d(printedTotals.get(year))),
-                    Optional.of(AkipPredicate.BB)));
+            rows.add(AkipRow.of(year, evaluation).withPrintedTotal(d(printedTotals.get(year)))
+                    .withPrintedPredicate(AkipPredicate.BB));
         }
         return rows;
     }

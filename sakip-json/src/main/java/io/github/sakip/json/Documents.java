@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import io.github.sakip.json.Fields.Reader;
 import java.io.CharConversionException;
 import java.io.IOException;
 
@@ -38,26 +37,31 @@ final class Documents {
     private Documents() {
     }
 
+    /** Reads one value from the parser, which stands on its first token. */
+    @FunctionalInterface
+    interface Read<T> {
+        T read() throws IOException;
+    }
+
     /**
-     * Reads a value with a reader, refusing trailing content after a root value and turning an encoding error into
-     * a Jackson exception.
+     * Reads a value, refusing trailing content after a root value and turning an encoding error into a Jackson
+     * exception.
      *
-     * @param reader the reader of the value's type; the parser stands on the value's first token
-     * @param p the parser
+     * @param p the parser, standing on the value's first token
      * @param ctxt the context
      * @param type the type read, for messages
+     * @param read reads the value
      * @return the value
      * @throws IOException a Jackson exception if the value cannot be read, or something follows a root value
      */
-    static <T> T read(Reader<T> reader, JsonParser p, DeserializationContext ctxt, Class<?> type)
-            throws IOException {
+    static <T> T read(JsonParser p, DeserializationContext ctxt, Class<?> type, Read<T> read) throws IOException {
         try {
-            T value = reader.read(p, ctxt);
+            T value = read.read();
             if (p.getParsingContext().inRoot() && !ctxt.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)) {
                 JsonToken next = p.nextToken();
                 if (next != null) {
                     throw MismatchedInputException.from(p, type, "Trailing token (of type " + next + ") after the "
-                            + Fields.describe(type) + ": a document holds one value, and what follows it would be"
+                            + Json.describe(type) + ": a document holds one value, and what follows it would be"
                             + " lost; put several in a JSON array");
                 }
             }

@@ -1,9 +1,13 @@
 package io.github.sakip.json;
 
+import static io.github.sakip.json.Field.nested;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.sakip.Accumulation;
 import io.github.sakip.Achievement;
 import io.github.sakip.AkipEvaluation;
@@ -11,9 +15,10 @@ import io.github.sakip.AkipPredicate;
 import io.github.sakip.BudgetCode;
 import io.github.sakip.BudgetLine;
 import io.github.sakip.Category;
+import io.github.sakip.Figure;
 import io.github.sakip.Indicator;
-import io.github.sakip.Period;
 import io.github.sakip.Polarity;
+import io.github.sakip.Quantity;
 import io.github.sakip.Realization;
 import io.github.sakip.RenstraPlan;
 import io.github.sakip.Target;
@@ -21,7 +26,8 @@ import io.github.sakip.audit.Check;
 import io.github.sakip.audit.Finding;
 import io.github.sakip.audit.Location;
 import io.github.sakip.audit.Severity;
-import io.github.sakip.json.Fields.Reader;
+import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.Years;
 import io.github.sakip.report.AkipRow;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.BudgetTable;
@@ -31,35 +37,34 @@ import io.github.sakip.report.PerformanceRow;
 import io.github.sakip.report.RenstraRow;
 import io.github.sakip.report.StandardRow;
 import java.io.IOException;
+import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
 /**
- * The readers of every type the module binds. Numbers are read as {@link BigDecimal} from the parser's text or
- * from a JSON string, never through {@code double}, and are checked by the core's size limits before anything else
- * is done with them.
+ * How every type the module binds is read. Numbers are read as {@link BigDecimal} from the parser's text or from a
+ * JSON string, never through {@code double}, and checked by the core's size limits before anything else is done
+ * with them; a nested value of a bound type is read with {@code ctxt.readValue}, so the mapper's deserializer for
+ * that type reads it.
  */
-final class Readers implements java.io.Serializable {
+final class Readers {
 
-    private static final long serialVersionUID = 1L;
-
-    private final boolean ignoreUnknown;
-
-    Readers(boolean ignoreUnknown) {
-        this.ignoreUnknown = ignoreUnknown;
+    private Readers() {
     }
 
     // ---- scalars ----------------------------------------------------------------------------------------------
 
     static String string(JsonParser p, DeserializationContext ctxt) throws IOException {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
-            throw Fields.wrongToken(p, ctxt, String.class, "a string");
+            throw Json.wrongToken(p, String.class, "a string");
         }
         return p.getText();
     }
@@ -77,7 +82,7 @@ final class Readers implements java.io.Serializable {
             } catch (NumberFormatException e) {
                 // An exponent beyond an int (1e99999999999): BigDecimal cannot hold it at all.
                 throw (InvalidFormatException) InvalidFormatException.from(p, "Not a decimal number: "
-                        + Fields.abbreviate(p.getText()) + " (" + e.getMessage() + ")", p.getText(), BigDecimal.class)
+                        + Json.abbreviate(p.getText()) + " (" + e.getMessage() + ")", p.getText(), BigDecimal.class)
                         .initCause(e);
             }
         } else if (t == JsonToken.VALUE_STRING) {
@@ -87,15 +92,15 @@ final class Readers implements java.io.Serializable {
             try {
                 value = new BigDecimal(text);
             } catch (NumberFormatException e) {
-                throw InvalidFormatException.from(p, "Not a decimal number: \"" + Fields.abbreviate(text)
+                throw InvalidFormatException.from(p, "Not a decimal number: \"" + Json.abbreviate(text)
                         + "\" (write it as a JSON number or a string such as \"70.20\")", text, BigDecimal.class);
             }
         } else {
-            throw Fields.wrongToken(p, ctxt, BigDecimal.class, "a number");
+            throw Json.wrongToken(p, BigDecimal.class, "a number");
         }
         try {
             // The core's size check: refuses 1e1000000000 and 1e-1000000000 at once, before any arithmetic.
-            Realization.of(value);
+            Decimals.checked(value, "value");
         } catch (IllegalArgumentException e) {
             throw (InvalidFormatException) InvalidFormatException.from(p, e.getMessage(), value, BigDecimal.class)
                     .initCause(e);
@@ -115,10 +120,10 @@ final class Readers implements java.io.Serializable {
 
     static int integer(JsonParser p, DeserializationContext ctxt) throws IOException {
         if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-            throw Fields.wrongToken(p, ctxt, Integer.class, "an integer");
+            throw Json.wrongToken(p, Integer.class, "an integer");
         }
         if (p.getNumberType() != JsonParser.NumberType.INT) {
-            throw InvalidFormatException.from(p, "Integer " + Fields.abbreviate(p.getText())
+            throw InvalidFormatException.from(p, "Integer " + Json.abbreviate(p.getText())
                     + " is out of range", p.getText(), Integer.class);
         }
         return p.getIntValue();
@@ -128,449 +133,443 @@ final class Readers implements java.io.Serializable {
     static int year(JsonParser p, DeserializationContext ctxt) throws IOException {
         int year = integer(p, ctxt);
         try {
-            Period.ofYear(year);
+            return Years.checked(year, "year");
         } catch (IllegalArgumentException e) {
             throw (InvalidFormatException) InvalidFormatException.from(p, e.getMessage(), year, Integer.class)
                     .initCause(e);
         }
-        return year;
     }
 
     static int parseYear(String key) {
         if (key.isEmpty() || key.length() > 4 || !key.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new IllegalArgumentException("a year is four digits");
         }
-        return Period.ofYear(Integer.parseInt(key)).year();
+        return Years.checked(Integer.parseInt(key), "year");
     }
 
     /** Reads a value of a closed set from a string, with the parsing function's message on failure. */
-    static <T> Reader<T> named(Class<T> type, Function<String, T> parse, String expected) {
-        return (p, ctxt) -> {
+    static <T> Deser.Body<T> named(Class<T> type, Parse<T> parse, String expected) {
+        return (p, ctxt, deser) -> {
             String text = string(p, ctxt);
             try {
                 return parse.apply(text);
             } catch (IllegalArgumentException e) {
-                throw (InvalidFormatException) InvalidFormatException.from(p, "\"" + Fields.abbreviate(text)
-                        + "\" is not a " + Fields.describe(type) + "; expected " + expected, text, type)
+                throw (InvalidFormatException) InvalidFormatException.from(p, "\"" + Json.abbreviate(text)
+                        + "\" is not a " + Json.describe(type) + "; expected " + expected, text, type)
                         .initCause(e);
             }
         };
     }
 
-    static <E extends Enum<E>> Reader<E> enumByName(Class<E> type) {
-        StringBuilder names = new StringBuilder();
-        for (E e : type.getEnumConstants()) {
-            names.append(names.length() == 0 ? "" : ", ").append(e.name());
-        }
+    /** Parses a text into a value, throwing a runtime exception with a message if it is not one. */
+    @FunctionalInterface
+    interface Parse<T> extends Serializable {
+        T apply(String text);
+    }
+
+    /** Reads an enum from the exact name of one of its constants. */
+    static <E extends Enum<E>> Deser.Body<E> byName(Class<E> type) {
+        String names = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
         return named(type, text -> Enum.valueOf(type, text), "one of " + names);
     }
 
-    static final Reader<Polarity> POLARITY = enumByName(Polarity.class);
-    static final Reader<Accumulation> ACCUMULATION = enumByName(Accumulation.class);
-    static final Reader<Severity> SEVERITY = enumByName(Severity.class);
-    static final Reader<Check> CHECK = enumByName(Check.class);
-    static final Reader<AkipPredicate> PREDICATE = enumByName(AkipPredicate.class);
-    static final Reader<Category> CATEGORY = named(Category.class, Category::ofLabel,
-            "a label of Permendagri 86/2017: Sangat Tinggi, Tinggi, Sedang, Rendah, Sangat Rendah");
-    static final Reader<AkipEvaluation.Component> COMPONENT = named(AkipEvaluation.Component.class,
-            Readers::component, "a label of PermenPAN-RB 88/2021: " + Writers.COMPONENT_LABELS);
-    static final Reader<BudgetCode> BUDGET_CODE = named(BudgetCode.class, BudgetCode::parse,
-            "a code of Kepmendagri 050-5889/2021 such as \"2.07.01\" or \"2.07.01.2.01.02\"");
+    static final String COMPONENT_LABELS = Arrays.stream(AkipEvaluation.Component.values())
+            .map(AkipEvaluation.Component::label).collect(Collectors.joining(", "));
 
+    /** A component from its exact label, as the module writes it. */
     static AkipEvaluation.Component component(String label) {
-        for (AkipEvaluation.Component c : AkipEvaluation.Component.values()) {
-            if (c.label().equals(label)) {
-                return c;
+        AkipEvaluation.Component component = AkipEvaluation.Component.parse(label);
+        if (!component.label().equals(label)) {
+            throw new IllegalArgumentException("no such component: " + label);
+        }
+        return component;
+    }
+
+    static final Deser.Body<Category> CATEGORY = named(Category.class, Category::parse,
+            "a label of Permendagri 86/2017: Sangat Tinggi, Tinggi, Sedang, Rendah, Sangat Rendah");
+    static final Deser.Body<AkipEvaluation.Component> COMPONENT = named(AkipEvaluation.Component.class,
+            Readers::component, "a label of PermenPAN-RB 88/2021: " + COMPONENT_LABELS);
+    static final Deser.Body<BudgetCode> BUDGET_CODE = named(BudgetCode.class, BudgetCode::parse,
+            "a regional, K/L or free-form budget code such as \"2.07.01.2.01.02\", \"063.01.WA.3165.QAH.001\" or"
+            + " \"\"");
+
+    static final Deser.Body<BudgetCode.Regional> REGIONAL_CODE = named(BudgetCode.Regional.class,
+            text -> codeOf(BudgetCode.Regional.class, text), "a regional code of Kepmendagri 050-5889/2021 such as"
+            + " \"2.07.01\" or \"X.XX.01\"");
+    static final Deser.Body<BudgetCode.Central> CENTRAL_CODE = named(BudgetCode.Central.class,
+            text -> codeOf(BudgetCode.Central.class, text), "a K/L code of RKA-K/L such as \"063.01.WA\" or"
+            + " \"3165.QAH.001\"");
+    static final Deser.Body<BudgetCode.FreeForm> FREE_FORM_CODE = named(BudgetCode.FreeForm.class,
+            text -> codeOf(BudgetCode.FreeForm.class, text), "a code of no known nomenclature such as"
+            + " \"BLUD-01\", or \"\"");
+
+    /** Reads a code of one kind, refusing a code of another kind with the kind it is. */
+    static <T extends BudgetCode> T codeOf(Class<T> kind, String text) {
+        BudgetCode code = BudgetCode.parse(text);
+        if (!kind.isInstance(code)) {
+            throw new IllegalArgumentException("'" + text + "' is a " + code.nomenclature().name()
+                    .toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " code");
+        }
+        return kind.cast(code);
+    }
+
+    // ---- collections ------------------------------------------------------------------------------------------
+
+    /** Reads a JSON array of a bound type into an immutable list; nulls are refused. */
+    static <T> Reader<List<T>> list(Class<T> type) {
+        return (p, ctxt, nested) -> {
+            if (p.currentToken() != JsonToken.START_ARRAY) {
+                throw Json.wrongToken(p, List.class, "an array");
             }
-        }
-        throw new IllegalArgumentException("no such component: " + label);
+            List<T> out = new ArrayList<>();
+            for (JsonToken t = next(p, ctxt, 0); t != JsonToken.END_ARRAY; t = next(p, ctxt, out.size())) {
+                int index = out.size();
+                if (t == JsonToken.VALUE_NULL) {
+                    MismatchedInputException e = MismatchedInputException.from(p, List.class,
+                            "Element " + index + " must not be null");
+                    e.prependPath(List.class, index);
+                    throw e;
+                }
+                out.add(Json.read(p, ctxt, Reader.nested(type), nested,
+                        new JsonMappingException.Reference(List.class, index)));
+            }
+            return List.copyOf(out);
+        };
     }
 
-    // ---- objects ----------------------------------------------------------------------------------------------
-
-    private static Map<String, Reader<?>> spec(Object... nameThenReader) {
-        Map<String, Reader<?>> spec = new LinkedHashMap<>();
-        for (int i = 0; i < nameThenReader.length; i += 2) {
-            spec.put((String) nameThenReader[i], (Reader<?>) nameThenReader[i + 1]);
-        }
-        return spec;
+    private static JsonToken next(JsonParser p, DeserializationContext ctxt, int index) throws IOException {
+        return Json.read(p, ctxt, NEXT, Nested.ONE_OFF, new JsonMappingException.Reference(List.class, index));
     }
 
-    private Fields fields(JsonParser p, DeserializationContext ctxt, Class<?> type, Map<String, Reader<?>> spec)
-            throws IOException {
-        return Fields.read(p, ctxt, type, ignoreUnknown, spec);
-    }
-
-    private final Map<String, Reader<?>> targetSpec = spec(
-            "from", (Reader<BigDecimal>) Readers::decimal,
-            "to", (Reader<BigDecimal>) Readers::decimal);
-
-    /** A single value as a number, or a range as {@code {"from": 80, "to": 90}}. */
-    Target target(JsonParser p, DeserializationContext ctxt) throws IOException {
-        if (p.currentToken() == JsonToken.START_OBJECT) {
-            Fields f = fields(p, ctxt, Target.class, targetSpec);
-            BigDecimal from = f.required("from");
-            BigDecimal to = f.required("to");
-            return f.build(() -> Target.range(from, to));
-        }
-        if (p.currentToken() == JsonToken.VALUE_NUMBER_INT || p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT
-                || p.currentToken() == JsonToken.VALUE_STRING) {
-            BigDecimal value = decimal(p, ctxt);
-            return Fields.build(p, ctxt, Target.class, () -> Target.of(value));
-        }
-        throw Fields.wrongToken(p, ctxt, Target.class, "a number or a range {\"from\": …, \"to\": …}");
-    }
-
-    private final Map<String, Reader<?>> realizationSpec = spec("absent", (Reader<String>) Readers::string);
-
-    /** A measured value as a number, or an absence as {@code {"absent": "indikator baru"}}. */
-    Realization realization(JsonParser p, DeserializationContext ctxt) throws IOException {
-        if (p.currentToken() == JsonToken.START_OBJECT) {
-            Fields f = fields(p, ctxt, Realization.class, realizationSpec);
-            String reason = f.required("absent");
-            return f.build(() -> Realization.absent(reason));
-        }
-        if (p.currentToken() == JsonToken.VALUE_NUMBER_INT || p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT
-                || p.currentToken() == JsonToken.VALUE_STRING) {
-            BigDecimal value = decimal(p, ctxt);
-            return Fields.build(p, ctxt, Realization.class, () -> Realization.of(value));
-        }
-        throw Fields.wrongToken(p, ctxt, Realization.class, "a number or an absence {\"absent\": reason}");
-    }
-
-    Realization.Measured measured(JsonParser p, DeserializationContext ctxt) throws IOException {
-        if (p.currentToken() == JsonToken.START_OBJECT) {
-            throw Fields.wrongToken(p, ctxt, Realization.Measured.class, "a number");
-        }
-        return (Realization.Measured) realization(p, ctxt);
-    }
-
-    Realization.Absent absent(JsonParser p, DeserializationContext ctxt) throws IOException {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw Fields.wrongToken(p, ctxt, Realization.Absent.class, "an absence {\"absent\": reason}");
-        }
-        return (Realization.Absent) realization(p, ctxt);
-    }
-
-    private final Map<String, Reader<?>> indicatorSpec = spec(
-            "name", (Reader<String>) Readers::string,
-            "unit", (Reader<String>) Readers::string,
-            "polarity", POLARITY,
-            "accumulation", ACCUMULATION);
-
-    Indicator indicator(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Fields f = fields(p, ctxt, Indicator.class, indicatorSpec);
-        String name = f.required("name");
-        String unit = f.required("unit");
-        Polarity polarity = f.required("polarity");
-        Accumulation accumulation = f.required("accumulation");
-        return f.build(() -> new Indicator(name, unit, polarity, accumulation));
-    }
-
-    private final Map<String, Reader<?>> periodSpec = spec(
-            "year", (Reader<Integer>) Readers::integer,
-            "quarter", (Reader<Integer>) Readers::integer);
-
-    Period period(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Fields f = fields(p, ctxt, Period.class, periodSpec);
-        int year = f.<Integer>required("year");
-        int quarter = f.optional("quarter", 0);
-        if (f.has("quarter") && quarter == 0) {
-            return f.build(() -> Period.ofQuarter(year, 0));
-        }
-        return f.build(() -> new Period(year, quarter));
-    }
-
-    private final Map<String, Reader<?>> budgetLineSpec = spec(
-            "code", BUDGET_CODE,
-            "name", (Reader<String>) Readers::string,
-            "pagu", (Reader<BigDecimal>) Readers::amount,
-            "realisasi", (Reader<BigDecimal>) Readers::amount);
-
-    BudgetLine budgetLine(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Fields f = fields(p, ctxt, BudgetLine.class, budgetLineSpec);
-        BudgetCode code = f.required("code");
-        String name = f.required("name");
-        BigDecimal pagu = f.required("pagu");
-        BigDecimal realisasi = f.required("realisasi");
-        return f.build(() -> new BudgetLine(code, name, pagu, realisasi));
-    }
-
-    private final Map<String, Reader<?>> renstraPlanBaselineSpec = spec(
-            "year", (Reader<Integer>) Readers::year,
-            "value", (Reader<BigDecimal>) Readers::decimal);
-
-    RenstraPlan.Baseline baseline(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Fields f = fields(p, ctxt, RenstraPlan.Baseline.class, renstraPlanBaselineSpec);
-        int year = f.<Integer>required("year");
-        BigDecimal value = f.required("value");
-        return f.build(() -> new RenstraPlan.Baseline(year, value));
-    }
-
-    private final Map<String, Reader<?>> renstraPlanYearTargetSpec = spec(
-            "year", (Reader<Integer>) Readers::year,
-            "target", (Reader<Target>) this::target);
-
-    RenstraPlan.YearTarget yearTarget(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Fields f = fields(p, ctxt, RenstraPlan.YearTarget.class, renstraPlanYearTargetSpec);
-        int year = f.<Integer>required("year");
-        Target target = f.required("target");
-        return f.build(() -> new RenstraPlan.YearTarget(year, target));
-    }
-
-    private final Map<String, Reader<?>> renstraPlanSpec = spec(
-            "indicator", (Reader<Indicator>) this::indicator,
-            "firstYear", (Reader<Integer>) Readers::year,
-            "lastYear", (Reader<Integer>) Readers::year,
-            "baseline", (Reader<RenstraPlan.Baseline>) this::baseline,
-            "targets", Fields.map("targets by year", Readers::parseYear, (Reader<Target>) this::target));
-
-    RenstraPlan renstraPlan(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Fields f = fields(p, ctxt, RenstraPlan.class, renstraPlanSpec);
-        Indicator indicator = f.required("indicator");
-        int firstYear = f.<Integer>required("firstYear");
-        int lastYear = f.<Integer>required("lastYear");
-        Optional<RenstraPlan.Baseline> baseline = f.optional("baseline");
-        Map<Integer, Target> targets = f.optional("targets", Map.of());
-        return f.build(() -> new RenstraPlan(indicator, firstYear, lastYear, baseline, new TreeMap<>(targets)));
-    }
-
-    private static final Reader<Map<AkipEvaluation.Component, BigDecimal>> BY_COMPONENT = Fields.map(
-            "components of PermenPAN-RB 88/2021 (" + Writers.COMPONENT_LABELS + ")", Readers::component,
-            (Reader<BigDecimal>) Readers::decimal);
-
-    private final Map<String, Reader<?>> akipEvaluationSpec = spec("scores", BY_COMPONENT, "weights", BY_COMPONENT);
-
-    AkipEvaluation akipEvaluation(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Fields f = fields(p, ctxt, AkipEvaluation.class, akipEvaluationSpec);
-        Map<AkipEvaluation.Component, BigDecimal> scores = f.required("scores");
-        Map<AkipEvaluation.Component, BigDecimal> weights = f.optional("weights", AkipEvaluation.DEFAULT_WEIGHTS);
-        return f.build(() -> new AkipEvaluation(new EnumMap<>(weights), new EnumMap<>(scores)));
-    }
-
-    private final Map<String, Reader<?>> achievementSpec = spec(
-            "percent", (Reader<BigDecimal>) Readers::decimal,
-            "rounded", (Reader<BigDecimal>) Readers::decimal,
-            "category", CATEGORY,
-            "explain", (Reader<String>) Readers::string,
-            "notComputable", (Reader<String>) Readers::string);
+    private static final Reader<JsonToken> NEXT = (p, ctxt, nested) -> p.nextToken();
 
     /**
-     * Reads a computable achievement ({@code percent}, and optionally {@code explain}, {@code rounded} and
-     * {@code category}, which must agree with it) or {@code {"notComputable": reason}}.
+     * Reads a JSON object whose keys are data (years, component labels) into an insertion-ordered map; duplicate
+     * keys and nulls are refused.
      */
-    Achievement achievement(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Fields f = fields(p, ctxt, Achievement.class, achievementSpec);
-        if (f.has("notComputable")) {
-            if (f.has("percent") || f.has("rounded") || f.has("category") || f.has("explain")) {
-                throw Fields.wrongToken(p, ctxt, Achievement.class,
-                        "either {\"notComputable\": reason} or a percent, not both");
+    static <K, V> Reader<Map<K, V>> map(String what, Parse<K> key, Reader<V> value) {
+        return (p, ctxt, nested) -> {
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                throw Json.wrongToken(p, Map.class, "an object of " + what);
             }
-            String reason = f.required("notComputable");
-            return f.build(() -> Achievement.notComputable(reason));
+            Map<K, V> out = new LinkedHashMap<>();
+            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+                JsonMappingException.Reference at = new JsonMappingException.Reference(Map.class, name);
+                JsonToken t = Json.read(p, ctxt, NEXT, nested, at);
+                K k;
+                try {
+                    k = key.apply(name);
+                } catch (RuntimeException e) {
+                    MismatchedInputException x = MismatchedInputException.from(p, Map.class, "Key \""
+                            + Json.abbreviate(name) + "\" is not " + what + ": " + e.getMessage());
+                    x.initCause(e);
+                    x.prependPath(at);
+                    throw x;
+                }
+                if (out.containsKey(k)) {
+                    MismatchedInputException e = MismatchedInputException.from(p, Map.class, "Duplicate key \""
+                            + name + "\": a key may appear only once");
+                    e.prependPath(at);
+                    throw e;
+                }
+                if (t == JsonToken.VALUE_NULL) {
+                    MismatchedInputException e = MismatchedInputException.from(p, Map.class,
+                            "Value of \"" + name + "\" must not be null");
+                    e.prependPath(at);
+                    throw e;
+                }
+                out.put(k, Json.read(p, ctxt, value, nested, at));
+            }
+            return out;
+        };
+    }
+
+    // ---- values of the core -----------------------------------------------------------------------------------
+
+    private static boolean isScalar(JsonParser p) {
+        JsonToken t = p.currentToken();
+        return t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_STRING;
+    }
+
+    static final Field<BigDecimal> FROM = Field.of("from", Readers::decimal);
+    static final Field<BigDecimal> TO = Field.of("to", Readers::decimal);
+    static final Fields TARGET = Fields.of(Target.class, FROM, TO);
+
+    /** A single value as a number, or a range as {@code {"from": 80, "to": 90}}. */
+    static Target target(JsonParser p, DeserializationContext ctxt, Deser<Target> deser) throws IOException {
+        if (p.currentToken() == JsonToken.START_OBJECT) {
+            return deser.values(p, ctxt).build(v -> Target.range(v.required(FROM), v.required(TO)));
         }
-        BigDecimal percent = f.required("percent");
-        Optional<String> explain = f.optional("explain");
-        Achievement achievement = f.build(() -> explain.isPresent() ? Achievement.of(percent, explain.get())
-                : Achievement.ofPercent(percent));
-        Optional<BigDecimal> rounded = f.optional("rounded");
+        if (isScalar(p)) {
+            BigDecimal value = decimal(p, ctxt);
+            return Json.build(p, ctxt, Target.class, () -> Target.of(value));
+        }
+        throw Json.wrongToken(p, Target.class, "a number or a range {\"from\": …, \"to\": …}");
+    }
+
+    static final Field<String> ABSENT = Field.of("absent", Readers::string);
+    static final Fields REALIZATION = Fields.of(Realization.class, ABSENT);
+
+    /** A measured value as a number, or an absence as {@code {"absent": "indikator baru"}}. */
+    static Realization realization(JsonParser p, DeserializationContext ctxt, Deser<? extends Realization> deser)
+            throws IOException {
+        if (p.currentToken() == JsonToken.START_OBJECT) {
+            return deser.values(p, ctxt).build(v -> Realization.absent(v.required(ABSENT)));
+        }
+        if (isScalar(p)) {
+            BigDecimal value = decimal(p, ctxt);
+            return Json.build(p, ctxt, Realization.class, () -> Realization.of(value));
+        }
+        throw Json.wrongToken(p, Realization.class, "a number or an absence {\"absent\": reason}");
+    }
+
+    static Realization.Measured measured(JsonParser p, DeserializationContext ctxt,
+            Deser<Realization.Measured> deser) throws IOException {
+        if (p.currentToken() == JsonToken.START_OBJECT) {
+            throw Json.wrongToken(p, Realization.Measured.class, "a number");
+        }
+        return (Realization.Measured) realization(p, ctxt, deser);
+    }
+
+    static Realization.Absent absent(JsonParser p, DeserializationContext ctxt, Deser<Realization.Absent> deser)
+            throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw Json.wrongToken(p, Realization.Absent.class, "an absence {\"absent\": reason}");
+        }
+        return (Realization.Absent) realization(p, ctxt, deser);
+    }
+
+    static final Field<String> NAME = Field.of("name", Readers::string);
+    static final Field<String> UNIT = Field.of("unit", Readers::string);
+    static final Field<Polarity> POLARITY = nested("polarity", Polarity.class);
+    static final Field<Accumulation> ACCUMULATION = nested("accumulation", Accumulation.class);
+    static final Fields INDICATOR = Fields.of(Indicator.class, NAME, UNIT, POLARITY, ACCUMULATION);
+    static final Deser.Build<Indicator> INDICATOR_BUILD = v -> new Indicator(v.required(NAME), v.required(UNIT),
+            v.required(POLARITY), v.required(ACCUMULATION));
+
+    static final Field<BudgetCode> CODE = nested("code", BudgetCode.class);
+    static final Field<BigDecimal> PAGU = Field.of("pagu", Readers::amount);
+    static final Field<BigDecimal> REALISASI = Field.of("realisasi", Readers::amount);
+    static final Field<BudgetCode> PARENT = nested("parent", BudgetCode.class);
+    static final Fields BUDGET_LINE = Fields.of(BudgetLine.class, CODE, NAME, PAGU, REALISASI, PARENT);
+    static final Deser.Build<BudgetLine> BUDGET_LINE_BUILD = v -> {
+        BudgetLine line = new BudgetLine(v.required(CODE), v.required(NAME), v.required(PAGU), v.required(REALISASI));
+        Optional<BudgetCode> parent = v.optional(PARENT);
+        return parent.isPresent() ? line.withParent(parent.get()) : line;
+    };
+
+    static final Field<Integer> YEAR = Field.of("year", Readers::year);
+    static final Field<BigDecimal> VALUE = Field.of("value", Readers::decimal);
+    static final Fields BASELINE = Fields.of(RenstraPlan.Baseline.class, YEAR, VALUE);
+    static final Deser.Build<RenstraPlan.Baseline> BASELINE_BUILD = v -> new RenstraPlan.Baseline(v.required(YEAR),
+            v.required(VALUE));
+
+    static final Field<Target> TARGET_FIELD = nested("target", Target.class);
+    static final Fields YEAR_TARGET = Fields.of(RenstraPlan.YearTarget.class, YEAR, TARGET_FIELD);
+    static final Deser.Build<RenstraPlan.YearTarget> YEAR_TARGET_BUILD = v -> new RenstraPlan.YearTarget(
+            v.required(YEAR), v.required(TARGET_FIELD));
+
+    static final Field<Indicator> INDICATOR_FIELD = nested("indicator", Indicator.class);
+    static final Field<Integer> FIRST_YEAR = Field.of("firstYear", Readers::year);
+    static final Field<Integer> LAST_YEAR = Field.of("lastYear", Readers::year);
+    static final Field<RenstraPlan.Baseline> BASELINE_FIELD = nested("baseline", RenstraPlan.Baseline.class);
+    static final Field<Map<Integer, Target>> TARGETS = Field.of("targets", map("targets by year", Readers::parseYear,
+            Reader.nested(Target.class)));
+    static final Fields RENSTRA_PLAN = Fields.of(RenstraPlan.class, INDICATOR_FIELD, FIRST_YEAR, LAST_YEAR,
+            BASELINE_FIELD, TARGETS);
+    static final Deser.Build<RenstraPlan> RENSTRA_PLAN_BUILD = v -> printed(RenstraPlan.of(v.required(INDICATOR_FIELD),
+            v.required(FIRST_YEAR), v.required(LAST_YEAR), v.optional(TARGETS, Map.of())), v.optional(BASELINE_FIELD),
+            RenstraPlan::withBaseline);
+
+    private static final Reader<Map<AkipEvaluation.Component, BigDecimal>> BY_COMPONENT = map(
+            "components of PermenPAN-RB 88/2021 (" + COMPONENT_LABELS + ")", Readers::component,
+            Reader.scalar(Readers::decimal));
+    static final Field<Map<AkipEvaluation.Component, BigDecimal>> SCORES = Field.of("scores", BY_COMPONENT);
+    static final Field<Map<AkipEvaluation.Component, BigDecimal>> WEIGHTS = Field.of("weights", BY_COMPONENT);
+    static final Fields AKIP_EVALUATION = Fields.of(AkipEvaluation.class, SCORES, WEIGHTS);
+    static final Deser.Build<AkipEvaluation> AKIP_EVALUATION_BUILD = v -> new AkipEvaluation(
+            new EnumMap<>(v.optional(WEIGHTS, AkipEvaluation.DEFAULT_WEIGHTS)), new EnumMap<>(v.required(SCORES)));
+
+    // ---- figures and findings ---------------------------------------------------------------------------------
+
+    static final Field<BigDecimal> PERCENT = Field.of("percent", Readers::decimal);
+    static final Field<BigDecimal> ROUNDED = Field.of("rounded", Readers::decimal);
+    static final Field<Category> CATEGORY_FIELD = nested("category", Category.class);
+    static final Field<String> EXPLAIN = Field.of("explain", Readers::string);
+    static final Field<String> NOT_COMPUTABLE = Field.of("notComputable", Readers::string);
+    static final Fields ACHIEVEMENT = Fields.of(Achievement.class, PERCENT, ROUNDED, CATEGORY_FIELD, EXPLAIN,
+            NOT_COMPUTABLE);
+
+    /**
+     * Builds a computable achievement ({@code percent}, and optionally {@code explain}, {@code rounded} and
+     * {@code category}, which must agree with it) or one from {@code {"notComputable": reason}}.
+     */
+    static Achievement achievement(Values v) throws IOException {
+        if (v.has(NOT_COMPUTABLE)) {
+            if (v.has(PERCENT) || v.has(ROUNDED) || v.has(CATEGORY_FIELD) || v.has(EXPLAIN)) {
+                throw v.mismatch("either {\"notComputable\": reason} or a percent, not both");
+            }
+            return Achievement.notComputable(v.required(NOT_COMPUTABLE));
+        }
+        BigDecimal percent = v.required(PERCENT);
+        Optional<String> explain = v.optional(EXPLAIN);
+        Achievement achievement = explain.isPresent() ? Achievement.of(percent, explain.get())
+                : Achievement.ofPercent(percent);
+        Optional<BigDecimal> rounded = v.optional(ROUNDED);
         if (rounded.isPresent() && rounded.get().compareTo(achievement.rounded()) != 0) {
-            throw f.refuse("rounded " + rounded.get().toPlainString() + " does not agree with percent "
+            throw v.refuse("rounded " + rounded.get().toPlainString() + " does not agree with percent "
                     + achievement.percent().toPlainString());
         }
-        Optional<Category> category = f.optional("category");
+        Optional<Category> category = v.optional(CATEGORY_FIELD);
         if (category.isPresent() && !category.equals(achievement.category())) {
-            throw f.refuse("category " + category.get().label() + " does not agree with percent "
+            throw v.refuse("category " + category.get().label() + " does not agree with percent "
                     + achievement.percent().toPlainString());
         }
         return achievement;
     }
 
-    private final Map<String, Reader<?>> locationSpec = spec(
-            "table", (Reader<String>) Readers::string,
-            "row", (Reader<String>) Readers::string,
-            "column", (Reader<String>) Readers::string);
+    static final Field<BigDecimal> QUANTITY_VALUE = Field.of("value", Readers::decimal);
+    static final Field<Figure.Unit> UNIT_FIELD = nested("unit", Figure.Unit.class);
+    static final Fields QUANTITY = Fields.of(Quantity.class, QUANTITY_VALUE, UNIT_FIELD, ROUNDED, EXPLAIN,
+            NOT_COMPUTABLE);
 
-    Location location(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Fields f = fields(p, ctxt, Location.class, locationSpec);
-        String table = f.required("table");
-        String row = f.required("row");
-        String column = f.required("column");
-        return f.build(() -> new Location(table, row, column));
+    /**
+     * Builds a computable quantity ({@code value}, {@code unit} and {@code explain}, and optionally
+     * {@code rounded}, which must agree) or one from {@code {"unit": …, "notComputable": reason}}.
+     */
+    static Quantity quantity(Values v) throws IOException {
+        Figure.Unit unit = v.required(UNIT_FIELD);
+        if (v.has(NOT_COMPUTABLE)) {
+            if (v.has(QUANTITY_VALUE) || v.has(ROUNDED) || v.has(EXPLAIN)) {
+                throw v.mismatch("either {\"notComputable\": reason} or a value, not both");
+            }
+            return Quantity.notComputable(unit, v.required(NOT_COMPUTABLE));
+        }
+        Quantity quantity = Quantity.of(v.required(QUANTITY_VALUE), unit, v.required(EXPLAIN));
+        Optional<BigDecimal> rounded = v.optional(ROUNDED);
+        if (rounded.isPresent() && rounded.get().compareTo(quantity.rounded()) != 0) {
+            throw v.refuse("rounded " + rounded.get().toPlainString() + " does not agree with value "
+                    + quantity.value().toPlainString());
+        }
+        return quantity;
     }
 
-    private final Map<String, Reader<?>> findingSpec = spec(
-            "severity", SEVERITY,
-            "check", CHECK,
-            "location", (Reader<Location>) this::location,
-            "printed", (Reader<String>) Readers::string,
-            "expected", (Reader<String>) Readers::string,
-            "working", (Reader<String>) Readers::string);
+    static final Field<String> TABLE = Field.of("table", Readers::string);
+    static final Field<String> ROW = Field.of("row", Readers::string);
+    static final Field<String> COLUMN = Field.of("column", Readers::string);
+    static final Fields LOCATION = Fields.of(Location.class, TABLE, ROW, COLUMN);
+    static final Deser.Build<Location> LOCATION_BUILD = v -> new Location(v.required(TABLE), v.required(ROW),
+            v.required(COLUMN));
 
-    Finding finding(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Fields f = fields(p, ctxt, Finding.class, findingSpec);
-        Severity severity = f.required("severity");
-        Check check = f.required("check");
-        Location location = f.required("location");
-        String printed = f.required("printed");
-        String expected = f.required("expected");
-        String working = f.required("working");
-        return f.build(() -> new Finding(severity, check, location, printed, expected, working));
-    }
+    static final Field<Severity> SEVERITY = nested("severity", Severity.class);
+    static final Field<Check> CHECK = nested("check", Check.class);
+    static final Field<Location> LOCATION_FIELD = nested("location", Location.class);
+    static final Field<String> PRINTED_TEXT = Field.of("printed", Readers::string);
+    static final Field<String> EXPECTED = Field.of("expected", Readers::string);
+    static final Field<String> WORKING = Field.of("working", Readers::string);
+    static final Fields FINDING = Fields.of(Finding.class, SEVERITY, CHECK, LOCATION_FIELD, PRINTED_TEXT, EXPECTED,
+            WORKING);
+    static final Deser.Build<Finding> FINDING_BUILD = v -> new Finding(v.required(SEVERITY), v.required(CHECK),
+            v.required(LOCATION_FIELD), v.required(PRINTED_TEXT), v.required(EXPECTED), v.required(WORKING));
 
     // ---- the report document ----------------------------------------------------------------------------------
 
-    private static final Reader<BigDecimal> PRINTED = Readers::decimal;
-
-    private Reader<Fields> printedOf(Class<?> row, Object... nameThenReader) {
-        Map<String, Reader<?>> spec = spec(nameThenReader);
-        return (p, ctxt) -> fields(p, ctxt, row, spec);
+    /** Applies a printed figure to a row, if the document has it. */
+    private static <R, V> R printed(R row, Optional<V> figure, BiFunction<R, V, R> with) {
+        return figure.map(value -> with.apply(row, value)).orElse(row);
     }
 
-    private static Optional<BigDecimal> figure(Optional<Fields> printed, String name) {
-        return printed.flatMap(f -> f.<BigDecimal>optional(name));
+    static final Field<String> NUMBER = Field.of("number", Readers::string);
+    static final Field<String> SASARAN = Field.of("sasaran", Readers::string);
+    static final Field<Realization> REALIZATION_FIELD = nested("realization", Realization.class);
+    static final Field<BigDecimal> PRINTED_CAPAIAN = Field.of("capaian", Readers::decimal);
+    static final Field<Values> PERFORMANCE_PRINTED = Field.object("printed",
+            Fields.of(PerformanceRow.class, PRINTED_CAPAIAN, CATEGORY_FIELD));
+    static final Fields PERFORMANCE_ROW = Fields.of(PerformanceRow.class, NUMBER, SASARAN, INDICATOR_FIELD,
+            TARGET_FIELD, REALIZATION_FIELD, PERFORMANCE_PRINTED);
+    static final Deser.Build<PerformanceRow> PERFORMANCE_ROW_BUILD = v -> printed(printed(PerformanceRow.of(
+            v.required(NUMBER), v.required(SASARAN), v.required(INDICATOR_FIELD), v.required(TARGET_FIELD),
+            v.required(REALIZATION_FIELD)), v.optional(PERFORMANCE_PRINTED, PRINTED_CAPAIAN),
+            PerformanceRow::withPrintedCapaian), v.optional(PERFORMANCE_PRINTED, CATEGORY_FIELD),
+            PerformanceRow::withPrintedCategory);
+
+    static final Field<String> CODE_TEXT = Field.of("code", Readers::string);
+    static final Field<BigDecimal> PRINTED_PERCENT = Field.of("percent", Readers::decimal);
+    static final Field<Values> BUDGET_PRINTED = Field.object("printed", Fields.of(BudgetRow.class, PRINTED_PERCENT));
+    static final Fields BUDGET_ROW = Fields.of(BudgetRow.class, CODE_TEXT, NAME, PAGU, REALISASI, BUDGET_PRINTED);
+    static final Deser.Build<BudgetRow> BUDGET_ROW_BUILD = v -> printed(BudgetRow.of(v.required(CODE_TEXT),
+            v.required(NAME), v.required(PAGU), v.required(REALISASI)), v.optional(BUDGET_PRINTED, PRINTED_PERCENT),
+            BudgetRow::withPrintedPercent);
+
+    static final Field<List<BudgetRow>> LINES = Field.of("lines", list(BudgetRow.class));
+    static final Field<BigDecimal> TOTAL_PAGU = Field.of("totalPagu", Readers::decimal);
+    static final Field<BigDecimal> TOTAL_REALISASI = Field.of("totalRealisasi", Readers::decimal);
+    static final Field<Values> TABLE_PRINTED = Field.object("printed", Fields.of(BudgetTable.class, TOTAL_PAGU,
+            TOTAL_REALISASI));
+    static final Fields BUDGET_TABLE = Fields.of(BudgetTable.class, LINES, TABLE_PRINTED);
+    static final Deser.Build<BudgetTable> BUDGET_TABLE_BUILD = v -> printed(printed(BudgetTable.of(
+            v.optional(LINES, List.of())), v.optional(TABLE_PRINTED, TOTAL_PAGU), BudgetTable::withPrintedTotalPagu),
+            v.optional(TABLE_PRINTED, TOTAL_REALISASI), BudgetTable::withPrintedTotalRealisasi);
+
+    static final Field<RenstraPlan> PLAN = nested("plan", RenstraPlan.class);
+    static final Field<Map<Integer, Realization>> REALIZATIONS = Field.of("realizations", map("realizations by year",
+            Readers::parseYear, Reader.nested(Realization.class)));
+    static final Field<BigDecimal> END_TARGET = Field.of("endTarget", Readers::decimal);
+    static final Field<BigDecimal> PROGRESS = Field.of("progress", Readers::decimal);
+    static final Field<Values> RENSTRA_PRINTED = Field.object("printed", Fields.of(RenstraRow.class, END_TARGET,
+            PROGRESS));
+    static final Fields RENSTRA_ROW = Fields.of(RenstraRow.class, PLAN, REALIZATIONS, RENSTRA_PRINTED);
+    static final Deser.Build<RenstraRow> RENSTRA_ROW_BUILD = v -> printed(printed(RenstraRow.of(v.required(PLAN),
+            v.optional(REALIZATIONS, Map.of())), v.optional(RENSTRA_PRINTED, END_TARGET),
+            RenstraRow::withPrintedEndTarget), v.optional(RENSTRA_PRINTED, PROGRESS), RenstraRow::withPrintedProgress);
+
+    static final Field<BigDecimal> REALISASI_ANGGARAN = Field.of("realisasiAnggaran", Readers::amount);
+    static final Field<BigDecimal> PRINTED_ABSORPTION = Field.of("absorption", Readers::decimal);
+    static final Field<BigDecimal> PRINTED_EFFICIENCY = Field.of("efficiency", Readers::decimal);
+    static final Field<Values> EFFICIENCY_PRINTED = Field.object("printed", Fields.of(EfficiencyRow.class,
+            PRINTED_CAPAIAN, PRINTED_ABSORPTION, PRINTED_EFFICIENCY));
+    static final Fields EFFICIENCY_ROW = Fields.of(EfficiencyRow.class, SASARAN, POLARITY, TARGET_FIELD,
+            REALIZATION_FIELD, PAGU, REALISASI_ANGGARAN, EFFICIENCY_PRINTED);
+
+    static EfficiencyRow efficiencyRow(Values v) throws IOException {
+        EfficiencyRow row = EfficiencyRow.of(v.required(SASARAN), v.required(POLARITY), v.required(TARGET_FIELD),
+                v.required(REALIZATION_FIELD), v.required(PAGU), v.required(REALISASI_ANGGARAN));
+        row = printed(row, v.optional(EFFICIENCY_PRINTED, PRINTED_CAPAIAN), EfficiencyRow::withPrintedCapaian);
+        row = printed(row, v.optional(EFFICIENCY_PRINTED, PRINTED_ABSORPTION), EfficiencyRow::withPrintedAbsorption);
+        return printed(row, v.optional(EFFICIENCY_PRINTED, PRINTED_EFFICIENCY), EfficiencyRow::withPrintedEfficiency);
     }
 
-    private final Map<String, Reader<?>> performanceRowSpec = spec(
-            "number", (Reader<String>) Readers::string,
-            "sasaran", (Reader<String>) Readers::string,
-            "indicator", (Reader<Indicator>) this::indicator,
-            "target", (Reader<Target>) this::target,
-            "realization", (Reader<Realization>) this::realization,
-            "printed", printedOf(PerformanceRow.class, "capaian", PRINTED, "category", CATEGORY));
+    static final Field<BigDecimal> STANDARD = Field.of("standard", Readers::decimal);
+    static final Field<String> STANDARD_NAME = Field.of("standardName", Readers::string);
+    static final Field<Values> STANDARD_PRINTED = Field.object("printed", Fields.of(StandardRow.class,
+            PRINTED_PERCENT));
+    static final Fields STANDARD_ROW = Fields.of(StandardRow.class, INDICATOR_FIELD, REALIZATION_FIELD, STANDARD,
+            STANDARD_NAME, STANDARD_PRINTED);
+    static final Deser.Build<StandardRow> STANDARD_ROW_BUILD = v -> printed(StandardRow.of(
+            v.required(INDICATOR_FIELD), v.required(STANDARD), v.required(REALIZATION_FIELD),
+            v.required(STANDARD_NAME)), v.optional(STANDARD_PRINTED, PRINTED_PERCENT), StandardRow::withPrintedPercent);
 
-    PerformanceRow performanceRow(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Fields f = fields(p, ctxt, PerformanceRow.class, performanceRowSpec);
-        String number = f.required("number");
-        String sasaran = f.required("sasaran");
-        Indicator indicator = f.required("indicator");
-        Target target = f.required("target");
-        Realization realization = f.required("realization");
-        Optional<Fields> printed = f.optional("printed");
-        Optional<Category> category = printed.flatMap(x -> x.<Category>optional("category"));
-        return f.build(() -> new PerformanceRow(number, sasaran, indicator, target, realization,
-                figure(printed, "capaian"), category));
-    }
+    static final Field<AkipEvaluation> EVALUATION = nested("evaluation", AkipEvaluation.class);
+    static final Field<BigDecimal> PRINTED_TOTAL = Field.of("total", Readers::decimal);
+    static final Field<AkipPredicate> PRINTED_PREDICATE = nested("predicate", AkipPredicate.class);
+    static final Field<Values> AKIP_PRINTED = Field.object("printed", Fields.of(AkipRow.class, PRINTED_TOTAL,
+            PRINTED_PREDICATE));
+    static final Fields AKIP_ROW = Fields.of(AkipRow.class, YEAR, EVALUATION, AKIP_PRINTED);
+    static final Deser.Build<AkipRow> AKIP_ROW_BUILD = v -> printed(printed(AkipRow.of(v.required(YEAR),
+            v.required(EVALUATION)), v.optional(AKIP_PRINTED, PRINTED_TOTAL), AkipRow::withPrintedTotal),
+            v.optional(AKIP_PRINTED, PRINTED_PREDICATE), AkipRow::withPrintedPredicate);
 
-    private final Map<String, Reader<?>> budgetRowSpec = spec(
-            "code", (Reader<String>) Readers::string,
-            "name", (Reader<String>) Readers::string,
-            "pagu", (Reader<BigDecimal>) Readers::amount,
-            "realisasi", (Reader<BigDecimal>) Readers::amount,
-            "printed", printedOf(BudgetRow.class, "percent", PRINTED));
-
-    BudgetRow budgetRow(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Fields f = fields(p, ctxt, BudgetRow.class, budgetRowSpec);
-        String code = f.required("code");
-        String name = f.required("name");
-        BigDecimal pagu = f.required("pagu");
-        BigDecimal realisasi = f.required("realisasi");
-        Optional<Fields> printed = f.optional("printed");
-        return f.build(() -> new BudgetRow(code, name, pagu, realisasi, figure(printed, "percent")));
-    }
-
-    private final Map<String, Reader<?>> budgetTableSpec = spec(
-            "lines", Fields.list(this::budgetRow),
-            "printed", printedOf(BudgetTable.class, "totalPagu", PRINTED, "totalRealisasi", PRINTED));
-
-    BudgetTable budgetTable(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Fields f = fields(p, ctxt, BudgetTable.class, budgetTableSpec);
-        List<BudgetRow> lines = f.optional("lines", List.of());
-        Optional<Fields> printed = f.optional("printed");
-        return f.build(() -> new BudgetTable(lines, figure(printed, "totalPagu"), figure(printed, "totalRealisasi")));
-    }
-
-    private final Map<String, Reader<?>> renstraRowSpec = spec(
-            "plan", (Reader<RenstraPlan>) this::renstraPlan,
-            "realisations", Fields.map("realisations by year", Readers::parseYear,
-                    (Reader<Realization>) this::realization),
-            "printed", printedOf(RenstraRow.class, "endTarget", PRINTED, "progress", PRINTED));
-
-    RenstraRow renstraRow(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Fields f = fields(p, ctxt, RenstraRow.class, renstraRowSpec);
-        RenstraPlan plan = f.required("plan");
-        Map<Integer, Realization> realisations = f.optional("realisations", Map.of());
-        Optional<Fields> printed = f.optional("printed");
-        return f.build(() -> new RenstraRow(plan, new TreeMap<>(realisations), figure(printed, "endTarget"),
-                figure(printed, "progress")));
-    }
-
-    private final Map<String, Reader<?>> efficiencyRowSpec = spec(
-            "sasaran", (Reader<String>) Readers::string,
-            "polarity", POLARITY,
-            "target", (Reader<Target>) this::target,
-            "realization", (Reader<Realization>) this::realization,
-            "pagu", (Reader<BigDecimal>) Readers::amount,
-            "realisasiAnggaran", (Reader<BigDecimal>) Readers::amount,
-            "printed", printedOf(EfficiencyRow.class, "capaian", PRINTED, "absorption", PRINTED,
-                    "efficiency", PRINTED));
-
-    EfficiencyRow efficiencyRow(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Fields f = fields(p, ctxt, EfficiencyRow.class, efficiencyRowSpec);
-        String sasaran = f.required("sasaran");
-        Polarity polarity = f.required("polarity");
-        Target target = f.required("target");
-        Realization realization = f.required("realization");
-        BigDecimal pagu = f.required("pagu");
-        BigDecimal realisasiAnggaran = f.required("realisasiAnggaran");
-        Optional<Fields> printed = f.optional("printed");
-        return f.build(() -> new EfficiencyRow(sasaran, polarity, target, realization, figure(printed, "capaian"),
-                pagu, realisasiAnggaran, figure(printed, "absorption"), figure(printed, "efficiency")));
-    }
-
-    private final Map<String, Reader<?>> standardRowSpec = spec(
-            "indicator", (Reader<Indicator>) this::indicator,
-            "realization", (Reader<Realization>) this::realization,
-            "standard", (Reader<BigDecimal>) Readers::decimal,
-            "standardName", (Reader<String>) Readers::string,
-            "printed", printedOf(StandardRow.class, "percent", PRINTED));
-
-    StandardRow standardRow(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Fields f = fields(p, ctxt, StandardRow.class, standardRowSpec);
-        Indicator indicator = f.required("indicator");
-        Realization realization = f.required("realization");
-        BigDecimal standard = f.required("standard");
-        String standardName = f.required("standardName");
-        Optional<Fields> printed = f.optional("printed");
-        return f.build(() -> new StandardRow(indicator, realization, standard, standardName,
-                figure(printed, "percent")));
-    }
-
-    private final Map<String, Reader<?>> akipRowSpec = spec(
-            "year", (Reader<Integer>) Readers::year,
-            "evaluation", (Reader<AkipEvaluation>) this::akipEvaluation,
-            "printed", printedOf(AkipRow.class, "total", PRINTED, "predicate", PREDICATE));
-
-    AkipRow akipRow(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Fields f = fields(p, ctxt, AkipRow.class, akipRowSpec);
-        int year = f.<Integer>required("year");
-        AkipEvaluation evaluation = f.required("evaluation");
-        Optional<Fields> printed = f.optional("printed");
-        Optional<AkipPredicate> predicate = printed.flatMap(x -> x.<AkipPredicate>optional("predicate"));
-        return f.build(() -> new AkipRow(year, evaluation, figure(printed, "total"), predicate));
-    }
-
-    private final Map<String, Reader<?>> performanceReportSpec = spec(
-            "agency", (Reader<String>) Readers::string,
-            "year", (Reader<Integer>) Readers::year,
-            "performance", Fields.list(this::performanceRow),
-            "budget", (Reader<BudgetTable>) this::budgetTable,
-            "renstra", Fields.list(this::renstraRow),
-            "efficiency", Fields.list(this::efficiencyRow),
-            "standards", Fields.list(this::standardRow),
-            "akip", Fields.list(this::akipRow));
-
-    PerformanceReport report(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Fields f = fields(p, ctxt, PerformanceReport.class, performanceReportSpec);
-        String agency = f.required("agency");
-        int year = f.<Integer>required("year");
-        List<PerformanceRow> performance = f.optional("performance", List.of());
-        BudgetTable budget = f.optional("budget", BudgetTable.EMPTY);
-        List<RenstraRow> renstra = f.optional("renstra", List.of());
-        List<EfficiencyRow> efficiency = f.optional("efficiency", List.of());
-        List<StandardRow> standards = f.optional("standards", List.of());
-        List<AkipRow> akip = f.optional("akip", List.of());
-        return f.build(() -> new PerformanceReport(agency, year, performance, budget, renstra, efficiency,
-                standards, akip));
-    }
+    static final Field<String> AGENCY = Field.of("agency", Readers::string);
+    static final Field<List<PerformanceRow>> PERFORMANCE = Field.of("performance", list(PerformanceRow.class));
+    static final Field<BudgetTable> BUDGET = nested("budget", BudgetTable.class);
+    static final Field<List<RenstraRow>> RENSTRA = Field.of("renstra", list(RenstraRow.class));
+    static final Field<List<EfficiencyRow>> EFFICIENCY = Field.of("efficiency", list(EfficiencyRow.class));
+    static final Field<List<StandardRow>> STANDARDS = Field.of("standards", list(StandardRow.class));
+    static final Field<List<AkipRow>> AKIP = Field.of("akip", list(AkipRow.class));
+    static final Fields REPORT = Fields.of(PerformanceReport.class, AGENCY, YEAR, PERFORMANCE, BUDGET, RENSTRA,
+            EFFICIENCY, STANDARDS, AKIP);
+    static final Deser.Build<PerformanceReport> REPORT_BUILD = v -> new PerformanceReport(v.required(AGENCY),
+            v.required(YEAR), v.optional(PERFORMANCE, List.of()), v.optional(BUDGET, BudgetTable.EMPTY),
+            v.optional(RENSTRA, List.of()), v.optional(EFFICIENCY, List.of()), v.optional(STANDARDS, List.of()),
+            v.optional(AKIP, List.of()));
 }

@@ -1,15 +1,9 @@
 package io.github.sakip.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.Version;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import com.fasterxml.jackson.databind.util.AccessPattern;
 import io.github.sakip.Accumulation;
 import io.github.sakip.Achievement;
 import io.github.sakip.AkipEvaluation;
@@ -17,9 +11,10 @@ import io.github.sakip.AkipPredicate;
 import io.github.sakip.BudgetCode;
 import io.github.sakip.BudgetLine;
 import io.github.sakip.Category;
+import io.github.sakip.Figure;
 import io.github.sakip.Indicator;
-import io.github.sakip.Period;
 import io.github.sakip.Polarity;
+import io.github.sakip.Quantity;
 import io.github.sakip.Realization;
 import io.github.sakip.RenstraPlan;
 import io.github.sakip.Target;
@@ -27,7 +22,6 @@ import io.github.sakip.audit.Check;
 import io.github.sakip.audit.Finding;
 import io.github.sakip.audit.Location;
 import io.github.sakip.audit.Severity;
-import io.github.sakip.json.Fields.Reader;
 import io.github.sakip.json.Writers.Writer;
 import io.github.sakip.report.AkipRow;
 import io.github.sakip.report.BudgetRow;
@@ -41,13 +35,22 @@ import java.io.IOException;
 
 /**
  * The Jackson module of sakip: JSON for every value type of the core, the report document
- * ({@link PerformanceReport}) and the results of an audit ({@link Achievement}, {@link Finding}).
+ * ({@link PerformanceReport}) and the results of an audit ({@link Achievement}, {@link Quantity}, {@link Finding}).
  * <p>
  * Register it with {@code new ObjectMapper().registerModule(new SakipModule())}, or let
  * {@code ObjectMapper.findAndRegisterModules()} find it through {@code META-INF/services}. It needs no other
  * configuration of the mapper: numbers are read exactly as {@link java.math.BigDecimal} from a JSON number or a
- * JSON string such as {@code "70.20"}, never through {@code double}, and written as plain numbers with their
- * scale, so that a document is written back as it was read. The format is described in {@code docs/json.md}.
+ * JSON string such as {@code "70.20"}, never through {@code double}, and written as plain numbers, never with an
+ * exponent. The data of a document (targets, realisations, amounts, scores) are normalised as the core normalises
+ * them, so {@code 70.20} is written back as {@code 70.2}; the figures a report printed keep the scale they were
+ * printed with ({@code 97.60} stays {@code 97.60}). A document in this canonical form, such as one the module
+ * wrote, is written back byte for byte. The format is described in {@code docs/json.md}.
+ * <p>
+ * The module works through Jackson's own extension points: a value of a bound type inside another is read with
+ * {@code DeserializationContext.readValue} and written with the {@code SerializerProvider}, so a deserializer or
+ * serializer a user registers for that type is used; an unknown field goes to
+ * {@code DeserializationContext.handleUnknownProperty}, so a {@code DeserializationProblemHandler} added to the
+ * mapper sees it, and {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} is honoured.
  * <p>
  * Input is refused early and with a Jackson exception whose message names the field and its path (the
  * reference chain, such as {@code PerformanceReport["performance"]->java.util.List[0]->PerformanceRow["target"]}):
@@ -67,9 +70,10 @@ import java.io.IOException;
  * ({@code JsonFactory.Feature.CHARSET_DETECTION} disabled) refuses it with a Jackson exception. Both, and their
  * limits, are described in {@code docs/json.md}.
  * <p>
- * Unknown fields are refused by default; {@link #withUnknownPropertiesIgnored()} gives a module that skips them,
- * as does disabling {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} on the mapper. A mapper registers a
- * module of this class only once: the first one registered wins.
+ * Unknown fields are refused by default; {@link #withUnknownPropertiesIgnored()} gives a module that skips them
+ * without consulting the mapper, as disabling {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} on the
+ * mapper does. Duplicate fields are refused either way. A mapper registers a module of this class only once: the
+ * first one registered wins. {@link #version()} is the version of the sakip-json artifact.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -88,41 +92,44 @@ public final class SakipModule extends SimpleModule {
     }
 
     private SakipModule(boolean unknownPropertiesIgnored) {
-        super("sakip", Version.unknownVersion());
+        super("sakip", PackageVersion.VERSION);
         this.unknownPropertiesIgnored = unknownPropertiesIgnored;
-        Readers r = new Readers(unknownPropertiesIgnored);
 
-        bind(Target.class, Writers::target, r::target);
-        bind(Realization.class, Writers::realization, r::realization);
-        bind(Realization.Measured.class, Writers::realization, r::measured);
-        bind(Realization.Absent.class, Writers::realization, r::absent);
-        bind(Indicator.class, Writers::indicator, r::indicator);
-        bind(Period.class, Writers::period, r::period);
-        bind(BudgetLine.class, Writers::budgetLine, r::budgetLine);
-        bind(BudgetCode.class, (v, g) -> g.writeString(v.toString()), Readers.BUDGET_CODE);
-        bind(RenstraPlan.class, Writers::renstraPlan, r::renstraPlan);
-        bind(RenstraPlan.Baseline.class, Writers::baseline, r::baseline);
-        bind(RenstraPlan.YearTarget.class, Writers::yearTarget, r::yearTarget);
-        bind(AkipEvaluation.class, Writers::akipEvaluation, r::akipEvaluation);
-        bind(AkipEvaluation.Component.class, (v, g) -> g.writeString(v.label()), Readers.COMPONENT);
-        bind(Category.class, (v, g) -> g.writeString(v.label()), Readers.CATEGORY);
-        bind(AkipPredicate.class, (v, g) -> g.writeString(v.name()), Readers.PREDICATE);
-        bind(Polarity.class, (v, g) -> g.writeString(v.name()), Readers.POLARITY);
-        bind(Accumulation.class, (v, g) -> g.writeString(v.name()), Readers.ACCUMULATION);
-        bind(Achievement.class, Writers::achievement, r::achievement);
-        bind(Severity.class, (v, g) -> g.writeString(v.name()), Readers.SEVERITY);
-        bind(Check.class, (v, g) -> g.writeString(v.name()), Readers.CHECK);
-        bind(Location.class, Writers::location, r::location);
-        bind(Finding.class, Writers::finding, r::finding);
+        bind(Target.class, Writers::target, Readers.TARGET, Readers::target);
+        bind(Realization.class, Writers::realization, Readers.REALIZATION, Readers::realization);
+        bind(Realization.Measured.class, Writers::realization, Readers.REALIZATION, Readers::measured);
+        bind(Realization.Absent.class, Writers::realization, Readers.REALIZATION, Readers::absent);
+        object(Indicator.class, Writers::indicator, Readers.INDICATOR, Readers.INDICATOR_BUILD);
+        object(BudgetLine.class, Writers::budgetLine, Readers.BUDGET_LINE, Readers.BUDGET_LINE_BUILD);
+        bind(BudgetCode.class, (v, g, p) -> g.writeString(v.toString()), null, Readers.BUDGET_CODE);
+        bind(BudgetCode.Regional.class, (v, g, p) -> g.writeString(v.toString()), null, Readers.REGIONAL_CODE);
+        bind(BudgetCode.Central.class, (v, g, p) -> g.writeString(v.toString()), null, Readers.CENTRAL_CODE);
+        bind(BudgetCode.FreeForm.class, (v, g, p) -> g.writeString(v.toString()), null, Readers.FREE_FORM_CODE);
+        object(RenstraPlan.class, Writers::renstraPlan, Readers.RENSTRA_PLAN, Readers.RENSTRA_PLAN_BUILD);
+        object(RenstraPlan.Baseline.class, Writers::baseline, Readers.BASELINE, Readers.BASELINE_BUILD);
+        object(RenstraPlan.YearTarget.class, Writers::yearTarget, Readers.YEAR_TARGET, Readers.YEAR_TARGET_BUILD);
+        object(AkipEvaluation.class, Writers::akipEvaluation, Readers.AKIP_EVALUATION, Readers.AKIP_EVALUATION_BUILD);
+        bind(AkipEvaluation.Component.class, (v, g, p) -> g.writeString(v.label()), null, Readers.COMPONENT);
+        bind(Category.class, (v, g, p) -> g.writeString(v.label()), null, Readers.CATEGORY);
+        byName(AkipPredicate.class);
+        byName(Polarity.class);
+        byName(Accumulation.class);
+        byName(Figure.Unit.class);
+        byName(Severity.class);
+        byName(Check.class);
+        object(Achievement.class, Writers::achievement, Readers.ACHIEVEMENT, Readers::achievement);
+        object(Quantity.class, Writers::quantity, Readers.QUANTITY, Readers::quantity);
+        object(Location.class, Writers::location, Readers.LOCATION, Readers.LOCATION_BUILD);
+        object(Finding.class, Writers::finding, Readers.FINDING, Readers.FINDING_BUILD);
 
-        bind(PerformanceRow.class, Writers::performanceRow, r::performanceRow);
-        bind(BudgetRow.class, Writers::budgetRow, r::budgetRow);
-        bind(BudgetTable.class, Writers::budgetTable, r::budgetTable);
-        bind(RenstraRow.class, Writers::renstraRow, r::renstraRow);
-        bind(EfficiencyRow.class, Writers::efficiencyRow, r::efficiencyRow);
-        bind(StandardRow.class, Writers::standardRow, r::standardRow);
-        bind(AkipRow.class, Writers::akipRow, r::akipRow);
-        bind(PerformanceReport.class, Writers::report, r::report);
+        object(PerformanceRow.class, Writers::performanceRow, Readers.PERFORMANCE_ROW, Readers.PERFORMANCE_ROW_BUILD);
+        object(BudgetRow.class, Writers::budgetRow, Readers.BUDGET_ROW, Readers.BUDGET_ROW_BUILD);
+        object(BudgetTable.class, Writers::budgetTable, Readers.BUDGET_TABLE, Readers.BUDGET_TABLE_BUILD);
+        object(RenstraRow.class, Writers::renstraRow, Readers.RENSTRA_ROW, Readers.RENSTRA_ROW_BUILD);
+        object(EfficiencyRow.class, Writers::efficiencyRow, Readers.EFFICIENCY_ROW, Readers::efficiencyRow);
+        object(StandardRow.class, Writers::standardRow, Readers.STANDARD_ROW, Readers.STANDARD_ROW_BUILD);
+        object(AkipRow.class, Writers::akipRow, Readers.AKIP_ROW, Readers.AKIP_ROW_BUILD);
+        object(PerformanceReport.class, Writers::report, Readers.REPORT, Readers.REPORT_BUILD);
     }
 
     /**
@@ -144,9 +151,24 @@ public final class SakipModule extends SimpleModule {
         return unknownPropertiesIgnored;
     }
 
-    private <T> void bind(Class<T> type, Writer<T> writer, Reader<T> reader) {
+    /**
+     * Binds a type to its writer and reader.
+     *
+     * @param fields the fields of the type's JSON object, or null for a type written as a string
+     */
+    private <T> void bind(Class<T> type, Writer<T> writer, Fields fields, Deser.Body<T> reader) {
         addSerializer(type, new Ser<>(type, writer));
-        addDeserializer(type, new Deser<>(type, reader));
+        addDeserializer(type, new Deser<>(type, fields, reader, unknownPropertiesIgnored));
+    }
+
+    /** Binds a type written as an object of its fields. */
+    private <T> void object(Class<T> type, Writer<T> writer, Fields fields, Deser.Build<T> build) {
+        bind(type, writer, fields, Deser.object(build));
+    }
+
+    /** Binds an enum written as the name of its constant. */
+    private <E extends Enum<E>> void byName(Class<E> type) {
+        bind(type, (v, g, p) -> g.writeString(v.name()), null, Readers.byName(type));
     }
 
     /** Writes a type with one of the {@link Writers}. */
@@ -163,36 +185,7 @@ public final class SakipModule extends SimpleModule {
 
         @Override
         public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            writer.write(value, gen);
-        }
-    }
-
-    /** Reads a type with one of the {@link Readers}; a JSON null is refused. */
-    private static final class Deser<T> extends StdDeserializer<T> {
-
-        private static final long serialVersionUID = 1L;
-
-        private final Reader<T> reader;
-
-        Deser(Class<T> type, Reader<T> reader) {
-            super(type);
-            this.reader = reader;
-        }
-
-        @Override
-        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return Documents.read(reader, p, ctxt, handledType());
-        }
-
-        @Override
-        public AccessPattern getNullAccessPattern() {
-            return AccessPattern.DYNAMIC;
-        }
-
-        @Override
-        public T getNullValue(DeserializationContext ctxt) throws JsonMappingException {
-            return ctxt.reportInputMismatch(this, "A " + Fields.describe(handledType())
-                    + " must not be null");
+            writer.write(value, gen, provider);
         }
     }
 }

@@ -1,11 +1,12 @@
 package io.github.sakip.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import io.github.sakip.Achievement;
 import io.github.sakip.AkipEvaluation;
 import io.github.sakip.BudgetLine;
 import io.github.sakip.Indicator;
-import io.github.sakip.Period;
+import io.github.sakip.Quantity;
 import io.github.sakip.Realization;
 import io.github.sakip.RenstraPlan;
 import io.github.sakip.Target;
@@ -20,30 +21,27 @@ import io.github.sakip.report.PerformanceRow;
 import io.github.sakip.report.RenstraRow;
 import io.github.sakip.report.StandardRow;
 import java.io.IOException;
+import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
- * The writers of every type the module binds. Numbers are written as plain decimals with their scale
+ * How every type the module binds is written. Numbers are written as plain decimals with their scale
  * ({@code 70.2}, {@code 72.00}, never {@code 7.02E+1}); empty lists, absent printed figures and default AKIP
- * weights are left out, so each value has one canonical form.
+ * weights are left out, so each value has one canonical form. A nested value of a bound type is written by the
+ * mapper's serializer for its type.
  */
 final class Writers {
-
-    static final String COMPONENT_LABELS = Arrays.stream(AkipEvaluation.Component.values())
-            .map(AkipEvaluation.Component::label).collect(Collectors.joining(", "));
 
     private Writers() {
     }
 
     /** Writes one value; the generator stands where a value may be written. */
     @FunctionalInterface
-    interface Writer<T> extends java.io.Serializable {
-        void write(T value, JsonGenerator g) throws IOException;
+    interface Writer<T> extends Serializable {
+        void write(T value, JsonGenerator g, SerializerProvider provider) throws IOException;
     }
 
     static void number(BigDecimal value, JsonGenerator g) throws IOException {
@@ -56,45 +54,81 @@ final class Writers {
         number(value, g);
     }
 
-    private static <T> void list(String name, List<T> values, Writer<T> element, JsonGenerator g) throws IOException {
+    private static <T> void list(String name, List<T> values, JsonGenerator g, SerializerProvider provider)
+            throws IOException {
         if (values.isEmpty()) {
             return;
         }
         g.writeArrayFieldStart(name);
         for (T value : values) {
-            element.write(value, g);
+            provider.defaultSerializeValue(value, g);
         }
         g.writeEndArray();
     }
 
-    /** Writes {@code "printed": {...}} with the figures present, or nothing if none is. */
-    private static void printed(JsonGenerator g, Object... nameThenOptional) throws IOException {
-        boolean any = false;
-        for (int i = 1; i < nameThenOptional.length; i += 2) {
-            any |= ((Optional<?>) nameThenOptional[i]).isPresent();
-        }
-        if (!any) {
+    /** Writes an object keyed by year, such as the targets of a plan, or nothing if it is empty. */
+    private static void byYear(String name, Map<Integer, ?> values, JsonGenerator g, SerializerProvider provider)
+            throws IOException {
+        if (values.isEmpty()) {
             return;
         }
-        g.writeObjectFieldStart("printed");
-        for (int i = 0; i < nameThenOptional.length; i += 2) {
-            Optional<?> value = (Optional<?>) nameThenOptional[i + 1];
-            if (value.isPresent()) {
-                g.writeFieldName((String) nameThenOptional[i]);
-                Object v = value.get();
-                if (v instanceof BigDecimal) {
-                    number((BigDecimal) v, g);
-                } else if (v instanceof io.github.sakip.Category) {
-                    g.writeString(((io.github.sakip.Category) v).label());
-                } else {
-                    g.writeString(((Enum<?>) v).name());
-                }
-            }
+        g.writeObjectFieldStart(name);
+        for (Map.Entry<Integer, ?> entry : values.entrySet()) {
+            provider.defaultSerializeField(entry.getKey().toString(), entry.getValue(), g);
         }
         g.writeEndObject();
     }
 
-    static void target(Target target, JsonGenerator g) throws IOException {
+    /**
+     * Writes {@code "printed": {...}} with the figures a row has, or nothing if it has none: the object is started
+     * by the first figure present.
+     */
+    private static final class Printed {
+
+        private final JsonGenerator g;
+        private final SerializerProvider provider;
+        private boolean started;
+
+        Printed(JsonGenerator g, SerializerProvider provider) {
+            this.g = g;
+            this.provider = provider;
+        }
+
+        private void start() throws IOException {
+            if (!started) {
+                g.writeObjectFieldStart("printed");
+                started = true;
+            }
+        }
+
+        Printed number(String name, Optional<BigDecimal> figure) throws IOException {
+            if (figure.isPresent()) {
+                start();
+                Writers.number(name, figure.get(), g);
+            }
+            return this;
+        }
+
+        Printed value(String name, Optional<?> figure) throws IOException {
+            if (figure.isPresent()) {
+                start();
+                provider.defaultSerializeField(name, figure.get(), g);
+            }
+            return this;
+        }
+
+        void end() throws IOException {
+            if (started) {
+                g.writeEndObject();
+            }
+        }
+    }
+
+    private static Printed printed(JsonGenerator g, SerializerProvider provider) {
+        return new Printed(g, provider);
+    }
+
+    static void target(Target target, JsonGenerator g, SerializerProvider provider) throws IOException {
         if (!target.isRange()) {
             number(target.value(), g);
             return;
@@ -105,9 +139,10 @@ final class Writers {
         g.writeEndObject();
     }
 
-    static void realization(Realization realization, JsonGenerator g) throws IOException {
-        if (realization instanceof Realization.Measured) {
-            number(((Realization.Measured) realization).value(), g);
+    static void realization(Realization realization, JsonGenerator g, SerializerProvider provider)
+            throws IOException {
+        if (realization instanceof Realization.Measured measured) {
+            number(measured.value(), g);
             return;
         }
         g.writeStartObject();
@@ -115,66 +150,52 @@ final class Writers {
         g.writeEndObject();
     }
 
-    static void indicator(Indicator indicator, JsonGenerator g) throws IOException {
+    static void indicator(Indicator indicator, JsonGenerator g, SerializerProvider provider) throws IOException {
         g.writeStartObject();
         g.writeStringField("name", indicator.name());
         g.writeStringField("unit", indicator.unit());
-        g.writeStringField("polarity", indicator.polarity().name());
-        g.writeStringField("accumulation", indicator.accumulation().name());
+        provider.defaultSerializeField("polarity", indicator.polarity(), g);
+        provider.defaultSerializeField("accumulation", indicator.accumulation(), g);
         g.writeEndObject();
     }
 
-    static void period(Period period, JsonGenerator g) throws IOException {
+    static void budgetLine(BudgetLine line, JsonGenerator g, SerializerProvider provider) throws IOException {
         g.writeStartObject();
-        g.writeNumberField("year", period.year());
-        if (!period.isYear()) {
-            g.writeNumberField("quarter", period.quarter());
+        provider.defaultSerializeField("code", line.code(), g);
+        g.writeStringField("name", line.name());
+        number("pagu", line.pagu(), g);
+        number("realisasi", line.realisasi(), g);
+        if (line.parent().isPresent()) {
+            provider.defaultSerializeField("parent", line.parent().get(), g);
         }
         g.writeEndObject();
     }
 
-    static void budgetLine(BudgetLine line, JsonGenerator g) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("code", line.code().toString());
-        g.writeStringField("name", line.name());
-        number("pagu", line.pagu(), g);
-        number("realisasi", line.realisasi(), g);
-        g.writeEndObject();
-    }
-
-    static void baseline(RenstraPlan.Baseline baseline, JsonGenerator g) throws IOException {
+    static void baseline(RenstraPlan.Baseline baseline, JsonGenerator g, SerializerProvider provider)
+            throws IOException {
         g.writeStartObject();
         g.writeNumberField("year", baseline.year());
         number("value", baseline.value(), g);
         g.writeEndObject();
     }
 
-    static void yearTarget(RenstraPlan.YearTarget target, JsonGenerator g) throws IOException {
+    static void yearTarget(RenstraPlan.YearTarget target, JsonGenerator g, SerializerProvider provider)
+            throws IOException {
         g.writeStartObject();
         g.writeNumberField("year", target.year());
-        g.writeFieldName("target");
-        target(target.target(), g);
+        provider.defaultSerializeField("target", target.target(), g);
         g.writeEndObject();
     }
 
-    static void renstraPlan(RenstraPlan plan, JsonGenerator g) throws IOException {
+    static void renstraPlan(RenstraPlan plan, JsonGenerator g, SerializerProvider provider) throws IOException {
         g.writeStartObject();
-        g.writeFieldName("indicator");
-        indicator(plan.indicator(), g);
+        provider.defaultSerializeField("indicator", plan.indicator(), g);
         g.writeNumberField("firstYear", plan.firstYear());
         g.writeNumberField("lastYear", plan.lastYear());
         if (plan.baseline().isPresent()) {
-            g.writeFieldName("baseline");
-            baseline(plan.baseline().get(), g);
+            provider.defaultSerializeField("baseline", plan.baseline().get(), g);
         }
-        if (!plan.targets().isEmpty()) {
-            g.writeObjectFieldStart("targets");
-            for (Map.Entry<Integer, Target> entry : plan.targets().entrySet()) {
-                g.writeFieldName(entry.getKey().toString());
-                target(entry.getValue(), g);
-            }
-            g.writeEndObject();
-        }
+        byYear("targets", plan.targets(), g, provider);
         g.writeEndObject();
     }
 
@@ -187,7 +208,8 @@ final class Writers {
         g.writeEndObject();
     }
 
-    static void akipEvaluation(AkipEvaluation evaluation, JsonGenerator g) throws IOException {
+    static void akipEvaluation(AkipEvaluation evaluation, JsonGenerator g, SerializerProvider provider)
+            throws IOException {
         g.writeStartObject();
         byComponent("scores", evaluation.scores(), g);
         if (!evaluation.weights().equals(AkipEvaluation.DEFAULT_WEIGHTS)) {
@@ -196,12 +218,13 @@ final class Writers {
         g.writeEndObject();
     }
 
-    static void achievement(Achievement achievement, JsonGenerator g) throws IOException {
+    static void achievement(Achievement achievement, JsonGenerator g, SerializerProvider provider)
+            throws IOException {
         g.writeStartObject();
         if (achievement.isComputable()) {
             number("percent", achievement.percent(), g);
             number("rounded", achievement.rounded(), g);
-            g.writeStringField("category", achievement.category().orElseThrow().label());
+            provider.defaultSerializeField("category", achievement.category().orElseThrow(), g);
             g.writeStringField("explain", achievement.explain());
         } else {
             g.writeStringField("notComputable", achievement.reason().orElseThrow());
@@ -209,7 +232,22 @@ final class Writers {
         g.writeEndObject();
     }
 
-    static void location(Location location, JsonGenerator g) throws IOException {
+    static void quantity(Quantity quantity, JsonGenerator g, SerializerProvider provider) throws IOException {
+        g.writeStartObject();
+        if (quantity.isComputable()) {
+            number("value", quantity.value(), g);
+        }
+        provider.defaultSerializeField("unit", quantity.unit(), g);
+        if (quantity.isComputable()) {
+            number("rounded", quantity.rounded(), g);
+            g.writeStringField("explain", quantity.explain());
+        } else {
+            g.writeStringField("notComputable", quantity.reason().orElseThrow());
+        }
+        g.writeEndObject();
+    }
+
+    static void location(Location location, JsonGenerator g, SerializerProvider provider) throws IOException {
         g.writeStartObject();
         g.writeStringField("table", location.table());
         g.writeStringField("row", location.row());
@@ -217,115 +255,98 @@ final class Writers {
         g.writeEndObject();
     }
 
-    static void finding(Finding finding, JsonGenerator g) throws IOException {
+    static void finding(Finding finding, JsonGenerator g, SerializerProvider provider) throws IOException {
         g.writeStartObject();
-        g.writeStringField("severity", finding.severity().name());
-        g.writeStringField("check", finding.check().name());
-        g.writeFieldName("location");
-        location(finding.location(), g);
+        provider.defaultSerializeField("severity", finding.severity(), g);
+        provider.defaultSerializeField("check", finding.check(), g);
+        provider.defaultSerializeField("location", finding.location(), g);
         g.writeStringField("printed", finding.printed());
         g.writeStringField("expected", finding.expected());
         g.writeStringField("working", finding.working());
         g.writeEndObject();
     }
 
-    static void performanceRow(PerformanceRow row, JsonGenerator g) throws IOException {
+    static void performanceRow(PerformanceRow row, JsonGenerator g, SerializerProvider provider) throws IOException {
         g.writeStartObject();
         g.writeStringField("number", row.number());
         g.writeStringField("sasaran", row.sasaran());
-        g.writeFieldName("indicator");
-        indicator(row.indicator(), g);
-        g.writeFieldName("target");
-        target(row.target(), g);
-        g.writeFieldName("realization");
-        realization(row.realization(), g);
-        printed(g, "capaian", row.printedCapaian(), "category", row.printedCategory());
+        provider.defaultSerializeField("indicator", row.indicator(), g);
+        provider.defaultSerializeField("target", row.target(), g);
+        provider.defaultSerializeField("realization", row.realization(), g);
+        printed(g, provider).number("capaian", row.printedCapaian()).value("category", row.printedCategory()).end();
         g.writeEndObject();
     }
 
-    static void budgetRow(BudgetRow row, JsonGenerator g) throws IOException {
+    static void budgetRow(BudgetRow row, JsonGenerator g, SerializerProvider provider) throws IOException {
         g.writeStartObject();
         g.writeStringField("code", row.code());
         g.writeStringField("name", row.name());
         number("pagu", row.pagu(), g);
         number("realisasi", row.realisasi(), g);
-        printed(g, "percent", row.printedPercent());
+        printed(g, provider).number("percent", row.printedPercent()).end();
         g.writeEndObject();
     }
 
-    static void budgetTable(BudgetTable table, JsonGenerator g) throws IOException {
+    static void budgetTable(BudgetTable table, JsonGenerator g, SerializerProvider provider) throws IOException {
         g.writeStartObject();
-        list("lines", table.lines(), Writers::budgetRow, g);
-        printed(g, "totalPagu", table.printedTotalPagu(), "totalRealisasi", table.printedTotalRealisasi());
+        list("lines", table.lines(), g, provider);
+        printed(g, provider).number("totalPagu", table.printedTotalPagu())
+                .number("totalRealisasi", table.printedTotalRealisasi()).end();
         g.writeEndObject();
     }
 
-    static void renstraRow(RenstraRow row, JsonGenerator g) throws IOException {
+    static void renstraRow(RenstraRow row, JsonGenerator g, SerializerProvider provider) throws IOException {
         g.writeStartObject();
-        g.writeFieldName("plan");
-        renstraPlan(row.plan(), g);
-        if (!row.realisations().isEmpty()) {
-            g.writeObjectFieldStart("realisations");
-            for (Map.Entry<Integer, Realization> entry : row.realisations().entrySet()) {
-                g.writeFieldName(entry.getKey().toString());
-                realization(entry.getValue(), g);
-            }
-            g.writeEndObject();
-        }
-        printed(g, "endTarget", row.printedEndTarget(), "progress", row.printedProgress());
+        provider.defaultSerializeField("plan", row.plan(), g);
+        byYear("realizations", row.realizations(), g, provider);
+        printed(g, provider).number("endTarget", row.printedEndTarget()).number("progress", row.printedProgress())
+                .end();
         g.writeEndObject();
     }
 
-    static void efficiencyRow(EfficiencyRow row, JsonGenerator g) throws IOException {
+    static void efficiencyRow(EfficiencyRow row, JsonGenerator g, SerializerProvider provider) throws IOException {
         g.writeStartObject();
         g.writeStringField("sasaran", row.sasaran());
-        g.writeStringField("polarity", row.polarity().name());
-        g.writeFieldName("target");
-        target(row.target(), g);
-        g.writeFieldName("realization");
-        realization(row.realization(), g);
+        provider.defaultSerializeField("polarity", row.polarity(), g);
+        provider.defaultSerializeField("target", row.target(), g);
+        provider.defaultSerializeField("realization", row.realization(), g);
         number("pagu", row.pagu(), g);
         number("realisasiAnggaran", row.realisasiAnggaran(), g);
-        printed(g, "capaian", row.printedCapaian(), "absorption", row.printedAbsorption(), "efficiency",
-                row.printedEfficiency());
+        printed(g, provider).number("capaian", row.printedCapaian()).number("absorption", row.printedAbsorption())
+                .number("efficiency", row.printedEfficiency()).end();
         g.writeEndObject();
     }
 
-    static void standardRow(StandardRow row, JsonGenerator g) throws IOException {
+    static void standardRow(StandardRow row, JsonGenerator g, SerializerProvider provider) throws IOException {
         g.writeStartObject();
-        g.writeFieldName("indicator");
-        indicator(row.indicator(), g);
-        g.writeFieldName("realization");
-        realization(row.realization(), g);
+        provider.defaultSerializeField("indicator", row.indicator(), g);
+        provider.defaultSerializeField("realization", row.realization(), g);
         number("standard", row.standard(), g);
         g.writeStringField("standardName", row.standardName());
-        printed(g, "percent", row.printedPercent());
+        printed(g, provider).number("percent", row.printedPercent()).end();
         g.writeEndObject();
     }
 
-    static void akipRow(AkipRow row, JsonGenerator g) throws IOException {
+    static void akipRow(AkipRow row, JsonGenerator g, SerializerProvider provider) throws IOException {
         g.writeStartObject();
         g.writeNumberField("year", row.year());
-        g.writeFieldName("evaluation");
-        akipEvaluation(row.evaluation(), g);
-        printed(g, "total", row.printedTotal(), "predicate", row.printedPredicate());
+        provider.defaultSerializeField("evaluation", row.evaluation(), g);
+        printed(g, provider).number("total", row.printedTotal()).value("predicate", row.printedPredicate()).end();
         g.writeEndObject();
     }
 
-    static void report(PerformanceReport report, JsonGenerator g) throws IOException {
+    static void report(PerformanceReport report, JsonGenerator g, SerializerProvider provider) throws IOException {
         g.writeStartObject();
         g.writeStringField("agency", report.agency());
         g.writeNumberField("year", report.year());
-        list("performance", report.performance(), Writers::performanceRow, g);
-        BudgetTable budget = report.budget();
-        if (!budget.equals(BudgetTable.EMPTY)) {
-            g.writeFieldName("budget");
-            budgetTable(budget, g);
+        list("performance", report.performance(), g, provider);
+        if (!report.budget().equals(BudgetTable.EMPTY)) {
+            provider.defaultSerializeField("budget", report.budget(), g);
         }
-        list("renstra", report.renstra(), Writers::renstraRow, g);
-        list("efficiency", report.efficiency(), Writers::efficiencyRow, g);
-        list("standards", report.standards(), Writers::standardRow, g);
-        list("akip", report.akip(), Writers::akipRow, g);
+        list("renstra", report.renstra(), g, provider);
+        list("efficiency", report.efficiency(), g, provider);
+        list("standards", report.standards(), g, provider);
+        list("akip", report.akip(), g, provider);
         g.writeEndObject();
     }
 }

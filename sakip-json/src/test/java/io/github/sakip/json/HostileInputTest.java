@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.github.sakip.BudgetCode;
 import io.github.sakip.BudgetLine;
 import io.github.sakip.report.PerformanceReport;
 import java.util.stream.Stream;
@@ -35,7 +36,7 @@ class HostileInputTest extends ModuleTestBase {
             + "'printed':{'percent':90.00}}]},"
             + "'renstra':[{'plan':{'indicator':{'name':'TPAK','unit':'Persen','polarity':'POSITIVE',"
             + "'accumulation':'STOCK'},'firstYear':2022,'lastYear':2026,'targets':{'2022':70,'2026':71.11}},"
-            + "'realisations':{'2022':70.31}}],"
+            + "'realizations':{'2022':70.31}}],"
             + "'efficiency':[{'sasaran':'Kualitas','polarity':'POSITIVE','target':100,'realization':90,"
             + "'pagu':1000,'realisasiAnggaran':900}],"
             + "'akip':[{'year':2023,'evaluation':{'scores':{'Perencanaan Kinerja':23.1,'Pengukuran Kinerja':21.3,"
@@ -73,7 +74,7 @@ class HostileInputTest extends ModuleTestBase {
                         InvalidFormatException.class, "performance[0].printed.capaian", "too large or too precise"),
                 Arguments.of("printed zero of 2^31 decimals", with("'capaian':97.03", "'capaian':0E-2147483647"),
                         ValueInstantiationException.class, "performance[0]",
-                        "printedCapaian has too many decimals to be a figure of a report: 0E-2147483647"),
+                        "capaian has too many decimals to be a figure of a report: 0E-2147483647"),
                 Arguments.of("5000 digits", with("'pagu':1000", "'pagu':" + digits),
                         StreamConstraintsException.class, "budget.lines[0].pagu", "exceeds the maximum"),
                 Arguments.of("5000 digits in a string", with("'pagu':1000", "'pagu':'" + digits + "'"),
@@ -129,7 +130,7 @@ class HostileInputTest extends ModuleTestBase {
                 Arguments.of("duplicate map key", with("'2022':70,", "'2022':70,'2022':71,"),
                         MismatchedInputException.class, "renstra[0].plan.targets.2022", "Duplicate key \"2022\""),
                 Arguments.of("bad year key", with("'2022':70.31", "'20x2':70.31"),
-                        MismatchedInputException.class, "renstra[0].realisations.20x2", "is not realisations by year"),
+                        MismatchedInputException.class, "renstra[0].realizations.20x2", "is not realizations by year"),
                 // refused by the core
                 Arguments.of("range upside down", with("'target':70.2", "'target':{'from':90,'to':80}"),
                         ValueInstantiationException.class, "performance[0].target",
@@ -161,8 +162,8 @@ class HostileInputTest extends ModuleTestBase {
                         ValueInstantiationException.class, "budget", "the pagu of the budget lines adds up to"
                                 + " 1000000000000000000000000000999, too large to be a figure of a report"),
                 Arguments.of("flow realisations adding up past a figure", with("'accumulation':'STOCK'},'firstYear'",
-                        "'accumulation':'FLOW'},'firstYear'").replace(json("'realisations':{'2022':70.31}"),
-                        json("'realisations':{'2022':9e29,'2023':9e29}")), ValueInstantiationException.class,
+                        "'accumulation':'FLOW'},'firstYear'").replace(json("'realizations':{'2022':70.31}"),
+                        json("'realizations':{'2022':9e29,'2023':9e29}")), ValueInstantiationException.class,
                         "renstra[0]", "the realisations of the flow indicator TPAK add up to"
                                 + " 1800000000000000000000000000000 by 2023, too large to be a figure of a report"),
                 Arguments.of("target outside the Renstra", with("'2026':71.11", "'2027':71.11"),
@@ -241,7 +242,15 @@ class HostileInputTest extends ModuleTestBase {
                 BudgetLine.class);
         assertThat(e).isInstanceOf(InvalidFormatException.class)
                 .hasMessageContaining("\"2.7.1\" is not a BudgetCode");
-        assertThat(e.getCause()).hasMessageContaining("segment 2 '7' is not 2 ASCII digits");
+        assertThat(e.getCause()).hasMessageContaining("its bidang segment '7' must be two digits, 01 to 99");
         assertThat(pathOf((JsonMappingException) e)).isEqualTo("code");
+    }
+
+    @Test
+    void aCodeOfTheWrongKindIsRefusedNamingItsKind() {
+        JsonProcessingException e = refused(mapper(), json("'063.01.WA'"), BudgetCode.Regional.class);
+        assertThat(e).isInstanceOf(InvalidFormatException.class)
+                .hasMessageContaining("\"063.01.WA\" is not a BudgetCode.Regional");
+        assertThat(e.getCause()).hasMessage("'063.01.WA' is a central code");
     }
 }

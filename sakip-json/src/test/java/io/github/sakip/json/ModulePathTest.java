@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The module works on the module path: a child JVM with sakip-core, sakip-json and Jackson as named modules finds
  * {@link SakipModule} through {@code ServiceLoader} (the {@code provides} of {@code module-info.java}) and reads
- * with it. This also proves that the module names {@code module-info.java} requires are the real ones.
+ * with it, and reports its version from the build. This also proves that the module names
+ * {@code module-info.java} requires are the real ones.
  */
 class ModulePathTest {
 
@@ -44,7 +45,7 @@ class ModulePathTest {
                     + "{\\\"name\\\":\\\"TPAK\\\",\\\"unit\\\":\\\"Persen\\\",\\\"polarity\\\":\\\"POSITIVE\\\","
                     + "\\\"accumulation\\\":\\\"STOCK\\\"},\\\"target\\\":\\\"70.20\\\",\\\"realization\\\":68.12}]}\","
                     + " io.github.sakip.report.PerformanceReport.class);",
-            "        System.out.println(found.getClass().getModule().getName() + \" \"",
+            "        System.out.println(found.getClass().getModule().getName() + \" \" + found.version() + \" \"",
             "                + report.getClass().getModule().getName() + \" \" + mapper.writeValueAsString(report));",
             "    }",
             "}",
@@ -70,7 +71,8 @@ class ModulePathTest {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
 
         assertThat(process.exitValue()).as(output).isZero();
-        assertThat(output).isEqualTo("io.github.sakip.json io.github.sakip.core {\"agency\":\"Dinas\",\"year\":2024,"
+        assertThat(output).isEqualTo("io.github.sakip.json " + System.getProperty("sakip.version")
+                + " io.github.sakip.core {\"agency\":\"Dinas\",\"year\":2024,"
                 + "\"performance\":[{\"number\":\"1\",\"sasaran\":\"S\",\"indicator\":{\"name\":\"TPAK\","
                 + "\"unit\":\"Persen\",\"polarity\":\"POSITIVE\",\"accumulation\":\"STOCK\"},\"target\":70.2,"
                 + "\"realization\":68.12}]}");

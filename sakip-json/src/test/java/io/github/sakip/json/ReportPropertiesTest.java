@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -90,40 +91,67 @@ class ReportPropertiesTest extends ModuleTestBase {
     private static final Gen<Indicator> INDICATOR = in -> Indicator.of(TEXT.generate(in), TEXT.generate(in),
             pick(Polarity.class).generate(in), pick(Accumulation.class).generate(in));
 
-    private static final Gen<PerformanceRow> PERFORMANCE = in -> new PerformanceRow(TEXT.generate(in),
-            TEXT.generate(in), INDICATOR.generate(in), TARGET.generate(in), REALIZATION.generate(in),
-            optional(DECIMAL).generate(in), optional(pick(Category.class)).generate(in));
+    /** A row with a printed figure, if one was generated. */
+    private static <R, V> R printed(R row, Optional<V> value, BiFunction<R, V, R> with) {
+        return value.map(v -> with.apply(row, v)).orElse(row);
+    }
 
-    private static final Gen<BudgetTable> BUDGET = in -> new BudgetTable(list(in2 -> new BudgetRow(TEXT.generate(in2),
-            TEXT.generate(in2), RUPIAH.generate(in2), RUPIAH.generate(in2), optional(DECIMAL).generate(in2)), 4)
-            .generate(in), optional(RUPIAH).generate(in), optional(RUPIAH).generate(in));
+    private static final Gen<PerformanceRow> PERFORMANCE = in -> {
+        PerformanceRow row = PerformanceRow.of(TEXT.generate(in), TEXT.generate(in), INDICATOR.generate(in),
+                TARGET.generate(in), REALIZATION.generate(in));
+        row = printed(row, optional(DECIMAL).generate(in), PerformanceRow::withPrintedCapaian);
+        return printed(row, optional(pick(Category.class)).generate(in), PerformanceRow::withPrintedCategory);
+    };
+
+    private static final Gen<BudgetTable> BUDGET = in -> {
+        BudgetTable table = BudgetTable.of(list(in2 -> printed(BudgetRow.of(TEXT.generate(in2), TEXT.generate(in2),
+                RUPIAH.generate(in2), RUPIAH.generate(in2)), optional(DECIMAL).generate(in2),
+                BudgetRow::withPrintedPercent), 4).generate(in));
+        table = printed(table, optional(RUPIAH).generate(in), BudgetTable::withPrintedTotalPagu);
+        return printed(table, optional(RUPIAH).generate(in), BudgetTable::withPrintedTotalRealisasi);
+    };
 
     private static final Gen<RenstraRow> RENSTRA = in -> {
         int first = integers().between(1902, 2990).generate(in);
         int last = first + integers().between(0, 5).generate(in);
         SortedMap<Integer, Target> targets = new TreeMap<>();
-        SortedMap<Integer, Realization> realisations = new TreeMap<>();
+        SortedMap<Integer, Realization> realizations = new TreeMap<>();
         for (int year = first; year <= last; year++) {
             if (integers().between(0, 2).generate(in) > 0) {
                 targets.put(year, TARGET.generate(in));
             }
             if (integers().between(0, 2).generate(in) > 0) {
-                realisations.put(year, REALIZATION.generate(in));
+                realizations.put(year, REALIZATION.generate(in));
             }
         }
         Optional<RenstraPlan.Baseline> baseline = optional(in2 -> new RenstraPlan.Baseline(
                 first - integers().between(0, 2).generate(in2), DECIMAL.generate(in2))).generate(in);
-        RenstraPlan plan = new RenstraPlan(INDICATOR.generate(in), first, last, baseline, targets);
-        return new RenstraRow(plan, realisations, optional(DECIMAL).generate(in), optional(DECIMAL).generate(in));
+        RenstraPlan plan = printed(RenstraPlan.of(INDICATOR.generate(in), first, last, targets), baseline,
+                RenstraPlan::withBaseline);
+        RenstraRow row = RenstraRow.of(plan, realizations);
+        row = printed(row, optional(DECIMAL).generate(in), RenstraRow::withPrintedEndTarget);
+        return printed(row, optional(DECIMAL).generate(in), RenstraRow::withPrintedProgress);
     };
 
-    private static final Gen<EfficiencyRow> EFFICIENCY = in -> new EfficiencyRow(TEXT.generate(in),
-            pick(Polarity.class).generate(in), TARGET.generate(in), REALIZATION.generate(in),
-            optional(DECIMAL).generate(in), RUPIAH.generate(in), RUPIAH.generate(in), optional(DECIMAL).generate(in),
-            optional(DECIMAL).generate(in));
+    private static final Gen<EfficiencyRow> EFFICIENCY = in -> {
+        String sasaran = TEXT.generate(in);
+        Polarity polarity = pick(Polarity.class).generate(in);
+        Target target = TARGET.generate(in);
+        Realization realization = REALIZATION.generate(in);
+        Optional<BigDecimal> capaian = optional(DECIMAL).generate(in);
+        EfficiencyRow row = EfficiencyRow.of(sasaran, polarity, target, realization, RUPIAH.generate(in),
+                RUPIAH.generate(in));
+        row = printed(row, capaian, EfficiencyRow::withPrintedCapaian);
+        row = printed(row, optional(DECIMAL).generate(in), EfficiencyRow::withPrintedAbsorption);
+        return printed(row, optional(DECIMAL).generate(in), EfficiencyRow::withPrintedEfficiency);
+    };
 
-    private static final Gen<StandardRow> STANDARD = in -> new StandardRow(INDICATOR.generate(in),
-            REALIZATION.generate(in), DECIMAL.generate(in), TEXT.generate(in), optional(DECIMAL).generate(in));
+    private static final Gen<StandardRow> STANDARD = in -> {
+        Indicator indicator = INDICATOR.generate(in);
+        Realization realization = REALIZATION.generate(in);
+        StandardRow row = StandardRow.of(indicator, DECIMAL.generate(in), realization, TEXT.generate(in));
+        return printed(row, optional(DECIMAL).generate(in), StandardRow::withPrintedPercent);
+    };
 
     private static final Gen<AkipRow> AKIP = in -> {
         Map<AkipEvaluation.Component, BigDecimal> scores = new EnumMap<>(AkipEvaluation.Component.class);
@@ -131,8 +159,9 @@ class ReportPropertiesTest extends ModuleTestBase {
             int hundredths = integers().between(0, c.defaultWeight().intValue() * 100).generate(in);
             scores.put(c, BigDecimal.valueOf(hundredths, 2));
         }
-        return new AkipRow(integers().between(1900, 2999).generate(in), AkipEvaluation.of(scores),
-                optional(DECIMAL).generate(in), optional(pick(AkipPredicate.class)).generate(in));
+        AkipRow row = AkipRow.of(integers().between(1900, 2999).generate(in), AkipEvaluation.of(scores));
+        row = printed(row, optional(DECIMAL).generate(in), AkipRow::withPrintedTotal);
+        return printed(row, optional(pick(AkipPredicate.class)).generate(in), AkipRow::withPrintedPredicate);
     };
 
     static final Gen<PerformanceReport> REPORTS = in -> new PerformanceReport(TEXT.generate(in),

@@ -11,9 +11,10 @@ import io.github.sakip.BudgetCode;
 import io.github.sakip.BudgetLine;
 import io.github.sakip.Capaian;
 import io.github.sakip.Category;
+import io.github.sakip.Figure;
 import io.github.sakip.Indicator;
-import io.github.sakip.Period;
 import io.github.sakip.Polarity;
+import io.github.sakip.Quantity;
 import io.github.sakip.Realization;
 import io.github.sakip.RenstraPlan;
 import io.github.sakip.Target;
@@ -33,8 +34,6 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,12 +76,16 @@ class RoundTripTest extends ModuleTestBase {
                         "{'name':'Perselisihan','unit':'Kasus','polarity':'NEGATIVE','accumulation':'FLOW'}"),
                 Arguments.of(Polarity.NEGATIVE, "'NEGATIVE'"),
                 Arguments.of(Accumulation.FLOW, "'FLOW'"),
-                Arguments.of(Period.ofYear(2024), "{'year':2024}"),
-                Arguments.of(Period.ofQuarter(2024, 2), "{'year':2024,'quarter':2}"),
                 Arguments.of(Category.SANGAT_TINGGI, "'Sangat Tinggi'"),
                 Arguments.of(AkipPredicate.BB, "'BB'"),
                 Arguments.of(AkipEvaluation.Component.PELAPORAN_KINERJA, "'Pelaporan Kinerja'"),
                 Arguments.of(BudgetCode.parse("2.07.01.2.01.1002"), "'2.07.01.2.01.1002'"),
+                Arguments.of(BudgetCode.parse("X.XX.01"), "'X.XX.01'"),
+                Arguments.of(BudgetCode.parse("063.01.WA.3165.QAH.001"), "'063.01.WA.3165.QAH.001'"),
+                Arguments.of(BudgetCode.parse("BLUD-01"), "'BLUD-01'"),
+                Arguments.of(BudgetCode.parse(""), "''"),
+                Arguments.of(new BudgetLine("3165", "Kegiatan", d("10"), d("9")).withParent("063.01.WA"),
+                        "{'code':'3165','name':'Kegiatan','pagu':10,'realisasi':9,'parent':'063.01.WA'}"),
                 Arguments.of(new BudgetLine("2.07.01", "Program", d("5578741408"), d("5300000000.50")),
                         "{'code':'2.07.01','name':'Program','pagu':5578741408,'realisasi':5300000000.5}"),
                 Arguments.of(new RenstraPlan.Baseline(2021, d("70.31")), "{'year':2021,'value':70.31}"),
@@ -100,6 +103,11 @@ class RoundTripTest extends ModuleTestBase {
                         "{'notComputable':'target is 0: division by zero'}"),
                 Arguments.of(Achievement.ofPercent(d("96.5")), "{'percent':96.5,'rounded':96.50,"
                         + "'category':'Sangat Tinggi','explain':'given as 96,5%'}"),
+                Arguments.of(Quantity.notComputable(Figure.Unit.PERCENT, "no outputs"),
+                        "{'unit':'PERCENT','notComputable':'no outputs'}"),
+                Arguments.of(Quantity.of(d("1.0294"), Figure.Unit.NUMBER, "97,04% / 94,27% = 1,03"),
+                        "{'value':1.0294,'unit':'NUMBER','rounded':1.03,'explain':'97,04% / 94,27% = 1,03'}"),
+                Arguments.of(Figure.Unit.PERCENT, "'PERCENT'"),
                 Arguments.of(new Location("Tabel 3.1", "1", "capaian"),
                         "{'table':'Tabel 3.1','row':'1','column':'capaian'}"),
                 Arguments.of(new Finding(Severity.ERROR, Check.CAPAIAN, new Location("Tabel 3.1", "1", "capaian"),
@@ -115,25 +123,27 @@ class RoundTripTest extends ModuleTestBase {
                         + "'realization':68.12,'printed':{'capaian':97.00,'category':'Sangat Tinggi'}}"),
                 Arguments.of(BudgetRow.of("2.07.01", "Program", d("100"), d("90.5")).withPrintedPercent(d("90.50")),
                         "{'code':'2.07.01','name':'Program','pagu':100,'realisasi':90.5,'printed':{'percent':90.50}}"),
-                Arguments.of(new BudgetTable(List.of(BudgetRow.of("2.07.01", "P", d("1"), d("1"))), Optional.empty(),
-                        Optional.of(d("1.00"))), "{'lines':[{'code':'2.07.01','name':'P','pagu':1,'realisasi':1}],"
+                Arguments.of(BudgetTable.of(List.of(BudgetRow.of("2.07.01", "P", d("1"), d("1"))))
+                        .withPrintedTotalRealisasi(d("1.00")),
+                        "{'lines':[{'code':'2.07.01','name':'P','pagu':1,'realisasi':1}],"
                         + "'printed':{'totalRealisasi':1.00}}"),
                 Arguments.of(BudgetTable.EMPTY, "{}"),
-                Arguments.of(new RenstraRow(plan, new TreeMap<>(Map.of(2021, Realization.of(d("70.31")),
-                        2024, Realization.absent("belum diukur"))), Optional.of(d("70.95")), Optional.empty()),
+                Arguments.of(RenstraRow.of(plan, Map.of(2021, Realization.of(d("70.31")),
+                        2024, Realization.absent("belum diukur"))).withPrintedEndTarget(d("70.95")),
                         "{'plan':{'indicator':" + TPAK + ",'firstYear':2022,'lastYear':2026,"
                         + "'baseline':{'year':2021,'value':70.31},'targets':{'2022':70,'2026':{'from':80,'to':90}}},"
-                        + "'realisations':{'2021':70.31,'2024':{'absent':'belum diukur'}},"
+                        + "'realizations':{'2021':70.31,'2024':{'absent':'belum diukur'}},"
                         + "'printed':{'endTarget':70.95}}"),
-                Arguments.of(new EfficiencyRow("Kualitas", Polarity.POSITIVE, Target.of(d("100")),
-                        Realization.of(d("90")), Optional.of(d("90.00")), d("1000"), d("900"),
-                        Optional.of(d("90.00")), Optional.of(d("0.00"))), "{'sasaran':'Kualitas','polarity':'POSITIVE',"
+                Arguments.of(EfficiencyRow.of("Kualitas", Polarity.POSITIVE, Target.of(d("100")),
+                        Realization.of(d("90")), d("1000"), d("900")).withPrintedCapaian(d("90.00"))
+                        .withPrintedAbsorption(d("90.00")).withPrintedEfficiency(d("0.00")),
+                        "{'sasaran':'Kualitas','polarity':'POSITIVE',"
                         + "'target':100,'realization':90,'pagu':1000,'realisasiAnggaran':900,"
                         + "'printed':{'capaian':90.00,'absorption':90.00,'efficiency':0.00}}"),
-                Arguments.of(new StandardRow(tpak, Realization.of(d("68.12")), d("70.63"), "Nasional",
-                        Optional.of(d("96.5"))), "{'indicator':" + TPAK + ",'realization':68.12,'standard':70.63,"
+                Arguments.of(StandardRow.of(tpak, d("70.63"), Realization.of(d("68.12")), "Nasional")
+                        .withPrintedPercent(d("96.5")), "{'indicator':" + TPAK + ",'realization':68.12,'standard':70.63,"
                         + "'standardName':'Nasional','printed':{'percent':96.5}}"),
-                Arguments.of(new AkipRow(2023, akip, Optional.of(d("73.20")), Optional.of(AkipPredicate.BB)),
+                Arguments.of(AkipRow.of(2023, akip).withPrintedTotal(d("73.20")).withPrintedPredicate(AkipPredicate.BB),
                         "{'year':2023,'evaluation':{'scores':{'Perencanaan Kinerja':23.1,'Pengukuran Kinerja':21.3,"
                         + "'Pelaporan Kinerja':10.8,'Evaluasi Akuntabilitas Kinerja Internal':18}},"
                         + "'printed':{'total':73.20,'predicate':'BB'}}"),
@@ -182,6 +192,16 @@ class RoundTripTest extends ModuleTestBase {
     void refusesAnAchievementWhoseRoundingDisagrees() {
         assertThat(refused(MAPPER, json("{'percent':97.037,'rounded':97.03}"), Achievement.class))
                 .hasMessageContaining("rounded 97.03 does not agree with percent 97.037");
+    }
+
+    @Test
+    void refusesAQuantityThatIsNotOneOfItsTwoForms() {
+        assertThat(refused(MAPPER, json("{'value':2.857,'unit':'PERCENT','rounded':2.85,'explain':'w'}"),
+                Quantity.class)).hasMessageContaining("rounded 2.85 does not agree with value 2.857");
+        assertThat(refused(MAPPER, json("{'value':2.857,'unit':'PERCENT','notComputable':'x'}"), Quantity.class))
+                .hasMessageContaining("either {\"notComputable\": reason} or a value, not both");
+        assertThat(refused(MAPPER, json("{'value':2.857,'explain':'w'}"), Quantity.class))
+                .hasMessageContaining("Missing required field \"unit\" of Quantity");
     }
 
     @Test

@@ -59,12 +59,12 @@ public class CapaianBenchmark {
     public void generate() {
         indicators = Indicators.generate(COUNT, Indicators.SEED);
         for (int i = 0; i < COUNT; i++) {
-            String library = Capaian.of(indicators.polarities[i], indicators.targets[i], indicators.realisations[i])
+            String library = Capaian.of(indicators.polarities[i], indicators.targets[i], indicators.realizations[i])
                     .category().orElseThrow().label();
-            String baseline = baseline(indicators.polarities[i], indicators.targets[i], indicators.realisations[i]);
+            String baseline = baseline(indicators.polarities[i], indicators.targets[i], indicators.realizations[i]);
             if (!library.equals(baseline)) {
                 throw new IllegalStateException("indicator " + i + " (" + indicators.polarities[i] + ", T = "
-                        + indicators.targets[i] + ", R = " + indicators.realisations[i] + "): library " + library
+                        + indicators.targets[i] + ", R = " + indicators.realizations[i] + "): library " + library
                         + ", baseline " + baseline);
             }
         }
@@ -79,9 +79,9 @@ public class CapaianBenchmark {
     public void library(Blackhole blackhole) {
         Polarity[] polarities = indicators.polarities;
         BigDecimal[] targets = indicators.targets;
-        BigDecimal[] realisations = indicators.realisations;
+        BigDecimal[] realizations = indicators.realizations;
         for (int i = 0; i < polarities.length; i++) {
-            Optional<Category> category = Capaian.of(polarities[i], targets[i], realisations[i]).category();
+            Optional<Category> category = Capaian.of(polarities[i], targets[i], realizations[i]).category();
             blackhole.consume(category);
         }
     }
@@ -95,9 +95,9 @@ public class CapaianBenchmark {
     public void baseline(Blackhole blackhole) {
         Polarity[] polarities = indicators.polarities;
         BigDecimal[] targets = indicators.targets;
-        BigDecimal[] realisations = indicators.realisations;
+        BigDecimal[] realizations = indicators.realizations;
         for (int i = 0; i < polarities.length; i++) {
-            blackhole.consume(baseline(polarities[i], targets[i], realisations[i]));
+            blackhole.consume(baseline(polarities[i], targets[i], realizations[i]));
         }
     }
 

@@ -24,12 +24,12 @@ public final class Indicators {
     public final BigDecimal[] targets;
 
     /** The realisation of each indicator, not negative. */
-    public final BigDecimal[] realisations;
+    public final BigDecimal[] realizations;
 
     private Indicators(int count) {
         polarities = new Polarity[count];
         targets = new BigDecimal[count];
-        realisations = new BigDecimal[count];
+        realizations = new BigDecimal[count];
     }
 
     /**
@@ -55,7 +55,7 @@ public final class Indicators {
             long factorPercent = 30 + random.nextLong(121);
             BigDecimal realisation = BigDecimal.valueOf(unscaledTarget * factorPercent / 100, decimals);
             indicators.targets[i] = target;
-            indicators.realisations[i] = realisation;
+            indicators.realizations[i] = realisation;
         }
         return indicators;
     }

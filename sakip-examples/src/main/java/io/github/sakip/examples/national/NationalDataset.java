@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -135,9 +134,10 @@ public final class NationalDataset implements Iterable<PerformanceReport> {
                     .setScale(2, RoundingMode.HALF_UP);
             Achievement a = Capaian.of(polarity, target, realisasi);
             BigDecimal printed = random.nextInt(20) == 0 ? a.rounded(2, RoundingMode.DOWN) : a.rounded();
-            rows.add(new PerformanceRow(Integer.toString(i), "Sasaran " + (1 + (i - 1) / 5),
+            rows.add(PerformanceRow.of(Integer.toString(i), "Sasaran " + (1 + (i - 1) / 5),
                     Indicator.of("Indikator kinerja " + i, unit, polarity, accumulation), Target.of(target),
-                    Realization.of(realisasi), Optional.of(printed), Optional.of(a.category().orElseThrow())));
+                    Realization.of(realisasi)).withPrintedCapaian(printed)
+                    .withPrintedCategory(a.category().orElseThrow()));
         }
         return rows;
     }
@@ -167,19 +167,19 @@ public final class NationalDataset implements Iterable<PerformanceReport> {
             totalPagu = totalPagu.add(pagu);
             totalRealisasi = totalRealisasi.add(realisasi);
         }
-        return new BudgetTable(lines, Optional.of(totalPagu), Optional.of(totalRealisasi));
+        return BudgetTable.of(lines).withPrintedTotalPagu(totalPagu).withPrintedTotalRealisasi(totalRealisasi);
     }
 
     private static BudgetRow row(String code, String name, BigDecimal pagu, BigDecimal realisasi) {
-        return new BudgetRow(code, name, pagu, realisasi,
-                Optional.of(BudgetLine.absorptionOf(pagu, realisasi).rounded()));
+        return BudgetRow.of(code, name, pagu, realisasi)
+                .withPrintedPercent(BudgetLine.absorptionOf(pagu, realisasi).rounded());
     }
 
     private static AkipRow akip(SplittableRandom random) {
         AkipEvaluation evaluation = AkipEvaluation.of(BigDecimal.valueOf(random.nextInt(3001), 2),
                 BigDecimal.valueOf(random.nextInt(3001), 2), BigDecimal.valueOf(random.nextInt(1501), 2),
                 BigDecimal.valueOf(random.nextInt(2501), 2));
-        return new AkipRow(2023, evaluation, Optional.of(evaluation.total().setScale(2, RoundingMode.UNNECESSARY)),
-                Optional.of(evaluation.predicate()));
+        return AkipRow.of(2023, evaluation).withPrintedTotal(evaluation.total().setScale(2, RoundingMode.UNNECESSARY))
+                .withPrintedPredicate(evaluation.predicate());
     }
 }

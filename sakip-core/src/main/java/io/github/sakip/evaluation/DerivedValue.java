@@ -1,0 +1,150 @@
+package io.github.sakip.evaluation;
+
+import io.github.sakip.Realization;
+import io.github.sakip.internal.Decimals;
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * A figure of an evaluation form that is derived from other cells and is not a percentage, such as column 13
+ * (the year's realisation, from the quarters) or column 14 (the realisation of the plan to date), with the working
+ * that produced it; or the statement that it has no value, and why.
+ * <p>
+ * A derived figure without a value is not zero: a quarter that is not reported yet, or a column left empty, gives
+ * a figure that is {@linkplain #isPresent() absent}, with its {@linkplain #reason() reason}. Its
+ * {@link #realization()} is then a {@link Realization.Absent}, so it can be passed on to
+ * {@link io.github.sakip.Capaian} and give a not-computable achievement.
+ * <p>
+ * Equality compares the value (numerically: values are normalised) or, for an absent figure, the reason; the
+ * working is an explanation, not part of the value. The working is built when {@link #explain()} first asks for
+ * it. This class is immutable and thread-safe.
+ */
+public final class DerivedValue {
+
+    private final Realization realization;
+    /** Builds the working on first use; null for an absent figure. */
+    private final Supplier<String> workingSource;
+    private volatile String working;
+
+    private DerivedValue(Realization realization, Supplier<String> workingSource) {
+        this.realization = realization;
+        this.workingSource = workingSource;
+    }
+
+    /**
+     * Obtains a figure with a value.
+     *
+     * @param value the value
+     * @param working builds the calculation that produced it, in the form's terms
+     * @return the figure
+     */
+    static DerivedValue of(BigDecimal value, Supplier<String> working) {
+        return new DerivedValue(Realization.of(value), Decimals.notNull(working, "working"));
+    }
+
+    /**
+     * Obtains a figure with no value.
+     *
+     * @param reason why there is none
+     * @return the absent figure
+     */
+    static DerivedValue absent(String reason) {
+        return new DerivedValue(Realization.absent(reason), null);
+    }
+
+    /**
+     * Returns the figure as a realisation, to compute with: measured when it has a value, absent with the reason
+     * otherwise.
+     *
+     * @return the realisation
+     */
+    public Realization realization() {
+        return realization;
+    }
+
+    /**
+     * Tells whether the figure has a value.
+     *
+     * @return true if it has one
+     */
+    public boolean isPresent() {
+        return realization.isPresent();
+    }
+
+    /**
+     * Returns the value.
+     *
+     * @return the value, normalised
+     * @throws IllegalStateException with the reason if the figure has no value
+     */
+    public BigDecimal value() {
+        if (realization instanceof Realization.Absent absent) {
+            throw new IllegalStateException("figure has no value: " + absent.reason());
+        }
+        return ((Realization.Measured) realization).value();
+    }
+
+    /**
+     * Returns the value, if any.
+     *
+     * @return the value, or empty if the figure has none
+     */
+    public Optional<BigDecimal> valueIfPresent() {
+        return realization.valueIfPresent();
+    }
+
+    /**
+     * Returns why the figure has no value.
+     *
+     * @return the reason, or empty if the figure has a value
+     */
+    public Optional<String> reason() {
+        return realization instanceof Realization.Absent absent ? Optional.of(absent.reason()) : Optional.empty();
+    }
+
+    /**
+     * Explains the figure: the working that produced the value, in the form's terms with Indonesian numbers
+     * ({@code "sum of triwulan I, II: 10 + 12 = 22"}), or the reason it has none.
+     *
+     * @return the working or the reason
+     */
+    public String explain() {
+        if (workingSource == null) {
+            return ((Realization.Absent) realization).reason();
+        }
+        String built = working;
+        if (built == null) {
+            built = workingSource.get();
+            working = built;
+        }
+        return built;
+    }
+
+    /**
+     * Compares the value, or the reason of an absent figure; not the working.
+     *
+     * @param other the object to compare with
+     * @return true if both have numerically equal values, or both have no value for the same reason
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DerivedValue that && realization.equals(that.realization);
+    }
+
+    @Override
+    public int hashCode() {
+        return realization.hashCode();
+    }
+
+    /**
+     * Returns a short description.
+     *
+     * @return such as {@code "DerivedValue[150]"} or {@code "DerivedValue[absent: no triwulan reported]"}
+     */
+    @Override
+    public String toString() {
+        return realization instanceof Realization.Absent absent ? "DerivedValue[absent: " + absent.reason() + "]"
+                : "DerivedValue[" + value().toPlainString() + "]";
+    }
+}

@@ -1,0 +1,208 @@
+package io.github.sakip.evaluation;
+
+import io.github.sakip.Achievement;
+import io.github.sakip.BudgetLine;
+import io.github.sakip.Category;
+import io.github.sakip.Realization;
+import io.github.sakip.internal.Decimals;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Optional;
+
+/**
+ * The Rp half (anggaran, budget) of a program's, kegiatan's or sub kegiatan's row in the Renja (or RKPD) evaluation
+ * form of Permendagri 86/2017: the amounts the form is filled with, and those it derives from them. Budget
+ * realisations are flows: they always add up, whatever the indicators of the row measure.
+ * <p>
+ * Given (the regulation's column numbers, Rp half): 6 the plan's budget over its period (pagu Renstra), 7 the
+ * plan's budget realised up to last year, 8 this year's budget (pagu Renja), 9–12 the budget realised in triwulan
+ * I–IV. Derived: 13 the year's realisation ({@code 9 + 10 + 11 + 12}, of the reported quarters), 14 the plan's
+ * budget realised up to this year ({@code 7 + 13}), 15 its absorption ({@code 14 / 6 × 100 %}), and the year's
+ * absorption ({@code 13 / 8 × 100 %}). A budget of zero gives a not-computable absorption with its reason.
+ * <p>
+ * Amounts are Rupiah: not negative, at most two decimals (sen), normalised so that {@code equals} agrees with
+ * numeric equality. A quarter not reported yet is absent, never zero. This class is immutable and thread-safe.
+ *
+ * @param renstraPagu column 6 Rp, the plan's budget over its whole period
+ * @param renstraRealisationToLastYear column 7 Rp, the plan's budget realised up to last year; 0 in its first year
+ * @param pagu column 8 Rp, this year's budget
+ * @param realisations columns 9–12 Rp, the budget realised in each quarter
+ */
+public record RowBudget(BigDecimal renstraPagu, BigDecimal renstraRealisationToLastYear, BigDecimal pagu,
+        Quarters realisations) {
+
+    /**
+     * Creates the budget half of a row.
+     *
+     * @param renstraPagu the plan's budget over its period
+     * @param renstraRealisationToLastYear the plan's budget realised up to last year
+     * @param pagu this year's budget
+     * @param realisations the budget realised in each quarter
+     * @throws NullPointerException naming the component that is null
+     * @throws IllegalArgumentException naming the component, or the quarter, and quoting the amount if it is
+     *         negative, has more than two decimals or is absurdly large
+     */
+    public RowBudget {
+        renstraPagu = rupiah(renstraPagu, "renstraPagu");
+        renstraRealisationToLastYear = rupiah(renstraRealisationToLastYear, "renstraRealisationToLastYear");
+        pagu = rupiah(pagu, "pagu");
+        realisations = rupiah(realisations, "realisations");
+    }
+
+    /**
+     * Obtains the budget half of a row.
+     *
+     * @param renstraPagu column 6 Rp, the plan's budget over its period
+     * @param renstraRealisationToLastYear column 7 Rp, the plan's budget realised up to last year
+     * @param pagu column 8 Rp, this year's budget
+     * @param realisations columns 9–12 Rp, the budget realised in each quarter
+     * @return the budget half
+     * @throws NullPointerException naming the argument that is null
+     * @throws IllegalArgumentException as the constructor does
+     */
+    public static RowBudget of(BigDecimal renstraPagu, BigDecimal renstraRealisationToLastYear, BigDecimal pagu,
+            Quarters realisations) {
+        return new RowBudget(renstraPagu, renstraRealisationToLastYear, pagu, realisations);
+    }
+
+    static BigDecimal rupiah(BigDecimal amount, String name) {
+        BigDecimal checked = Decimals.checkedNonNegative(amount, name);
+        if (checked.scale() > 2) {
+            throw new IllegalArgumentException(name + " must be Rupiah with at most two decimals, but was "
+                    + Decimals.abbreviate(amount));
+        }
+        return checked;
+    }
+
+    static Quarters rupiah(Quarters quarters, String name) {
+        Decimals.notNull(quarters, name);
+        for (int quarter = 1; quarter <= 4; quarter++) {
+            Optional<BigDecimal> value = quarters.get(quarter).valueIfPresent();
+            if (value.isPresent()) {
+                rupiah(value.get(), name + " of " + Workings.quarter(quarter));
+            }
+        }
+        return quarters;
+    }
+
+    /**
+     * Adds up the budgets of a parent's children, column by column: a program's budget is the sum of its
+     * kegiatan's, a kegiatan's the sum of its sub kegiatan's. A quarter is the sum of the values reported in it,
+     * and absent only if no child reports it.
+     *
+     * @param budgets the children's budgets, at least one
+     * @return the sum
+     * @throws NullPointerException if {@code budgets} or one of them is null
+     * @throws IllegalArgumentException if {@code budgets} is empty
+     */
+    public static RowBudget sum(Collection<RowBudget> budgets) {
+        Decimals.notNull(budgets, "budgets");
+        if (budgets.isEmpty()) {
+            throw new IllegalArgumentException("budgets must not be empty");
+        }
+        BigDecimal renstraPagu = BigDecimal.ZERO;
+        BigDecimal toLastYear = BigDecimal.ZERO;
+        BigDecimal pagu = BigDecimal.ZERO;
+        Quarters quarters = null;
+        for (RowBudget budget : budgets) {
+            Decimals.notNull(budget, "budgets element");
+            renstraPagu = renstraPagu.add(budget.renstraPagu);
+            toLastYear = toLastYear.add(budget.renstraRealisationToLastYear);
+            pagu = pagu.add(budget.pagu);
+            quarters = quarters == null ? budget.realisations : quarters.plus(budget.realisations);
+        }
+        return new RowBudget(renstraPagu, toLastYear, pagu, quarters);
+    }
+
+    /**
+     * Returns the budget as it stood at the end of a quarter: the later quarters are not reported yet.
+     *
+     * @param quarter the last quarter reported, from 0 (none) to 4
+     * @return a copy with the later quarters absent
+     * @throws IllegalArgumentException quoting the quarter if it is not from 0 to 4
+     */
+    public RowBudget upToQuarter(int quarter) {
+        return new RowBudget(renstraPagu, renstraRealisationToLastYear, pagu, realisations.upTo(quarter));
+    }
+
+    /**
+     * Returns column 13 Rp, the budget realised this year: the sum of the reported quarters.
+     *
+     * @return the sum with its working; absent if no quarter is reported
+     */
+    public DerivedValue realisationThisYear() {
+        return realisations.sum();
+    }
+
+    /**
+     * Returns column 14 Rp, the plan's budget realised up to this year: {@code 7 + 13}.
+     *
+     * @return the sum with its working; column 7 alone if no quarter is reported
+     */
+    public DerivedValue renstraRealisationToDate() {
+        DerivedValue thisYear = realisationThisYear();
+        BigDecimal seven = renstraRealisationToLastYear;
+        if (thisYear.isPresent()) {
+            BigDecimal thirteen = thisYear.value();
+            BigDecimal sum = seven.add(thirteen);
+            return DerivedValue.of(sum, () -> "7 + 13: " + Workings.number(seven) + " + "
+                    + Workings.number(thirteen) + " = " + Workings.number(sum));
+        }
+        return DerivedValue.of(seven, () -> "7 only, column 13 has no value (" + thisYear.explain() + "): "
+                + Workings.number(seven));
+    }
+
+    /**
+     * Returns column 15 Rp, the absorption of the plan's budget up to this year: {@code 14 / 6 × 100 %}.
+     *
+     * @return the absorption with its working; not computable if column 6 is 0
+     */
+    public Achievement renstraAbsorption() {
+        if (renstraPagu.signum() == 0) {
+            return Achievement.notComputable("column 6 Rp (the plan's budget) is 0: absorption is a division by zero");
+        }
+        return BudgetLine.absorptionOf(renstraPagu, renstraRealisationToDate().value());
+    }
+
+    /**
+     * Returns the absorption of this year's budget, {@code 13 / 8 × 100 %}.
+     *
+     * @return the absorption with its working; not computable if column 8 is 0 or no quarter is reported
+     */
+    public Achievement yearAbsorption() {
+        if (pagu.signum() == 0) {
+            return Achievement.notComputable("column 8 Rp (this year's budget) is 0: absorption is a division by zero");
+        }
+        DerivedValue thisYear = realisationThisYear();
+        Realization thirteen = thisYear.realization();
+        if (!thirteen.isPresent()) {
+            return Achievement.notComputable("no budget realisation: " + thisYear.explain());
+        }
+        return BudgetLine.absorptionOf(pagu, thisYear.value());
+    }
+
+    /**
+     * Returns the absorption a measure names.
+     *
+     * @param measure column 15 or {@code 13 / 8}
+     * @return {@link #renstraAbsorption()} or {@link #yearAbsorption()}
+     * @throws NullPointerException if {@code measure} is null
+     */
+    public Achievement absorption(Measure measure) {
+        Decimals.notNull(measure, "measure");
+        return measure == Measure.RENSTRA_TO_DATE ? renstraAbsorption() : yearAbsorption();
+    }
+
+    /**
+     * Returns the predikat of a measure's absorption.
+     *
+     * @param measure column 15 or {@code 13 / 8}
+     * @param policy the policy, whose scale gives the bands
+     * @return the category, or empty if the absorption is not computable
+     * @throws NullPointerException naming the argument that is null
+     */
+    public Optional<Category> predikat(Measure measure, EvaluationPolicy policy) {
+        Decimals.notNull(policy, "policy");
+        return policy.predikat(absorption(measure));
+    }
+}

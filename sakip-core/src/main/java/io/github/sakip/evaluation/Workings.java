@@ -1,0 +1,109 @@
+package io.github.sakip.evaluation;
+
+import io.github.sakip.Achievement;
+import io.github.sakip.MeanAchievement;
+import io.github.sakip.Realization;
+import io.github.sakip.format.IndonesianNumbers;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The texts of the package's workings and reasons, in one place, so that the language pass can move them into
+ * resource bundles: English words, Indonesian numbers.
+ */
+final class Workings {
+
+    private static final String[] ROMAN = {"I", "II", "III", "IV"};
+
+    private Workings() {
+    }
+
+    static int checkQuarter(int quarter, String name) {
+        if (quarter < 1 || quarter > 4) {
+            throw new IllegalArgumentException(name + " must be from 1 to 4, but was " + quarter);
+        }
+        return quarter;
+    }
+
+    /** Checks the last quarter of a form filled up to a quarter: 0 (none reported) to 4. */
+    static void checkUpTo(int quarter) {
+        if (quarter < 0 || quarter > 4) {
+            throw new IllegalArgumentException("quarter must be from 0 to 4, but was " + quarter);
+        }
+    }
+
+    /** {@code "triwulan II"}. */
+    static String quarter(int quarter) {
+        return "triwulan " + ROMAN[quarter - 1];
+    }
+
+    static String number(BigDecimal value) {
+        return IndonesianNumbers.formatOperand(value);
+    }
+
+    static String percent(BigDecimal value) {
+        return IndonesianNumbers.formatPercent(value);
+    }
+
+    /** {@code "sum of triwulan I, II: 10 + 12 = 22"}, or {@code "triwulan I: 10"} for one quarter. */
+    static String sum(List<Realization> quarters) {
+        List<String> names = new ArrayList<>();
+        List<String> terms = new ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < quarters.size(); i++) {
+            if (quarters.get(i).isPresent()) {
+                BigDecimal value = quarters.get(i).valueIfPresent().orElseThrow();
+                names.add(ROMAN[i]);
+                terms.add(number(value));
+                sum = sum.add(value);
+            }
+        }
+        if (terms.size() == 1) {
+            return "triwulan " + names.get(0) + ": " + terms.get(0);
+        }
+        return "sum of triwulan " + String.join(", ", names) + ": " + String.join(" + ", terms) + " = "
+                + number(sum);
+    }
+
+    /** {@code "; triwulan III, IV not reported"}, or nothing when every quarter is. */
+    static String notReported(List<Realization> quarters) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < quarters.size(); i++) {
+            if (!quarters.get(i).isPresent()) {
+                names.add(ROMAN[i]);
+            }
+        }
+        return names.isEmpty() ? "" : "; triwulan " + String.join(", ", names) + " not reported";
+    }
+
+    /**
+     * The mean of achievements that leaves out the not computable ones and counts them.
+     *
+     * @param achievements the achievements
+     * @param subject what they are the achievements of, plural, such as {@code "indicators of kegiatan 2.07.01.2.01"}
+     */
+    static MeanAchievement mean(List<Achievement> achievements, String subject) {
+        List<BigDecimal> used = new ArrayList<>();
+        for (Achievement achievement : achievements) {
+            achievement.valueIfComputable().ifPresent(used::add);
+        }
+        int leftOut = achievements.size() - used.size();
+        if (used.isEmpty()) {
+            String why = achievements.isEmpty() ? "no " + subject
+                    : "none of the " + achievements.size() + " " + subject + " is computable";
+            return new MeanAchievement(Achievement.notComputable("mean of " + why), 0, leftOut);
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        List<String> terms = new ArrayList<>();
+        for (BigDecimal percent : used) {
+            sum = sum.add(percent);
+            terms.add(percent(percent));
+        }
+        BigDecimal mean = io.github.sakip.internal.Decimals.divide(sum, BigDecimal.valueOf(used.size()));
+        String working = "mean of " + used.size() + " " + subject + ": (" + String.join(" + ", terms) + ") / "
+                + used.size() + " = " + percent(mean) + (leftOut > 0 ? "; " + leftOut + " not computable left out"
+                : "");
+        return new MeanAchievement(Achievement.of(mean, working), used.size(), leftOut);
+    }
+}
