@@ -1,6 +1,7 @@
 package io.github.sakip;
 
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.Years;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,8 @@ public final class Accumulations {
      * @param chronological the realisations, earliest first
      * @return the latest value (stock) or the sum (flow) of the realised values, or absent if none is realised
      * @throws NullPointerException naming the argument, or the element, that is null
+     * @throws IllegalArgumentException quoting the sum if the values of a flow add up to more than 30 digits
+     *         before the decimal point
      */
     public static Realization accumulate(Accumulation accumulation, List<? extends Realization> chronological) {
         Decimals.notNull(accumulation, "accumulation");
@@ -53,6 +56,10 @@ public final class Accumulations {
         for (BigDecimal value : values) {
             sum = sum.add(value);
         }
+        if (!Decimals.fits(sum)) {
+            throw new IllegalArgumentException("the realisations add up to " + Decimals.abbreviate(sum)
+                    + Decimals.TOO_LARGE);
+        }
         return Realization.of(sum);
     }
 
@@ -63,16 +70,20 @@ public final class Accumulations {
      *
      * @param accumulation how the realisations combine
      * @param byYear the realisation of each year; years may be missing
-     * @param fromYear the first year, inclusive
-     * @param toYear the last year, inclusive
+     * @param fromYear the first year, inclusive, from 1900 to 2999
+     * @param toYear the last year, inclusive, from 1900 to 2999
      * @return the realisation to date, or absent if no year from {@code fromYear} to {@code toYear} has a value
      * @throws NullPointerException naming the argument, or the year whose realisation, is null
-     * @throws IllegalArgumentException quoting the years if {@code fromYear} is after {@code toYear}
+     * @throws IllegalArgumentException quoting the year if one is outside 1900–2999 or {@code fromYear} is after
+     *         {@code toYear}, or the sum
+     *         if the values of a flow add up to more than 30 digits before the decimal point
      */
     public static Realization years(Accumulation accumulation, Map<Integer, ? extends Realization> byYear,
             int fromYear, int toYear) {
         Decimals.notNull(accumulation, "accumulation");
         Decimals.notNull(byYear, "byYear");
+        Years.checked(fromYear, "fromYear");
+        Years.checked(toYear, "toYear");
         if (fromYear > toYear) {
             throw new IllegalArgumentException("fromYear must not be after toYear, but was " + fromYear + " > "
                     + toYear);
@@ -99,7 +110,8 @@ public final class Accumulations {
      * @param byQuarter the realisation of each quarter, keyed 1 to 4; quarters may be missing
      * @return the realisation of the year, or absent if no quarter has a value
      * @throws NullPointerException naming the argument, or the quarter whose realisation, is null
-     * @throws IllegalArgumentException quoting the key if a quarter is not from 1 to 4
+     * @throws IllegalArgumentException quoting the key if a quarter is not from 1 to 4, or the sum if the values
+     *         of a flow add up to more than 30 digits before the decimal point
      */
     public static Realization quarters(Accumulation accumulation, Map<Integer, ? extends Realization> byQuarter) {
         Decimals.notNull(accumulation, "accumulation");

@@ -70,16 +70,26 @@ public final class Achievement implements Figure {
      * then kept. The library's own calculations use this, so that computing in bulk does not format numbers no
      * one reads; the working must be a pure function of values the supplier captured.
      *
+     * <p>
+     * A result of more than {@value Decimals#MAX_INTEGER_DIGITS} digits before the decimal point (a realisation of
+     * 10^29 against a target of 10^-100) is not a figure of a report: the achievement is then not computable, and
+     * its reason quotes the result. Inputs within the limits can give such results, so they are data conditions,
+     * not errors.
+     *
      * @param percent the achievement in percent, at full precision, already normalised (a quotient of
      *        {@link Decimals#divide(BigDecimal, BigDecimal)}, or a constant such as 0 or 100)
      * @param working builds the calculation that produced it, in the report's terms; not blank
-     * @return the achievement
+     * @return the achievement, or a not-computable one if {@code percent} is too large to be a figure
      * @throws NullPointerException naming the argument that is null
-     * @throws IllegalArgumentException if {@code percent} is absurdly large or precise
+     * @throws IllegalArgumentException if {@code percent} has more than {@value Decimals#MAX_SCALE} decimals
      */
     static Achievement of(BigDecimal percent, Supplier<String> working) {
-        BigDecimal checked = Decimals.checkedNormal(percent, "percent");
-        return new Achievement(checked, null, new Working(working));
+        Decimals.notNull(percent, "percent");
+        Decimals.notNull(working, "working");
+        if (!Decimals.fits(percent)) {
+            return notComputable(Decimals.tooLarge(percent, "%"));
+        }
+        return new Achievement(Decimals.checkedNormal(percent, "percent"), null, new Working(working));
     }
 
     /**

@@ -47,8 +47,8 @@ public final class BudgetLine implements Serializable {
     private BudgetLine(BudgetCode code, String name, BigDecimal pagu, BigDecimal realisasi, BudgetCode parent) {
         this.code = Decimals.notNull(code, "code");
         this.name = Decimals.notBlank(name, "name");
-        this.pagu = rupiah(pagu, "pagu");
-        this.realisasi = rupiah(realisasi, "realisasi");
+        this.pagu = Decimals.checkedRupiah(pagu, "pagu");
+        this.realisasi = Decimals.checkedRupiah(realisasi, "realisasi");
         if (parent != null) {
             checkParent(code, parent);
         }
@@ -183,15 +183,6 @@ public final class BudgetLine implements Serializable {
     /** The code, or the name for a line with no code: how messages and workings name the line. */
     String label() {
         return code.isBlank() ? "'" + name + "'" : code.toString();
-    }
-
-    static BigDecimal rupiah(BigDecimal amount, String name) {
-        BigDecimal checked = Decimals.checkedNonNegative(amount, name);
-        if (checked.scale() > 2) {
-            throw new IllegalArgumentException(name + " must be Rupiah with at most two decimals, but was "
-                    + Decimals.abbreviate(amount));
-        }
-        return checked;
     }
 
     /**

@@ -207,7 +207,7 @@ public final class BudgetTree {
              */
             public Duplicate {
                 Decimals.notNull(code, "code");
-                lines = List.copyOf(Decimals.notNull(lines, "lines"));
+                lines = Decimals.copyOf(lines, "lines");
                 if (lines.size() < 2) {
                     throw new IllegalArgumentException("a duplicate needs at least two lines, but had "
                             + lines.size());
@@ -296,7 +296,7 @@ public final class BudgetTree {
          */
         public Node(BudgetLine line, List<Node> children) {
             this.line = Decimals.notNull(line, "line");
-            this.children = List.copyOf(Decimals.notNull(children, "children"));
+            this.children = Decimals.copyOf(children, "children");
             if (this.children.isEmpty()) {
                 computedPagu = line.pagu();
                 computedRealisasi = line.realisasi();
@@ -475,6 +475,8 @@ public final class BudgetTree {
      * @param lines the lines in any order
      * @return the tree
      * @throws NullPointerException if the list or one of its lines is null
+     * @throws IllegalArgumentException quoting the sum if the pagu or the realisasi of all the lines add up to
+     *         more than 30 digits before the decimal point (then a total would not be a figure of a report)
      */
     public static BudgetTree of(List<BudgetLine> lines) {
         Decimals.notNull(lines, "lines");
@@ -488,6 +490,10 @@ public final class BudgetTree {
                 grouped.computeIfAbsent(line.code(), code -> new ArrayList<>(1)).add(line);
             }
         }
+        // Every total below is a sum of some of the lines, which are not negative: if all of them add up to a
+        // figure, so does every total.
+        Decimals.checkedTotal(lines.stream().map(BudgetLine::pagu).toList(), "the pagu of the budget lines");
+        Decimals.checkedTotal(lines.stream().map(BudgetLine::realisasi).toList(), "the realisasi of the budget lines");
         List<Discrepancy> structural = new ArrayList<>();
         List<BudgetLine> kept = new ArrayList<>(grouped.size() + blanks.size());
         Map<BudgetCode, Integer> index = new HashMap<>();

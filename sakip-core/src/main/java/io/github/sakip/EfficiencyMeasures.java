@@ -88,8 +88,8 @@ public final class EfficiencyMeasures {
      *         two decimals, or is absurdly large
      */
     public static Quantity unspentShare(BigDecimal pagu, BigDecimal realisasi) {
-        BigDecimal p = BudgetLine.rupiah(pagu, "pagu");
-        BigDecimal r = BudgetLine.rupiah(realisasi, "realisasi");
+        BigDecimal p = Decimals.checkedRupiah(pagu, "pagu");
+        BigDecimal r = Decimals.checkedRupiah(realisasi, "realisasi");
         if (p.signum() == 0) {
             return Quantity.notComputable(Figure.Unit.PERCENT, "pagu is 0: the unspent share is a division by zero");
         }

@@ -118,8 +118,8 @@ public final class Pmk214 {
          *         amount has more than two decimals, or a value is absurdly large
          */
         public Output {
-            pagu = BudgetLine.rupiah(pagu, "pagu");
-            realisasi = BudgetLine.rupiah(realisasi, "realisasi");
+            pagu = Decimals.checkedRupiah(pagu, "pagu");
+            realisasi = Decimals.checkedRupiah(realisasi, "realisasi");
             outputAchievementPercent = Decimals.checkedNonNegative(outputAchievementPercent,
                     "outputAchievementPercent");
         }

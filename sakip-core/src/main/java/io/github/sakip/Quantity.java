@@ -64,14 +64,21 @@ public final class Quantity implements Figure {
     /**
      * Obtains a computable quantity whose working is built only when {@link #explain()} first asks for it.
      *
+     * A result of more than {@value Decimals#MAX_INTEGER_DIGITS} digits before the decimal point is not a figure of a
+     * report: the quantity is then not computable, and its reason quotes the result.
+     *
      * @param value the value, at full precision, already normalised
      * @param unit the unit
      * @param working builds the calculation that produced it; a pure function of values it captured
-     * @return the quantity
+     * @return the quantity, or a not-computable one if {@code value} is too large to be a figure
      */
     static Quantity of(BigDecimal value, Unit unit, Supplier<String> working) {
-        BigDecimal checked = Decimals.checkedNormal(value, "value");
-        return new Quantity(Decimals.notNull(unit, "unit"), checked, null, new Working(working));
+        Decimals.notNull(value, "value");
+        Decimals.notNull(unit, "unit");
+        if (!Decimals.fits(value)) {
+            return notComputable(unit, Decimals.tooLarge(value, unit == Unit.PERCENT ? "%" : ""));
+        }
+        return new Quantity(unit, Decimals.checkedNormal(value, "value"), null, new Working(working));
     }
 
     /**

@@ -64,7 +64,9 @@ public final class RenstraProgress {
      * @return the progress as an achievement, not computable if the plan has no end target or nothing is
      *         realised from the first year of the period to {@code upToYear}
      * @throws NullPointerException naming the argument, or the year whose realisation, is null
-     * @throws IllegalArgumentException naming the year if {@code upToYear} is outside the plan's period
+     * @throws IllegalArgumentException naming the year if {@code upToYear} is outside the plan's period, or
+     *         quoting the sum if the realisations of a flow add up to more than 30 digits before the decimal point
+     *         (a {@link io.github.sakip.report.RenstraRow} refuses such realisations)
      */
     public static Achievement of(RenstraPlan plan, Map<Integer, ? extends Realization> realizations, int upToYear) {
         return of(plan, realizations, upToYear, Capaian.Policy.DEFAULT);
@@ -80,7 +82,9 @@ public final class RenstraProgress {
      * @param policy the choices for negative indicators and zero targets
      * @return the progress as an achievement, possibly not computable
      * @throws NullPointerException naming the argument, or the year whose realisation, is null
-     * @throws IllegalArgumentException naming the year if {@code upToYear} is outside the plan's period
+     * @throws IllegalArgumentException naming the year if {@code upToYear} is outside the plan's period, or
+     *         quoting the sum if the realisations of a flow add up to more than 30 digits before the decimal point
+     *         (a {@link io.github.sakip.report.RenstraRow} refuses such realisations)
      */
     public static Achievement of(RenstraPlan plan, Map<Integer, ? extends Realization> realizations, int upToYear,
             Capaian.Policy policy) {
@@ -106,7 +110,9 @@ public final class RenstraProgress {
      * @param upToYear the year of the report, inside the plan's period
      * @return the latest value (stock) or the sum (flow), or absent if nothing is realised
      * @throws NullPointerException naming the argument, or the year whose realisation, is null
-     * @throws IllegalArgumentException naming the year if {@code upToYear} is outside the plan's period
+     * @throws IllegalArgumentException naming the year if {@code upToYear} is outside the plan's period, or
+     *         quoting the sum if the realisations of a flow add up to more than 30 digits before the decimal point
+     *         (a {@link io.github.sakip.report.RenstraRow} refuses such realisations)
      */
     public static Realization toDate(RenstraPlan plan, Map<Integer, ? extends Realization> realizations,
             int upToYear) {

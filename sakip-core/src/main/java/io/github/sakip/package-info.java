@@ -9,14 +9,19 @@
  * <h2>Conventions</h2>
  * <ul>
  * <li>Every number is a {@link java.math.BigDecimal}; no computation uses {@code double}. Divisions keep 34
- * significant digits ({@link java.math.MathContext#DECIMAL128}); results are never rounded except by methods that
- * say so ({@code rounded()}: two decimals, half-up, as reports print).</li>
+ * significant digits ({@link java.math.MathContext#DECIMAL128}) and at most 100 decimals, so that every quotient is
+ * a figure the library accepts back; results are never rounded otherwise, except by methods that say so
+ * ({@code rounded()}: two decimals, half-up, as reports print).</li>
  * <li>Value types are immutable records that normalise their decimals, so {@code equals} agrees with numeric
  * equality: {@code 70.20} and {@code 70.2} are equal.</li>
  * <li>Null arguments are refused with a {@link java.lang.NullPointerException} naming the argument; invalid ones
  * with an {@link java.lang.IllegalArgumentException} naming it and quoting the value. Decimals of absurd size or
- * precision (more than 30 digits before the point, 100 significant digits or 100 decimals) are refused before any
- * arithmetic.</li>
+ * precision (more than 30 digits before the point or 100 after it, or written with more than 130 digits) are
+ * refused before any arithmetic; a subclass of {@code BigDecimal} is copied to a plain one first, and only the
+ * copy is checked and kept.</li>
+ * <li>A result of the library's own arithmetic that is too large to be a figure (a capaian of 10^131 % from a target
+ * of 10^-100) is not computable, with the reason; sums the library takes again and again (a budget table's lines,
+ * the realisations of a flow) are refused where they are given, if they add up to more than a figure can hold.</li>
  * <li>A condition of real data (a target of 0, a pagu of 0, a realisation not measured yet) is not an exception:
  * it is a {@link io.github.sakip.Figure} that is not computable and says why, an
  * {@link io.github.sakip.Achievement} for an achievement and a {@link io.github.sakip.Quantity} for any other

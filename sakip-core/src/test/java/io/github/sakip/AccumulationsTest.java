@@ -111,4 +111,26 @@ class AccumulationsTest {
                     && stock.valueIfPresent().orElseThrow().compareTo(last) == 0;
         });
     }
+
+    @Test
+    void yearsOutsideThoseOfAReportAreRefusedBeforeAnyIsWalked() {
+        assertThatThrownBy(() -> Accumulations.years(Accumulation.STOCK, Map.of(), Integer.MIN_VALUE, 2024))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("fromYear must be from 1900 to 2999, but was -2147483648");
+        assertThatThrownBy(() -> Accumulations.years(Accumulation.STOCK, Map.of(), 2024, 3000))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("toYear must be from 1900 to 2999, but was 3000");
+        assertThatThrownBy(() -> Accumulations.years(Accumulation.STOCK, Map.of(), 1899, 2024))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("fromYear must be from 1900 to 2999, but was 1899");
+        assertThat(Accumulations.years(Accumulation.FLOW, Map.of(1900, Realization.of(BigDecimal.ONE),
+                2999, Realization.of(BigDecimal.TEN)), 1900, 2999).valueIfPresent()).hasValue(new BigDecimal("11"));
+    }
+
+    @Test
+    void aFlowThatAddsUpPastAFigureIsRefusedQuotingTheSum() {
+        assertThatThrownBy(() -> Accumulations.accumulate(Accumulation.FLOW, List.of(
+                Realization.of(new BigDecimal("9E+29")), Realization.of(new BigDecimal("9E+29")))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the realisations add up to 1800000000000000000000000000000, too large to be a figure of"
+                        + " a report (at most 30 digits before the decimal point)");
+    }
 }

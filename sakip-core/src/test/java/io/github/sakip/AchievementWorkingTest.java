@@ -43,9 +43,11 @@ class AchievementWorkingTest {
                 .hasMessage("working must not be blank, but was ' '");
         assertThatThrownBy(() -> Achievement.of(d("1"), (Supplier<String>) null))
                 .isInstanceOf(NullPointerException.class).hasMessage("working must not be null");
-        assertThatThrownBy(() -> Achievement.of(new BigDecimal("1E+40"), () -> "w"))
+        assertThat(Achievement.of(new BigDecimal("1E+40"), () -> "w").reason()).hasValue("the result, 1" + "0".repeat(40) + "%, is"
+                + " too large to be a figure of a report (at most 30 digits before the decimal point)");
+        assertThatThrownBy(() -> Achievement.of(new BigDecimal("1E-101"), () -> "w"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("percent is too large or too precise to be a figure of a report");
+                .hasMessage("percent has too many decimals to be a figure of a report: 1E-101 (at most 100 decimals)");
     }
 
     @Test

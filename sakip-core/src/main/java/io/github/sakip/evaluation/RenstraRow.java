@@ -74,7 +74,10 @@ public record RenstraRow(RenstraPlan plan, SortedMap<Integer, Realization> reali
             checkYear(plan, year, name + " year");
             T value = Decimals.notNull(entry.getValue(), name + " of " + year);
             if (rupiah) {
-                RowBudget.rupiah((BigDecimal) value, name + " of " + year);
+                // The checked amount is kept: normalised, and a plain copy of a subclass of BigDecimal.
+                @SuppressWarnings("unchecked")
+                T checked = (T) RowBudget.rupiah((BigDecimal) value, name + " of " + year);
+                value = checked;
             }
             copy.put(year, value);
         }

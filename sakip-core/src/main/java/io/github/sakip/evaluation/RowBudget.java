@@ -66,12 +66,7 @@ public record RowBudget(BigDecimal renstraPagu, BigDecimal renstraRealisationToL
     }
 
     static BigDecimal rupiah(BigDecimal amount, String name) {
-        BigDecimal checked = Decimals.checkedNonNegative(amount, name);
-        if (checked.scale() > 2) {
-            throw new IllegalArgumentException(name + " must be Rupiah with at most two decimals, but was "
-                    + Decimals.abbreviate(amount));
-        }
-        return checked;
+        return Decimals.checkedRupiah(amount, name);
     }
 
     static Quarters rupiah(Quarters quarters, String name) {

@@ -17,6 +17,16 @@ import java.util.regex.Pattern;
  * forms keep every decimal, and the rounding forms take the number of decimals and the {@link RoundingMode}, or
  * say in their name that they round two decimals half-up, as reports do.
  * <p>
+ * Sizes. Formatting takes any number, not only a figure of a report, but never works without bound: every form
+ * refuses, with an {@link IllegalArgumentException} quoting the value, a number of more than
+ * {@value #MAX_FORMAT_DIGITS} digits before the decimal point or written with more than
+ * {@value #MAX_WRITTEN_DIGITS} digits; the exact forms ({@link #format(BigDecimal)},
+ * {@link #formatOperand(BigDecimal)}) also one of more than {@value #MAX_FORMAT_DIGITS} decimals. The rounding forms
+ * ({@link #format(BigDecimal, int, RoundingMode)}, {@link #formatPercent(BigDecimal)}) answer for any number of
+ * decimals: a value smaller than a tenth of the last decimal shown ({@code 1E-1000000000}) rounds as every value
+ * that small does, to {@code 0,00} or, rounding away from zero, to {@code 0,01}, without its digits being worked
+ * out. A subclass of {@code BigDecimal} is formatted from a plain copy of its own digits.
+ * <p>
  * This class is thread-safe.
  */
 public final class IndonesianNumbers {
@@ -25,6 +35,12 @@ public final class IndonesianNumbers {
     public static final Locale LOCALE = Locale.forLanguageTag("id-ID");
 
     private static final DecimalFormat TEMPLATE = template();
+
+    /** The most digits a formatted number may have before its decimal point, and an exact one after it. */
+    private static final int MAX_FORMAT_DIGITS = 1000;
+
+    /** The most digits a number to format may be written with (its precision), trailing zeros included. */
+    private static final int MAX_WRITTEN_DIGITS = 10_000;
 
     /** The longest text the parsers look at: far more than any figure of a report needs. */
     private static final int MAX_TEXT_LENGTH = 200;
@@ -66,11 +82,40 @@ public final class IndonesianNumbers {
      * @param value the number
      * @return the Indonesian form, such as {@code "5.578.741.408"} or {@code "-0,5"}
      * @throws NullPointerException if {@code value} is null
+     * @throws IllegalArgumentException quoting the value if it has more than 1000 digits before the decimal point
+     *         or more than 1000 after it (trailing zeros included), or is written with more than 10.000 digits
      */
     public static String format(BigDecimal value) {
-        Decimals.notNull(value, "value");
+        return exact(sized(value, "value"), "value");
+    }
+
+    /** Formats a sized value exactly, refusing more decimals than a text should hold. */
+    private static String exact(BigDecimal value, String name) {
+        if (value.scale() > MAX_FORMAT_DIGITS) {
+            throw new IllegalArgumentException(name + " has too many decimals to be formatted exactly: "
+                    + Decimals.abbreviate(value) + " (at most " + MAX_FORMAT_DIGITS
+                    + "; format(value, decimals, mode) rounds it)");
+        }
         int scale = Math.max(0, value.scale());
         return formatWithDecimals(scale, scale, RoundingMode.UNNECESSARY).format(value);
+    }
+
+    /**
+     * Copies a number to a plain {@code BigDecimal} and refuses it if formatting it would be unbounded work: more
+     * than {@value #MAX_FORMAT_DIGITS} digits before the decimal point, or written with more than
+     * {@value #MAX_WRITTEN_DIGITS} digits.
+     */
+    private static BigDecimal sized(BigDecimal given, String name) {
+        BigDecimal value = Decimals.plain(Decimals.notNull(given, name));
+        if (value.signum() != 0 && (long) value.precision() - value.scale() > MAX_FORMAT_DIGITS) {
+            throw new IllegalArgumentException(name + " is too large to be formatted: " + Decimals.abbreviate(value)
+                    + " (at most " + MAX_FORMAT_DIGITS + " digits before the decimal point)");
+        }
+        if (value.precision() > MAX_WRITTEN_DIGITS) {
+            throw new IllegalArgumentException(name + " is written with too many digits to be formatted: "
+                    + Decimals.abbreviate(value) + " (at most " + MAX_WRITTEN_DIGITS + ")");
+        }
+        return value;
     }
 
     /**
@@ -81,14 +126,25 @@ public final class IndonesianNumbers {
      * @param mode how to round the decimals that are dropped
      * @return the Indonesian form, such as {@code "97,04"}
      * @throws NullPointerException naming the argument that is null
-     * @throws IllegalArgumentException quoting {@code decimals} if it is out of range
+     * @throws IllegalArgumentException quoting {@code decimals} if it is out of range, or the value if it has more
+     *         than 1000 digits before the decimal point or is written with more than 10.000 digits
      * @throws ArithmeticException if {@code mode} is {@link RoundingMode#UNNECESSARY} and rounding is needed
      */
     public static String format(BigDecimal value, int decimals, RoundingMode mode) {
-        Decimals.notNull(value, "value");
+        return rounded(value, decimals, mode, "value");
+    }
+
+    private static String rounded(BigDecimal given, int decimals, RoundingMode mode, String name) {
+        BigDecimal value = sized(given, name);
         Decimals.notNull(mode, "mode");
         if (decimals < 0 || decimals > 100) {
             throw new IllegalArgumentException("decimals must be from 0 to 100, but was " + decimals);
+        }
+        if (value.signum() != 0 && (long) value.precision() - value.scale() < -decimals) {
+            // |value| < 10^-(decimals + 1), below half the last decimal shown: every mode rounds it as it rounds
+            // any nonzero value that small of the same sign, such as ±10^-(decimals + 2). Rounding the value itself
+            // would work out 10^scale, which for 1E-1000000000 does not end.
+            value = BigDecimal.ONE.movePointLeft(decimals + 2).multiply(BigDecimal.valueOf(value.signum()));
         }
         return formatWithDecimals(decimals, decimals, RoundingMode.UNNECESSARY)
                 .format(value.setScale(decimals, mode));
@@ -100,9 +156,11 @@ public final class IndonesianNumbers {
      * @param percent the percentage, such as {@code 97.037037}
      * @return such as {@code "97,04%"}
      * @throws NullPointerException if {@code percent} is null
+     * @throws IllegalArgumentException quoting the value if it has more than 1000 digits before the decimal point
+     *         or is written with more than 10.000 digits
      */
     public static String formatPercent(BigDecimal percent) {
-        return format(percent, 2, RoundingMode.HALF_UP) + "%";
+        return rounded(percent, 2, RoundingMode.HALF_UP, "percent") + "%";
     }
 
     /**
@@ -112,14 +170,15 @@ public final class IndonesianNumbers {
      * @param value the operand
      * @return the Indonesian form
      * @throws NullPointerException if {@code value} is null
+     * @throws IllegalArgumentException quoting the value if it has more than 1000 digits before the decimal point
+     *         or more than 1000 after it (trailing zeros aside), or is written with more than 10.000 digits
      */
     public static String formatOperand(BigDecimal value) {
-        Decimals.notNull(value, "value");
-        BigDecimal normal = Decimals.normalize(value);
+        BigDecimal normal = Decimals.normalize(sized(value, "value"));
         if (normal.scale() == 1) {
             normal = normal.setScale(2);
         }
-        return format(normal);
+        return exact(normal, "value");
     }
 
     /**
@@ -236,7 +295,7 @@ public final class IndonesianNumbers {
             throw new IllegalArgumentException("amount must have at most two decimals to be Rupiah, but was "
                     + Decimals.abbreviate(amount) + " (round it first, choosing how)");
         }
-        String digits = format(checked.abs().setScale(checked.scale() > 0 ? 2 : 0));
+        String digits = exact(checked.abs().setScale(checked.scale() > 0 ? 2 : 0), "amount");
         return (checked.signum() < 0 ? "-Rp" : "Rp") + digits;
     }
 

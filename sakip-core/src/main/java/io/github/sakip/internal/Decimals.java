@@ -3,6 +3,7 @@ package io.github.sakip.internal;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,17 +13,33 @@ import java.util.Objects;
  */
 public final class Decimals {
 
-    /** The precision of every division in the library: 34 significant digits, half-even (IEEE 754 decimal128). */
+    /**
+     * The precision of every division in the library: 34 significant digits, half-even (IEEE 754 decimal128). A
+     * quotient is also rounded, half-even, to at most {@value #MAX_SCALE} decimals, so that it is itself a figure the
+     * library accepts: see {@link #divide(BigDecimal, BigDecimal)}.
+     */
     public static final MathContext DIVISION = MathContext.DECIMAL128;
-
-    /** The largest number of significant digits an input may have. */
-    public static final int MAX_PRECISION = 100;
 
     /** The largest number of digits an input may have before its decimal point (|value| &lt; 10^30). */
     public static final int MAX_INTEGER_DIGITS = 30;
 
     /** The largest number of digits an input may have after its decimal point, trailing zeros removed. */
     public static final int MAX_SCALE = 100;
+
+    /**
+     * The largest number of digits an input may be written with, trailing zeros included: as many as a figure of
+     * {@value #MAX_INTEGER_DIGITS} digits before the point and {@value #MAX_SCALE} after it has. Checked before the
+     * trailing zeros are counted, so that removing them is bounded work. Sums of figures, such as the total of
+     * four AKIP scores {@code 30} and {@code 1E-100}, stay within it.
+     */
+    public static final int MAX_PRECISION = MAX_INTEGER_DIGITS + MAX_SCALE;
+
+    /** What a message says after a sum or result that has more than {@value #MAX_INTEGER_DIGITS} integer digits. */
+    public static final String TOO_LARGE = ", too large to be a figure of a report (at most " + MAX_INTEGER_DIGITS
+            + " digits before the decimal point)";
+
+    /** The most digits {@link #abbreviate(BigDecimal)} reads to quote twenty of them. */
+    private static final int MAX_SHOWN_DIGITS = 10_000;
 
     /** One hundred, the factor from a ratio to a percentage. */
     public static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -41,6 +58,24 @@ public final class Decimals {
      */
     public static <T> T notNull(T value, String name) {
         return Objects.requireNonNull(value, () -> name + " must not be null");
+    }
+
+    /**
+     * Copies a list that must hold no null, naming the list, or the place of a null element, in the exception.
+     *
+     * @param <T> the type of the elements
+     * @param list the list
+     * @param name the argument's name
+     * @return an unmodifiable copy
+     * @throws NullPointerException naming the argument if it is null, or the index of a null element
+     */
+    public static <T> List<T> copyOf(List<? extends T> list, String name) {
+        notNull(list, name);
+        int index = 0;
+        for (T element : list) {
+            notNull(element, name + " element " + index++);
+        }
+        return List.copyOf(list);
     }
 
     /**
@@ -63,10 +98,11 @@ public final class Decimals {
     /**
      * Checks that a decimal is of a sane size and scale, before any arithmetic is done with it, and normalises it.
      * <p>
-     * A value is refused when it has more than {@value #MAX_PRECISION} significant digits, more than
-     * {@value #MAX_INTEGER_DIGITS} digits before the decimal point or more than {@value #MAX_SCALE} after it
-     * (trailing zeros aside). Such values (for example {@code 1E+1000000}) come from broken or hostile input, and
-     * arithmetic on them could take unbounded time and memory.
+     * A value is refused when it has more than {@value #MAX_INTEGER_DIGITS} digits before the decimal point or more
+     * than {@value #MAX_SCALE} after it (trailing zeros aside), or is written with more than
+     * {@value #MAX_PRECISION} digits. Such values (for example {@code 1E+1000000}) come from broken or hostile
+     * input, and arithmetic on them could take unbounded time and memory. A subclass of {@code BigDecimal} is
+     * copied first ({@link #plain(BigDecimal)}), and the checks and the result are the copy's.
      *
      * @param value the value
      * @param name the argument's name
@@ -75,12 +111,100 @@ public final class Decimals {
      * @throws IllegalArgumentException naming the argument and quoting the value if it is too large or too precise
      */
     public static BigDecimal checked(BigDecimal value, String name) {
-        notNull(value, name);
-        if (value.signum() == 0) {
+        BigDecimal plain = plain(notNull(value, name));
+        if (plain.signum() == 0) {
             return BigDecimal.ZERO;
         }
-        checkSize(value, name);
-        return checkScale(normalize(value), value, name);
+        checkSize(plain, name);
+        return checkScale(normalize(plain), plain, name);
+    }
+
+    /**
+     * Returns a decimal as a plain {@link BigDecimal}: the value itself if it is one, otherwise a copy of its own
+     * digits and scale.
+     * <p>
+     * {@code BigDecimal} is not final. A subclass can override {@code precision()}, {@code scale()},
+     * {@code unscaledValue()}, {@code toString()} and the rest to pass a size check with a lie, and can make them
+     * say something else after the check. What it cannot change are the fields {@code BigDecimal} keeps its number
+     * in, which are final. {@code BigDecimal.ONE.multiply(value)} reads those fields of its argument directly and
+     * calls none of its methods, and the product's scale is the value's own: so the copy is the value's true
+     * number, made in time proportional to its digits (which the caller has already allocated), whatever its
+     * exponent. Every check of this class runs on such a copy, and the library keeps only copies.
+     *
+     * @param value the value, not null
+     * @return a plain {@code BigDecimal} with the same digits and scale
+     */
+    public static BigDecimal plain(BigDecimal value) {
+        return value.getClass() == BigDecimal.class ? value : BigDecimal.ONE.multiply(value);
+    }
+
+    /**
+     * Tells whether a result of the library's own arithmetic, such as a quotient or a sum of figures, is of a size
+     * the library accepts as a figure: at most {@value #MAX_INTEGER_DIGITS} digits before the decimal point. (A
+     * quotient of {@link #divide(BigDecimal, BigDecimal)} has at most {@value #MAX_SCALE} decimals, and a sum of
+     * figures no more decimals than they have.)
+     *
+     * @param result the result, a plain {@code BigDecimal}
+     * @return true if it has at most {@value #MAX_INTEGER_DIGITS} digits before the decimal point
+     */
+    public static boolean fits(BigDecimal result) {
+        return result.signum() == 0 || (long) result.precision() - result.scale() <= MAX_INTEGER_DIGITS;
+    }
+
+    /**
+     * Says why a result of the library's own arithmetic that does not {@link #fits(BigDecimal) fit} is not a
+     * figure: the reason of a not-computable result.
+     *
+     * @param result the result
+     * @param unit what follows the number, such as {@code "%"}, or an empty text
+     * @return such as {@code "the result, 1E+131%, is too large to be a figure of a report (at most 30 digits before
+     *         the decimal point)"}
+     */
+    public static String tooLarge(BigDecimal result, String unit) {
+        return "the result, " + abbreviate(result.stripTrailingZeros()) + unit + ", is" + TOO_LARGE.substring(1);
+    }
+
+    /**
+     * Adds up amounts that the library will add up again in totals (the lines of a budget table), and refuses
+     * them if their sum is not a figure: then no total the library computes from them can be too large.
+     *
+     * @param amounts the amounts, each checked already
+     * @param what what the amounts are, such as {@code "the pagu of the budget lines"}
+     * @return the sum
+     * @throws IllegalArgumentException quoting the sum if it has more than {@value #MAX_INTEGER_DIGITS} digits
+     *         before the decimal point
+     */
+    public static BigDecimal checkedTotal(Iterable<BigDecimal> amounts, String what) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (BigDecimal amount : amounts) {
+            total = total.add(amount);
+        }
+        if (!fits(total)) {
+            throw new IllegalArgumentException(what + " adds up to " + abbreviate(total) + TOO_LARGE);
+        }
+        return total;
+    }
+
+    /**
+     * Checks an amount of Rupiah: as {@link #checkedNonNegative(BigDecimal, String)} does, and that it has at most
+     * two decimals (sen) once trailing zeros are removed. The one check of pagu and realisasi everywhere (budget
+     * lines and rows, PMK 214 outputs, the rows comparing performance and budget), so that all refuse with the same
+     * words.
+     *
+     * @param amount the amount
+     * @param name the argument's name
+     * @return the amount, normalised
+     * @throws NullPointerException naming the argument if it is null
+     * @throws IllegalArgumentException naming the argument and quoting the value if it is negative, has more than
+     *         two decimals, or is too large or too precise
+     */
+    public static BigDecimal checkedRupiah(BigDecimal amount, String name) {
+        BigDecimal checked = checkedNonNegative(amount, name);
+        if (checked.scale() > 2) {
+            throw new IllegalArgumentException(name + " must be Rupiah with at most two decimals, but was "
+                    + abbreviate(checked));
+        }
+        return checked;
     }
 
     /**
@@ -95,12 +219,12 @@ public final class Decimals {
      * @throws IllegalArgumentException naming the argument and quoting the value if it is too large or too precise
      */
     public static BigDecimal checkedNormal(BigDecimal value, String name) {
-        notNull(value, name);
-        if (value.signum() == 0) {
+        BigDecimal plain = plain(notNull(value, name));
+        if (plain.signum() == 0) {
             return BigDecimal.ZERO;
         }
-        checkSize(value, name);
-        return checkScale(value, value, name);
+        checkSize(plain, name);
+        return checkScale(plain, plain, name);
     }
 
     /** Refuses a value of absurd size before anything else is done with it. */
@@ -109,7 +233,7 @@ public final class Decimals {
         if (value.precision() > MAX_PRECISION || integerDigits > MAX_INTEGER_DIGITS) {
             throw new IllegalArgumentException(name + " is too large or too precise to be a figure of a report: "
                     + abbreviate(value) + " (at most " + MAX_INTEGER_DIGITS + " digits before the decimal point and "
-                    + MAX_PRECISION + " significant digits)");
+                    + MAX_PRECISION + " digits in all)");
         }
     }
 
@@ -162,14 +286,24 @@ public final class Decimals {
 
     /**
      * Divides exactly where the quotient terminates within {@link #DIVISION}, and otherwise to 34 significant
-     * digits, then normalises.
+     * digits; rounds a quotient of more than {@value #MAX_SCALE} decimals half-even to {@value #MAX_SCALE}; then
+     * normalises.
+     * <p>
+     * The second rounding only touches quotients below 10^-66 in magnitude, which keep fewer than 34 significant
+     * digits (an error below 10^-100): it makes every quotient a figure the library accepts as an input, so that a
+     * capaian of {@code 1E-100 / 7} can be categorised, printed and used as a PMK 214 output achievement like any
+     * other.
      *
      * @param dividend the dividend
      * @param divisor the divisor, not zero
-     * @return the normalised quotient
+     * @return the normalised quotient, with at most {@value #MAX_SCALE} decimals
      */
     public static BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {
-        return normalize(dividend.divide(divisor, DIVISION));
+        BigDecimal quotient = dividend.divide(divisor, DIVISION);
+        if (quotient.scale() > MAX_SCALE) {
+            quotient = quotient.setScale(MAX_SCALE, DIVISION.getRoundingMode());
+        }
+        return normalize(quotient);
     }
 
     /**
@@ -185,15 +319,22 @@ public final class Decimals {
     /**
      * Shows a value in an error message: plain, and cut short when it is long.
      *
-     * @param value the value
+     * @param given the value, copied first if it is a subclass ({@link #plain(BigDecimal)})
      * @return a short text for the value
      */
-    public static String abbreviate(BigDecimal value) {
+    public static String abbreviate(BigDecimal given) {
+        BigDecimal value = plain(given);
         if (value.precision() <= 40 && Math.abs((long) value.scale()) <= 40) {
             return value.toPlainString();
         }
         if (value.precision() <= 40) {
             return value.toString();
+        }
+        if (value.precision() > MAX_SHOWN_DIGITS) {
+            // Writing out the digits of such a number would cost more than a message is worth.
+            long exponent = (long) value.precision() - value.scale() - 1;
+            return (value.signum() < 0 ? "-" : "") + "a number of " + value.precision() + " digits, about 1E"
+                    + (exponent >= 0 ? "+" : "") + exponent;
         }
         // Scientific notation with the first twenty digits: the exponent is the value's, so the text reads as
         // an approximation of the value itself.

@@ -40,18 +40,9 @@ public final class BudgetRow implements Serializable {
     private BudgetRow(String code, String name, BigDecimal pagu, BigDecimal realisasi, BigDecimal printedPercent) {
         this.code = Decimals.notBlank(code, "code");
         this.name = Decimals.notBlank(name, "name");
-        this.pagu = rupiah(pagu, "pagu");
-        this.realisasi = rupiah(realisasi, "realisasi");
+        this.pagu = Decimals.checkedRupiah(pagu, "pagu");
+        this.realisasi = Decimals.checkedRupiah(realisasi, "realisasi");
         this.printedPercent = printedPercent;
-    }
-
-    private static BigDecimal rupiah(BigDecimal amount, String name) {
-        BigDecimal checked = Decimals.checkedNonNegative(amount, name);
-        if (checked.scale() > 2) {
-            throw new IllegalArgumentException(name + " must be Rupiah with at most two decimals, but was "
-                    + checked.toPlainString());
-        }
-        return checked;
     }
 
     /**

@@ -36,7 +36,11 @@ public final class BudgetTable implements Serializable {
     private final BigDecimal printedTotalRealisasi;
 
     private BudgetTable(List<BudgetRow> lines, BigDecimal printedTotalPagu, BigDecimal printedTotalRealisasi) {
-        this.lines = List.copyOf(Decimals.notNull(lines, "lines"));
+        this.lines = Decimals.copyOf(lines, "lines");
+        // The audit adds the lines up in every total of the table's tree: refused here if they cannot be added up.
+        Decimals.checkedTotal(this.lines.stream().map(BudgetRow::pagu).toList(), "the pagu of the budget lines");
+        Decimals.checkedTotal(this.lines.stream().map(BudgetRow::realisasi).toList(),
+                "the realisasi of the budget lines");
         this.printedTotalPagu = printedTotalPagu;
         this.printedTotalRealisasi = printedTotalRealisasi;
     }
@@ -47,6 +51,9 @@ public final class BudgetTable implements Serializable {
      * @param lines the lines, in the order printed
      * @return the table
      * @throws NullPointerException if {@code lines} or one of them is null
+     * @throws IllegalArgumentException quoting the sum if the pagu or the realisasi of all the lines add up to more
+     *         than 30 digits before the decimal point (then a total computed from them would not be a figure of a
+     *         report)
      */
     public static BudgetTable of(List<BudgetRow> lines) {
         return new BudgetTable(lines, null, null);

@@ -52,8 +52,8 @@ public final class EfficiencyRow implements Serializable {
         this.polarity = Decimals.notNull(polarity, "polarity");
         this.target = Decimals.notNull(target, "target");
         this.realization = Decimals.notNull(realization, "realization");
-        this.pagu = Decimals.checkedNonNegative(pagu, "pagu");
-        this.realisasiAnggaran = Decimals.checkedNonNegative(realisasiAnggaran, "realisasiAnggaran");
+        this.pagu = Decimals.checkedRupiah(pagu, "pagu");
+        this.realisasiAnggaran = Decimals.checkedRupiah(realisasiAnggaran, "realisasiAnggaran");
         this.printedCapaian = printedCapaian;
         this.printedAbsorption = printedAbsorption;
         this.printedEfficiency = printedEfficiency;
@@ -66,12 +66,13 @@ public final class EfficiencyRow implements Serializable {
      * @param polarity whether higher or lower is better for its indicator
      * @param target the target
      * @param realization the realisation
-     * @param pagu the budget (anggaran) of the sasaran in Rupiah, non-negative
-     * @param realisasiAnggaran the budget realisation in Rupiah, non-negative
+     * @param pagu the budget (anggaran) of the sasaran in Rupiah, non-negative, at most two decimals
+     * @param realisasiAnggaran the budget realisation in Rupiah, non-negative, at most two decimals
      * @return the row
      * @throws NullPointerException naming the argument that is null
      * @throws IllegalArgumentException naming the argument and quoting the value if {@code sasaran} is blank, an
-     *         amount is negative, or absurdly large or precise
+     *         amount is negative or has more than two decimals (as a {@link BudgetRow}'s), or absurdly large or
+     *         precise
      */
     public static EfficiencyRow of(String sasaran, Polarity polarity, Target target, Realization realization,
             BigDecimal pagu, BigDecimal realisasiAnggaran) {

@@ -52,12 +52,12 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
     public PerformanceReport {
         agency = Decimals.notBlank(agency, "agency");
         Years.checked(year, "year");
-        performance = List.copyOf(Decimals.notNull(performance, "performance"));
+        performance = Decimals.copyOf(performance, "performance");
         Decimals.notNull(budget, "budget");
-        renstra = List.copyOf(Decimals.notNull(renstra, "renstra"));
-        efficiency = List.copyOf(Decimals.notNull(efficiency, "efficiency"));
-        standards = List.copyOf(Decimals.notNull(standards, "standards"));
-        akip = List.copyOf(Decimals.notNull(akip, "akip"));
+        renstra = Decimals.copyOf(renstra, "renstra");
+        efficiency = Decimals.copyOf(efficiency, "efficiency");
+        standards = Decimals.copyOf(standards, "standards");
+        akip = Decimals.copyOf(akip, "akip");
     }
 
     /**

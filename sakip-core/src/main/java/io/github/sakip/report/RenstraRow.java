@@ -1,5 +1,6 @@
 package io.github.sakip.report;
 
+import io.github.sakip.Accumulation;
 import io.github.sakip.Realization;
 import io.github.sakip.RenstraPlan;
 import io.github.sakip.internal.Decimals;
@@ -48,6 +49,7 @@ public final class RenstraRow implements Serializable {
             BigDecimal printedProgress) {
         this.plan = Decimals.notNull(plan, "plan");
         this.realizations = copy(Decimals.notNull(realizations, "realizations"));
+        checkFlow(this.plan, this.realizations);
         this.printedEndTarget = printedEndTarget;
         this.printedProgress = printedProgress;
     }
@@ -63,13 +65,34 @@ public final class RenstraRow implements Serializable {
     }
 
     /**
+     * Refuses the realisations of a flow indicator whose sum to some year of the plan's period is not a figure:
+     * the progress to that year would be computed from it.
+     */
+    private static void checkFlow(RenstraPlan plan, SortedMap<Integer, Realization> realizations) {
+        if (plan.indicator().accumulation() != Accumulation.FLOW) {
+            return;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Map.Entry<Integer, Realization> entry
+                : realizations.subMap(plan.firstYear(), plan.lastYear() + 1).entrySet()) {
+            sum = sum.add(entry.getValue().valueIfPresent().orElse(BigDecimal.ZERO));
+            if (!Decimals.fits(sum)) {
+                throw new IllegalArgumentException("the realisations of the flow indicator " + plan.indicator().name()
+                        + " add up to " + Decimals.abbreviate(sum) + " by " + entry.getKey() + Decimals.TOO_LARGE);
+            }
+        }
+    }
+
+    /**
      * Obtains a row with nothing printed but the data.
      *
      * @param plan the Renstra plan of the indicator
      * @param realizations the realisation of each year, in any order; a year with no value may be left out
      * @return the row
      * @throws NullPointerException naming the argument that is null, or if a year or realisation is null
-     * @throws IllegalArgumentException quoting the year if a realisation's year is outside 1900–2999
+     * @throws IllegalArgumentException quoting the year if a realisation's year is outside 1900–2999, or, for a
+     *         flow indicator, if the realisations of the plan's period add up, by some year, to more than 30 digits
+     *         before the decimal point (the progress to that year would be computed from that sum)
      */
     public static RenstraRow of(RenstraPlan plan, Map<Integer, Realization> realizations) {
         return new RenstraRow(plan, realizations, null, null);

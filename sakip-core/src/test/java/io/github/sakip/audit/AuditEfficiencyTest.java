@@ -73,9 +73,21 @@ class AuditEfficiencyTest {
     void anEfficiencyForZeroCapaianOrZeroPaguIsNotComputableAndNotExplained() {
         Finding zeroCapaian = audit(row("0", "1000", null, null, "99.10")).findings().get(0);
         assertThat(zeroCapaian.check()).isEqualTo(Check.EFFICIENCY);
-        assertThat(zeroCapaian.working()).doesNotContain("ratio taken from 100");
+        assertThat(zeroCapaian.working()).isEqualTo("not computable: Σ(PAK × CK) is 0 (pagu 0 or output achievement 0):"
+                + " division by zero");
         Finding zeroPagu = audit(row("100", "0", null, null, "99.10")).findings().get(0);
         assertThat(zeroPagu.check()).isEqualTo(Check.EFFICIENCY);
-        assertThat(zeroPagu.working()).doesNotContain("ratio taken from 100");
+        assertThat(zeroPagu.working()).isEqualTo(zeroCapaian.working());
+    }
+
+    @Test
+    void anEfficiencyWhoseCapaianIsNotComputableSaysWhy() {
+        EfficiencyRow row = EfficiencyRow.of("Sasaran A", Polarity.POSITIVE, Target.of(d("0")),
+                Realization.of(d("5")), d("1000"), d("900")).withPrintedEfficiency(d("10"));
+        assertThat(audit(row).findings()).singleElement().satisfies(f -> {
+            assertThat(f.check()).isEqualTo(Check.EFFICIENCY);
+            assertThat(f.working()).isEqualTo("not computable: the capaian is not computable: target is 0: division"
+                    + " by zero");
+        });
     }
 }

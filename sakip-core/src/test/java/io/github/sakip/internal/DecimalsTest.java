@@ -22,16 +22,67 @@ class DecimalsTest {
         assertThatThrownBy(() -> Decimals.checked(digits(31, 0), "pagu"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("pagu is too large or too precise to be a figure of a report: " + "9".repeat(31)
-                        + " (at most 30 digits before the decimal point and 100 significant digits)");
+                        + " (at most 30 digits before the decimal point and 130 digits in all)");
     }
 
     @Test
-    void aHundredSignificantDigitsAreAFigureAndAHundredAndOneAreNot() {
-        assertThat(Decimals.checked(digits(1, 99), "realisasi")).isEqualTo(digits(1, 99));
-        assertThatThrownBy(() -> Decimals.checked(digits(1, 100), "realisasi"))
+    void thirtyDigitsBeforeAndAHundredAfterThePointAreAFigureAndOneMoreDigitIsNot() {
+        assertThat(Decimals.checked(digits(30, 100), "realisasi")).isEqualTo(digits(30, 100));
+        assertThat(Decimals.checked(digits(1, 100), "realisasi")).isEqualTo(digits(1, 100));
+        assertThatThrownBy(() -> Decimals.checked(digits(1, 101), "realisasi"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("realisasi is too large or too precise to be a figure of a report: "
-                        + "9.9999999999999999999...E+0 (101 digits)");
+                .hasMessage("realisasi has too many decimals to be a figure of a report: "
+                        + "9.9999999999999999999...E+0 (102 digits) (at most 100 decimals)");
+        // Written with 131 digits, 30 of them trailing zeros: refused before the zeros are counted.
+        assertThatThrownBy(() -> Decimals.checked(new BigDecimal("1." + "0".repeat(130)), "realisasi"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("realisasi is too large or too precise to be a figure of a report: "
+                        + "1.0000000000000000000...E+0 (131 digits) (at most 30 digits before the decimal point and"
+                        + " 130 digits in all)");
+    }
+
+    @Test
+    void theSumOfFiguresWithinTheLimitsIsAFigure() {
+        BigDecimal sum = new BigDecimal("30").add(new BigDecimal("1E-100"));
+        assertThat(Decimals.checked(sum, "total")).isEqualTo(sum);
+    }
+
+    @Test
+    void aQuotientHasThirtyFourSignificantDigitsAndAtMostAHundredDecimals() {
+        assertThat(Decimals.divide(BigDecimal.ONE, new BigDecimal("3"))).hasToString("0." + "3".repeat(34));
+        assertThat(Decimals.divide(new BigDecimal("1E-98"), new BigDecimal("7")))
+                .isEqualTo(new BigDecimal("1.4E-99"));
+        assertThat(Decimals.divide(new BigDecimal("4E-101"), BigDecimal.ONE)).isSameAs(BigDecimal.ZERO);
+        assertThat(Decimals.divide(new BigDecimal("6E-101"), BigDecimal.ONE)).isEqualTo(new BigDecimal("1E-100"));
+    }
+
+    @Test
+    void aTotalOfThirtyDigitsIsAFigureAndOneOfThirtyOneIsRefusedQuotingTheSum() {
+        BigDecimal half = new BigDecimal("5E+29");
+        assertThat(Decimals.checkedTotal(java.util.List.of(half, half.subtract(BigDecimal.ONE)), "the pagu"))
+                .isEqualTo(new BigDecimal("999999999999999999999999999999"));
+        assertThatThrownBy(() -> Decimals.checkedTotal(java.util.List.of(half, half), "the pagu of the lines"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the pagu of the lines adds up to 1000000000000000000000000000000, too large to be a"
+                        + " figure of a report (at most 30 digits before the decimal point)");
+    }
+
+    @Test
+    void rupiahHasAtMostTwoDecimals() {
+        assertThat(Decimals.checkedRupiah(new BigDecimal("1.50"), "pagu")).isEqualTo(new BigDecimal("1.5"));
+        assertThatThrownBy(() -> Decimals.checkedRupiah(new BigDecimal("0.001"), "pagu"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("pagu must be Rupiah with at most two decimals, but was 0.001");
+    }
+
+    @Test
+    void abbreviateNamesTheSizeOfANumberTooLongToWriteOut() {
+        BigDecimal huge = new BigDecimal(java.math.BigInteger.TEN.pow(20_000).negate(), 5);
+        assertThat(Decimals.abbreviate(huge)).isEqualTo("-a number of 20001 digits, about 1E+19995");
+        BigDecimal tenThousand = new BigDecimal(java.math.BigInteger.TEN.pow(9_999));
+        assertThat(Decimals.abbreviate(tenThousand)).isEqualTo("1.0000000000000000000...E+9999 (10000 digits)");
+        assertThat(Decimals.abbreviate(tenThousand.multiply(BigDecimal.TEN)))
+                .isEqualTo("a number of 10001 digits, about 1E+10000");
     }
 
     @Test
@@ -113,7 +164,7 @@ class DecimalsTest {
     @Test
     void checkedNormalAgreesWithCheckedOnNormalisedValuesAtEveryLimit() {
         for (BigDecimal value : new BigDecimal[] {digits(30, 0), digits(31, 0), digits(1, 99), digits(1, 100),
-                digits(29, 70), new BigDecimal("1E-100"), new BigDecimal("1E-101"), BigDecimal.ZERO,
+                digits(1, 101), digits(30, 100), digits(29, 70), new BigDecimal("1E-100"), new BigDecimal("1E-101"), BigDecimal.ZERO,
                 new BigDecimal("-12.5"), new BigDecimal("100")}) {
             String checked;
             try {
@@ -132,5 +183,16 @@ class DecimalsTest {
         assertThat(Decimals.checkedNormal(new BigDecimal("1E-100"), "percent")).isEqualTo(new BigDecimal("1E-100"));
         assertThatThrownBy(() -> Decimals.checkedNormal(null, "percent")).isInstanceOf(NullPointerException.class)
                 .hasMessage("percent must not be null");
+    }
+
+    @Test
+    void copyOfNamesTheNullElement() {
+        java.util.List<String> withNull = new java.util.ArrayList<>(java.util.List.of("a", "b"));
+        withNull.add(null);
+        assertThatThrownBy(() -> Decimals.copyOf(withNull, "performance")).isInstanceOf(NullPointerException.class)
+                .hasMessage("performance element 2 must not be null");
+        assertThatThrownBy(() -> Decimals.copyOf(null, "lines")).isInstanceOf(NullPointerException.class)
+                .hasMessage("lines must not be null");
+        assertThat(Decimals.copyOf(java.util.List.of("a"), "x")).containsExactly("a");
     }
 }

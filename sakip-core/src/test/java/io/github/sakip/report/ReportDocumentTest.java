@@ -58,6 +58,15 @@ class ReportDocumentTest {
         assertThatThrownBy(() -> row().withPrintedCapaian(new BigDecimal("1E+40")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("capaian is too large or too precise to be a figure of a report");
+        assertThatThrownBy(() -> row().withPrintedCapaian(new BigDecimal("0E-2147483647")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("capaian has too many decimals to be a figure of a report: 0E-2147483647 (at most"
+                        + " 100 decimals as printed)");
+        assertThat(row().withPrintedCapaian(new BigDecimal("0.00")).printedCapaian()).hasValue(new BigDecimal("0.00"));
+        BigDecimal hundredDecimals = new BigDecimal("0E-100");
+        assertThat(row().withPrintedCapaian(hundredDecimals).printedCapaian()).hasValue(hundredDecimals);
+        assertThatThrownBy(() -> row().withPrintedCapaian(new BigDecimal("0E-101")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 100 decimals as printed");
         assertThatThrownBy(() -> AkipRow.of(1800, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("year must be from 1900 to 2999, but was 1800");

@@ -100,7 +100,7 @@ final class Deser<T> extends StdDeserializer<T> implements ContextualDeserialize
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        return body.read(p, ctxt, this);
+        return Documents.read(p, ctxt, handledType(), () -> body.read(p, ctxt, this));
     }
 
     @Override

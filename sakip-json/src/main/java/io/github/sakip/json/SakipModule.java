@@ -61,6 +61,15 @@ import java.io.IOException;
  * parser's {@link com.fasterxml.jackson.core.StreamReadConstraints} allow, and documents nested too deeply, are
  * refused by the parser itself.
  * <p>
+ * A value of this module read at the root of a document must be the whole document: anything after it but white
+ * space is refused (a {@link com.fasterxml.jackson.databind.exc.MismatchedInputException}), so that of two reports
+ * back to back the second is not silently lost, whether or not the mapper enables
+ * {@code DeserializationFeature.FAIL_ON_TRAILING_TOKENS}. A broken UTF-32 character met while reading becomes a
+ * {@link com.fasterxml.jackson.core.JsonParseException} with its location; one in the first characters is met
+ * while Jackson detects the encoding, before any module runs, and only a mapper that reads bytes as UTF-8
+ * ({@code JsonFactory.Feature.CHARSET_DETECTION} disabled) refuses it with a Jackson exception. Both, and their
+ * limits, are described in {@code docs/json.md}.
+ * <p>
  * Unknown fields are refused by default; {@link #withUnknownPropertiesIgnored()} gives a module that skips them
  * without consulting the mapper, as disabling {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} on the
  * mapper does. Duplicate fields are refused either way. A mapper registers a module of this class only once: the

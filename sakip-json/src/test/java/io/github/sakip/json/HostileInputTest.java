@@ -72,6 +72,9 @@ class HostileInputTest extends ModuleTestBase {
                 Arguments.of("exponent bomb in a printed figure",
                         with("'capaian':97.03", "'capaian':9.7e999999999"),
                         InvalidFormatException.class, "performance[0].printed.capaian", "too large or too precise"),
+                Arguments.of("printed zero of 2^31 decimals", with("'capaian':97.03", "'capaian':0E-2147483647"),
+                        ValueInstantiationException.class, "performance[0]",
+                        "capaian has too many decimals to be a figure of a report: 0E-2147483647"),
                 Arguments.of("5000 digits", with("'pagu':1000", "'pagu':" + digits),
                         StreamConstraintsException.class, "budget.lines[0].pagu", "exceeds the maximum"),
                 Arguments.of("5000 digits in a string", with("'pagu':1000", "'pagu':'" + digits + "'"),
@@ -151,6 +154,18 @@ class HostileInputTest extends ModuleTestBase {
                 Arguments.of("Rupiah with three decimals", with("'pagu':1000", "'pagu':1000.005"),
                         ValueInstantiationException.class, "budget.lines[0]",
                         "pagu must be Rupiah with at most two decimals, but was 1000.005"),
+                Arguments.of("efficiency pagu with three decimals", with("'pagu':1000,'realisasiAnggaran'",
+                        "'pagu':0.001,'realisasiAnggaran'"), ValueInstantiationException.class, "efficiency[0]",
+                        "pagu must be Rupiah with at most two decimals, but was 0.001"),
+                Arguments.of("budget lines adding up past a figure", with("'lines':[{", "'lines':[{'code':'2.07.02',"
+                        + "'name':'P','pagu':999999999999999999999999999999,'realisasi':0},{"),
+                        ValueInstantiationException.class, "budget", "the pagu of the budget lines adds up to"
+                                + " 1000000000000000000000000000999, too large to be a figure of a report"),
+                Arguments.of("flow realisations adding up past a figure", with("'accumulation':'STOCK'},'firstYear'",
+                        "'accumulation':'FLOW'},'firstYear'").replace(json("'realizations':{'2022':70.31}"),
+                        json("'realizations':{'2022':9e29,'2023':9e29}")), ValueInstantiationException.class,
+                        "renstra[0]", "the realisations of the flow indicator TPAK add up to"
+                                + " 1800000000000000000000000000000 by 2023, too large to be a figure of a report"),
                 Arguments.of("target outside the Renstra", with("'2026':71.11", "'2027':71.11"),
                         ValueInstantiationException.class, "renstra[0].plan",
                         "target year 2027 is outside the period 2022–2026"));
