@@ -22,6 +22,6 @@ module io.github.sakip.core {
     exports io.github.sakip.report;
     exports io.github.sakip.audit;
     exports io.github.sakip.evaluation;
-    // The argument checks, for the library's own bindings only: not part of the API.
-    exports io.github.sakip.internal to io.github.sakip.json;
+    // The argument checks and the texts' mechanism, for the library's own modules only: not part of the API.
+    exports io.github.sakip.internal to io.github.sakip.json, io.github.sakip.assertj, io.github.sakip.examples;
 }
