@@ -1,6 +1,7 @@
 package io.github.sakip;
 
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.Text;
 import io.github.sakip.internal.Years;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -46,8 +47,8 @@ public final class Accumulations {
             realization.valueIfPresent().ifPresent(values::add);
         }
         if (values.isEmpty()) {
-            return Realization.absent(chronological.isEmpty() ? "no periods to accumulate"
-                    : "none of the " + chronological.size() + " periods has a realised value");
+            return new Realization.Absent(chronological.isEmpty() ? Text.of("accumulation.noPeriods")
+                    : Text.of("accumulation.noneRealized", chronological.size()));
         }
         if (accumulation == Accumulation.STOCK) {
             return Realization.of(values.get(values.size() - 1));
@@ -92,12 +93,12 @@ public final class Accumulations {
         for (int year = fromYear; year <= toYear; year++) {
             Realization realization = byYear.containsKey(year)
                     ? Decimals.notNull(byYear.get(year), "realisation of " + year)
-                    : Realization.absent("no value for " + year);
+                    : new Realization.Absent(Text.of("accumulation.noValueForYear", year));
             chronological.add(realization);
         }
         Realization result = accumulate(accumulation, chronological);
         if (result instanceof Realization.Absent) {
-            return Realization.absent("no realised value in " + span(fromYear, toYear));
+            return new Realization.Absent(Text.of("accumulation.noneRealizedIn", span(fromYear, toYear)));
         }
         return result;
     }
@@ -126,12 +127,12 @@ public final class Accumulations {
         for (int quarter = 1; quarter <= 4; quarter++) {
             Realization realization = byQuarter.containsKey(quarter)
                     ? Decimals.notNull(byQuarter.get(quarter), "realisation of triwulan " + quarter)
-                    : Realization.absent("no value for triwulan " + quarter);
+                    : new Realization.Absent(Text.of("accumulation.noValueForQuarter", quarter));
             chronological.add(realization);
         }
         Realization result = accumulate(accumulation, chronological);
         if (result instanceof Realization.Absent) {
-            return Realization.absent("no realised value in any triwulan");
+            return new Realization.Absent(Text.of("accumulation.noQuarterRealized"));
         }
         return result;
     }

@@ -1,13 +1,17 @@
 package io.github.sakip;
 
 import io.github.sakip.format.IndonesianNumbers;
+import io.github.sakip.format.Languages;
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.FigureTexts;
 import io.github.sakip.internal.Serialized;
+import io.github.sakip.internal.Text;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -39,12 +43,17 @@ public final class Achievement implements Figure {
 
     private static final long serialVersionUID = 1L;
 
+    static {
+        FigureTexts.register(new Factories());
+    }
+
     private final BigDecimal percent;
-    private final String reason;
+    /** Why the achievement is not computable; null for one that is. */
+    private final Text reason;
     /** The working of a computable achievement; null for one that is not computable. */
     private final Working working;
 
-    private Achievement(BigDecimal percent, String reason, Working working) {
+    private Achievement(BigDecimal percent, Text reason, Working working) {
         this.percent = percent;
         this.reason = reason;
         this.working = working;
@@ -55,14 +64,14 @@ public final class Achievement implements Figure {
      *
      * @param percent the achievement in percent, at full precision; normalised
      * @param working the calculation that produced it, in the report's terms, such as
-     *        {@code "68,12 / 70,20 × 100% = 97,04%"}
+     *        {@code "68,12 / 70,20 × 100% = 97,04%"}; the same in every language
      * @return the achievement
      * @throws NullPointerException naming the argument that is null
      * @throws IllegalArgumentException if {@code working} is blank or {@code percent} absurdly large or precise
      */
     public static Achievement of(BigDecimal percent, String working) {
         BigDecimal checked = Decimals.checked(percent, "percent");
-        return new Achievement(checked, null, new Working(working));
+        return new Achievement(checked, null, new Working(Text.literal(Decimals.notBlank(working, "working"))));
     }
 
     /**
@@ -78,16 +87,16 @@ public final class Achievement implements Figure {
      *
      * @param percent the achievement in percent, at full precision, already normalised (a quotient of
      *        {@link Decimals#divide(BigDecimal, BigDecimal)}, or a constant such as 0 or 100)
-     * @param working builds the calculation that produced it, in the report's terms; not blank
+     * @param working builds the calculation that produced it, in the report's terms
      * @return the achievement, or a not-computable one if {@code percent} is too large to be a figure
      * @throws NullPointerException naming the argument that is null
      * @throws IllegalArgumentException if {@code percent} has more than {@value Decimals#MAX_SCALE} decimals
      */
-    static Achievement of(BigDecimal percent, Supplier<String> working) {
+    static Achievement of(BigDecimal percent, Supplier<Text> working) {
         Decimals.notNull(percent, "percent");
         Decimals.notNull(working, "working");
         if (!Decimals.fits(percent)) {
-            return notComputable(Decimals.tooLarge(percent, "%"));
+            return notComputable(tooLarge(percent, "%"));
         }
         return new Achievement(Decimals.checkedNormal(percent, "percent"), null, new Working(working));
     }
@@ -103,19 +112,37 @@ public final class Achievement implements Figure {
      */
     public static Achievement ofPercent(BigDecimal percent) {
         BigDecimal checked = Decimals.checked(percent, "percent");
-        return new Achievement(checked, null, new Working("given as " + IndonesianNumbers.format(checked) + "%"));
+        return new Achievement(checked, null, new Working(Text.of("achievement.given",
+                IndonesianNumbers.format(checked))));
     }
 
     /**
      * Obtains an achievement that cannot be computed.
      *
-     * @param reason why, such as {@code "target is 0: division by zero"}
+     * @param reason why, such as {@code "target 0: pembagian dengan nol"}; the same in every language
      * @return the not-computable achievement
      * @throws NullPointerException if {@code reason} is null
      * @throws IllegalArgumentException if {@code reason} is blank
      */
     public static Achievement notComputable(String reason) {
-        return new Achievement(null, Decimals.notBlank(reason, "reason"), null);
+        return new Achievement(null, Text.literal(Decimals.notBlank(reason, "reason")), null);
+    }
+
+    /**
+     * Obtains an achievement that cannot be computed, for a reason of the library's own texts.
+     *
+     * @param reason why
+     * @return the not-computable achievement
+     * @throws NullPointerException if {@code reason} is null
+     */
+    static Achievement notComputable(Text reason) {
+        return new Achievement(null, Decimals.notNull(reason, "reason"), null);
+    }
+
+    /** The reason of a result too large to be a figure, quoting it. */
+    static Text tooLarge(BigDecimal result, String unit) {
+        return Text.of("figure.tooLarge", Decimals.abbreviate(result.stripTrailingZeros()) + unit,
+                Decimals.MAX_INTEGER_DIGITS);
     }
 
     @Override
@@ -131,7 +158,7 @@ public final class Achievement implements Figure {
      */
     public BigDecimal percent() {
         if (percent == null) {
-            throw new IllegalStateException("achievement is not computable: " + reason);
+            throw new IllegalStateException("achievement is not computable: " + reason.in(Languages.ENGLISH));
         }
         return percent;
     }
@@ -181,19 +208,29 @@ public final class Achievement implements Figure {
     }
 
     @Override
-    public Optional<String> reason() {
-        return Optional.ofNullable(reason);
+    public Optional<String> reason(Locale language) {
+        Locale checked = Languages.check(language);
+        return reason == null ? Optional.empty() : Optional.of(reason.in(checked));
     }
 
     /**
-     * Explains the figure in the report's own terms, with Indonesian decimal commas.
+     * Explains the figure in the report's own terms, in a language, with numbers as the report prints them.
      *
+     * @param language the language, {@link Languages#INDONESIAN} or {@link Languages#ENGLISH}
      * @return the working, such as {@code "68,12 / 70,20 × 100% = 97,04%"}, or for a figure that is not
-     *         computable {@code "not computable: target is 0: division by zero"}
+     *         computable {@code "tidak dapat dihitung: target 0: pembagian dengan nol"} (in English
+     *         {@code "not computable: target is 0: division by zero"})
+     * @throws NullPointerException if {@code language} is null
+     * @throws IllegalArgumentException if the language is neither Indonesian nor English
      */
     @Override
-    public String explain() {
-        return percent != null ? working.get() : "not computable: " + reason;
+    public String explain(Locale language) {
+        return explanation().in(Languages.check(language));
+    }
+
+    /** The working, or for an achievement that is not computable the statement and the reason. */
+    Text explanation() {
+        return percent != null ? working.get() : Text.of("figure.notComputable", reason);
     }
 
     /**
@@ -209,8 +246,8 @@ public final class Achievement implements Figure {
         if (percent == null || percent.compareTo(checked) <= 0) {
             return this;
         }
-        return new Achievement(checked, null, new Working(() -> working.get() + ", capped at "
-                + IndonesianNumbers.format(checked) + "%"));
+        return new Achievement(checked, null, new Working(() -> Text.of("achievement.capped", working.get(),
+                IndonesianNumbers.format(checked))));
     }
 
     /**
@@ -235,7 +272,8 @@ public final class Achievement implements Figure {
      * Returns a short description for jshell and logs.
      *
      * @return such as {@code "Achievement[97.04% Sangat Tinggi, exact 97.03703703703703703703703703703704]"} or
-     *         {@code "Achievement[not computable: target is 0: division by zero]"}
+     *         {@code "Achievement[not computable: target 0: pembagian dengan nol]"}: for programmers, in English,
+     *         quoting the reason in Bahasa Indonesia
      */
     @Override
     public String toString() {
@@ -255,7 +293,7 @@ public final class Achievement implements Figure {
     }
 
     /** The serialized form: the percentage and working of a computable achievement, or the reason of one not. */
-    private record Ser(BigDecimal percent, String reason, String working) implements Serializable {
+    private record Ser(BigDecimal percent, Text reason, Text working) implements Serializable {
 
         private Object readResolve() throws InvalidObjectException {
             return Serialized.resolve(Achievement.class, () -> {
@@ -266,8 +304,71 @@ public final class Achievement implements Figure {
                     throw new IllegalArgumentException("a computable achievement has no reason, but had '" + reason
                             + "'");
                 }
-                return of(percent, working);
+                Text checked = Decimals.notNull(working, "working");
+                return new Achievement(Decimals.checked(percent, "percent"), null, new Working(checked));
             });
         }
+    }
+
+    /** The factories the library's other packages make figures with, through {@link FigureTexts}. */
+    private static final class Factories implements FigureTexts.Access {
+
+        @Override
+        public Achievement achievement(BigDecimal percent, Supplier<Text> working) {
+            return Achievement.of(percent, working);
+        }
+
+        @Override
+        public Achievement notComputable(Text reason) {
+            return Achievement.notComputable(reason);
+        }
+
+        @Override
+        public Quantity quantity(BigDecimal value, Figure.Unit unit, Supplier<Text> working) {
+            return Quantity.of(value, unit, working);
+        }
+
+        @Override
+        public Quantity notComputable(Figure.Unit unit, Text reason) {
+            return Quantity.notComputable(unit, reason);
+        }
+
+        @Override
+        public Text explanation(Figure figure) {
+            return Achievement.explanationOf(figure);
+        }
+
+        @Override
+        public Text reason(Figure figure) {
+            return Achievement.reasonOf(figure);
+        }
+
+        @Override
+        public Realization.Absent absent(Text reason) {
+            return new Realization.Absent(reason);
+        }
+
+        @Override
+        public Text reason(Realization.Absent absent) {
+            return absent.reasonText();
+        }
+    }
+
+    /** The explanation of any figure as a text: its working, or the statement that it is not computable and why. */
+    static Text explanationOf(Figure figure) {
+        return figure instanceof Achievement a ? a.explanation() : ((Quantity) figure).explanation();
+    }
+
+    /**
+     * The reason of a figure that is not computable, as a text.
+     *
+     * @throws IllegalStateException if the figure is computable
+     */
+    static Text reasonOf(Figure figure) {
+        Text reason = figure instanceof Achievement a ? a.reason : ((Quantity) figure).reasonText();
+        if (reason == null) {
+            throw new IllegalStateException("a computable figure has no reason: " + figure);
+        }
+        return reason;
     }
 }

@@ -2,12 +2,14 @@ package io.github.sakip;
 
 import static io.github.sakip.format.IndonesianNumbers.formatOperand;
 
+import io.github.sakip.format.Languages;
 import io.github.sakip.internal.Decimals;
 import io.github.sakip.internal.Labels;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -324,6 +326,20 @@ public record AkipEvaluation(Map<Component, BigDecimal> weights, Map<Component, 
      * @return such as {@code "23,10 + 21,30 + 10,80 + 18 = 73,20 (BB, Sangat Baik)"}
      */
     public String explain() {
+        return explain(Languages.INDONESIAN);
+    }
+
+    /**
+     * Explains the total in the evaluation's own terms, in a language. The working has no words but the
+     * predicate's own, which PermenPAN-RB 88/2021 names in Bahasa Indonesia: it reads the same in both languages.
+     *
+     * @param language the language, {@link Languages#INDONESIAN} or {@link Languages#ENGLISH}
+     * @return such as {@code "23,10 + 21,30 + 10,80 + 18 = 73,20 (BB, Sangat Baik)"}
+     * @throws NullPointerException if {@code language} is null
+     * @throws IllegalArgumentException if the language is neither Indonesian nor English
+     */
+    public String explain(Locale language) {
+        Languages.check(language);
         StringJoiner terms = new StringJoiner(" + ");
         for (BigDecimal score : scores.values()) {
             terms.add(formatOperand(score));

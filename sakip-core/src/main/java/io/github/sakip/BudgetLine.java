@@ -5,6 +5,7 @@ import static io.github.sakip.format.IndonesianNumbers.formatPercent;
 
 import io.github.sakip.internal.Decimals;
 import io.github.sakip.internal.Serialized;
+import io.github.sakip.internal.Text;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
@@ -215,11 +216,11 @@ public final class BudgetLine implements Serializable {
      *
      * @return such as an achievement of 77,86 % explained as
      *         {@code "8.192.268.093 / 10.521.583.280 × 100% = 77,86%"}, or not computable with the reason
-     *         {@code "pagu is 0: absorption of 2.07.01 is a division by zero"}
+     *         {@code "pagu 0: penyerapan 2.07.01 adalah pembagian dengan nol"}
      */
     public Achievement absorptionFigure() {
         if (pagu.signum() == 0) {
-            return Achievement.notComputable("pagu is 0: absorption of " + label() + " is a division by zero");
+            return Achievement.notComputable(Text.of("budget.line.zeroPagu", label()));
         }
         return absorptionOf(pagu, realisasi);
     }
@@ -230,8 +231,8 @@ public final class BudgetLine implements Serializable {
      *
      * @param pagu the allocation, non-negative
      * @param realisasi the realisation, non-negative
-     * @return the absorption, or not computable with the reason {@code "pagu is 0: absorption is a division by
-     *         zero"}
+     * @return the absorption, or not computable with the reason {@code "pagu 0: penyerapan adalah pembagian dengan
+     *         nol"}
      * @throws NullPointerException naming the argument that is null
      * @throws IllegalArgumentException naming the argument and quoting the value if it is negative or absurdly
      *         large or precise
@@ -240,11 +241,11 @@ public final class BudgetLine implements Serializable {
         BigDecimal p = Decimals.checkedNonNegative(pagu, "pagu");
         BigDecimal r = Decimals.checkedNonNegative(realisasi, "realisasi");
         if (p.signum() == 0) {
-            return Achievement.notComputable("pagu is 0: absorption is a division by zero");
+            return Achievement.notComputable(Text.of("budget.zeroPagu"));
         }
         BigDecimal percent = Decimals.divide(r.multiply(Decimals.HUNDRED), p);
-        return Achievement.of(percent, () -> formatOperand(r) + " / " + formatOperand(p) + " × 100% = "
-                + formatPercent(percent));
+        return Achievement.of(percent, () -> Text.literal(formatOperand(r) + " / " + formatOperand(p) + " × 100% = "
+                + formatPercent(percent)));
     }
 
     /**

@@ -2,7 +2,9 @@ package io.github.sakip;
 
 import static io.github.sakip.format.IndonesianNumbers.formatOperand;
 
+import io.github.sakip.format.Languages;
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.Text;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -64,6 +67,27 @@ public final class BudgetTree {
     public sealed interface Discrepancy {
 
         /**
+         * Describes the discrepancy in Bahasa Indonesia; also its {@code toString()}.
+         *
+         * @return such as {@code "2.07.03 pagu: tercetak 914.466.926, jumlah baris di bawahnya 1.192.030.989,
+         *         selisih -277.564.063"}
+         */
+        default String describe() {
+            return describe(Languages.INDONESIAN);
+        }
+
+        /**
+         * Describes the discrepancy in a language, with amounts as the report prints them.
+         *
+         * @param language the language, {@link Languages#INDONESIAN} or {@link Languages#ENGLISH}
+         * @return such as {@code "2.07.03 pagu: printed 914.466.926, sum of its children 1.192.030.989, difference
+         *         -277.564.063"} in English
+         * @throws NullPointerException if {@code language} is null
+         * @throws IllegalArgumentException if the language is neither Indonesian nor English
+         */
+        String describe(Locale language);
+
+        /**
          * A parent's printed total that is not the sum of its children's totals, computed from the lowest lines.
          * <p>
          * This class is immutable and thread-safe; amounts are normalised.
@@ -101,17 +125,21 @@ public final class BudgetTree {
                 }
             }
 
+            @Override
+            public String describe(Locale language) {
+                return Text.of("budget.discrepancy.total", code.toString(), column.name().toLowerCase(Locale.ROOT),
+                        formatOperand(printed), formatOperand(sumOfChildren), formatOperand(difference))
+                        .in(Languages.check(language));
+            }
+
             /**
-             * Describes the discrepancy.
+             * Describes the discrepancy, as {@link #describe()} does.
              *
-             * @return such as {@code "2.07.03 pagu: printed 914.466.926, sum of its children 1.192.030.989,
-             *         difference -277.564.063"}
+             * @return the description in Bahasa Indonesia
              */
             @Override
             public String toString() {
-                return code + " " + column.name().toLowerCase(java.util.Locale.ROOT) + ": printed "
-                        + formatOperand(printed) + ", sum of its children " + formatOperand(sumOfChildren)
-                        + ", difference " + formatOperand(difference);
+                return describe();
             }
         }
 
@@ -140,13 +168,25 @@ public final class BudgetTree {
             }
 
             /**
-             * Describes the discrepancy.
+             * Describes the discrepancy in a language.
              *
-             * @return such as {@code "2.07.09.2.01: parent 2.07.09 is missing"}
+             * @param language the language
+             * @return such as {@code "2.07.09.2.01: parent 2.07.09 is missing"} in English
+             */
+            @Override
+            public String describe(Locale language) {
+                return Text.of("budget.discrepancy.orphan", line.label(), missingParent.toString())
+                        .in(Languages.check(language));
+            }
+
+            /**
+             * Describes the discrepancy, as {@link #describe()} does.
+             *
+             * @return the description in Bahasa Indonesia
              */
             @Override
             public String toString() {
-                return line.label() + ": parent " + missingParent + " is missing";
+                return describe();
             }
         }
 
@@ -175,15 +215,26 @@ public final class BudgetTree {
             }
 
             /**
-             * Describes the discrepancy.
+             * Describes the discrepancy in a language.
              *
+             * @param language the language
              * @return such as {@code "A: parent B lies below it, in a circle of explicit parents; kept at the
-             *         top"}
+             *         top"} in English
+             */
+            @Override
+            public String describe(Locale language) {
+                return Text.of("budget.discrepancy.cycle", line.label(), parent.toString())
+                        .in(Languages.check(language));
+            }
+
+            /**
+             * Describes the discrepancy, as {@link #describe()} does.
+             *
+             * @return the description in Bahasa Indonesia
              */
             @Override
             public String toString() {
-                return line.label() + ": parent " + parent + " lies below it, in a circle of explicit parents; kept"
-                        + " at the top";
+                return describe();
             }
         }
 
@@ -215,13 +266,25 @@ public final class BudgetTree {
             }
 
             /**
-             * Describes the discrepancy.
+             * Describes the discrepancy in a language.
              *
-             * @return such as {@code "2.07.01.2.01: code occurs on 2 lines; the first is kept"}
+             * @param language the language
+             * @return such as {@code "2.07.01.2.01: code occurs on 2 lines; the first is kept"} in English
+             */
+            @Override
+            public String describe(Locale language) {
+                return Text.of("budget.discrepancy.duplicate", code.toString(), lines.size())
+                        .in(Languages.check(language));
+            }
+
+            /**
+             * Describes the discrepancy, as {@link #describe()} does.
+             *
+             * @return the description in Bahasa Indonesia
              */
             @Override
             public String toString() {
-                return code + ": code occurs on " + lines.size() + " lines; the first is kept";
+                return describe();
             }
         }
 
@@ -260,15 +323,27 @@ public final class BudgetTree {
             }
 
             /**
-             * Describes the discrepancy.
+             * Describes the discrepancy in a language.
              *
-             * @return such as {@code "grand total realisasi: printed 1.000, computed 1.200, difference -200"}
+             * @param language the language
+             * @return such as {@code "grand total realisasi: printed 1.000, computed 1.200, difference -200"} in
+             *         English
+             */
+            @Override
+            public String describe(Locale language) {
+                return Text.of("budget.discrepancy.grandTotal", column.name().toLowerCase(Locale.ROOT),
+                        formatOperand(printed), formatOperand(computed), formatOperand(difference))
+                        .in(Languages.check(language));
+            }
+
+            /**
+             * Describes the discrepancy, as {@link #describe()} does.
+             *
+             * @return the description in Bahasa Indonesia
              */
             @Override
             public String toString() {
-                return "grand total " + column.name().toLowerCase(java.util.Locale.ROOT) + ": printed "
-                        + formatOperand(printed) + ", computed " + formatOperand(computed) + ", difference "
-                        + formatOperand(difference);
+                return describe();
             }
         }
     }
@@ -415,8 +490,7 @@ public final class BudgetTree {
          */
         public Achievement computedAbsorption() {
             if (computedPagu.signum() == 0) {
-                return Achievement.notComputable("computed pagu of " + line.label() + " is 0: absorption is a"
-                        + " division by zero");
+                return Achievement.notComputable(Text.of("budget.computedZeroPagu", line.label()));
             }
             return BudgetLine.absorptionOf(computedPagu, computedRealisasi);
         }
@@ -725,7 +799,7 @@ public final class BudgetTree {
     public Achievement grandTotalAbsorption() {
         BigDecimal pagu = grandTotalPagu();
         if (pagu.signum() == 0) {
-            return Achievement.notComputable("grand total pagu is 0: absorption is a division by zero");
+            return Achievement.notComputable(Text.of("budget.grandTotalZeroPagu"));
         }
         return BudgetLine.absorptionOf(pagu, grandTotalRealisasi());
     }

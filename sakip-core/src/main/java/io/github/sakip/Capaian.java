@@ -4,6 +4,7 @@ import static io.github.sakip.format.IndonesianNumbers.formatOperand;
 import static io.github.sakip.format.IndonesianNumbers.formatPercent;
 
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.Text;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -41,8 +42,6 @@ import java.util.function.Supplier;
 public final class Capaian {
 
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
-
-    private static final Supplier<String> NO_PREFIX = () -> "";
 
     private Capaian() {
     }
@@ -147,22 +146,30 @@ public final class Capaian {
             Decimals.notNull(target, "target");
             Decimals.notNull(realization, "realization");
             if (realization instanceof Realization.Absent absent) {
-                return Achievement.notComputable("no realisation: " + absent.reason());
+                return Achievement.notComputable(Text.of("capaian.noRealization", absent.reasonText()));
             }
             BigDecimal r = ((Realization.Measured) realization).value();
             if (!target.isRange()) {
-                return single(polarity, target.lower(), r, NO_PREFIX);
+                return single(polarity, target.lower(), r);
             }
             if (r.compareTo(target.lower()) >= 0 && r.compareTo(target.upper()) <= 0) {
                 return Achievement.of(Decimals.HUNDRED,
-                        () -> formatOperand(r) + " within target range " + target.format() + " = 100,00%");
+                        () -> Text.of("capaian.withinRange", formatOperand(r), target.format()));
             }
             if (r.compareTo(target.upper()) > 0) {
-                return single(polarity, target.upper(), r, () -> "above target range " + target.format()
-                        + ", against its upper bound: ");
+                Achievement above = single(polarity, target.upper(), r);
+                return above.isComputable()
+                        ? Achievement.of(above.percent(), () -> Text.of("capaian.aboveRange", target.format(),
+                                above.explanation()))
+                        : Achievement.notComputable(Text.of("capaian.aboveRange", target.format(),
+                                Achievement.reasonOf(above)));
             }
-            return single(polarity, target.lower(), r, () -> "below target range " + target.format()
-                    + ", against its lower bound: ");
+            Achievement below = single(polarity, target.lower(), r);
+            return below.isComputable()
+                    ? Achievement.of(below.percent(), () -> Text.of("capaian.belowRange", target.format(),
+                            below.explanation()))
+                    : Achievement.notComputable(Text.of("capaian.belowRange", target.format(),
+                            Achievement.reasonOf(below)));
         }
 
         /**
@@ -183,7 +190,7 @@ public final class Capaian {
             Decimals.notNull(polarity, "polarity");
             // What of(polarity, Target.of(t), Realization.of(r)) computes for a single target, without checking
             // the checked values again in Target and Realization: this is the path bulk computations take.
-            return single(polarity, t, r, NO_PREFIX);
+            return single(polarity, t, r);
         }
 
         /**
@@ -202,40 +209,37 @@ public final class Capaian {
 
         /**
          * The capaian against one bound. The working is built only when asked for ({@link Achievement#explain()}):
-         * formatting its numbers costs more than the arithmetic. The prefix is built with it, and a reason of a
-         * not-computable result at once.
+         * formatting its numbers costs more than the arithmetic. The reason of a not-computable result is made at
+         * once.
          */
-        private Achievement single(Polarity polarity, BigDecimal t, BigDecimal r, Supplier<String> prefix) {
+        private Achievement single(Polarity polarity, BigDecimal t, BigDecimal r) {
             if (t.signum() < 0) {
-                return Achievement.notComputable(prefix.get() + "target is negative (" + t.toPlainString()
-                        + "): a capaian needs a positive target");
+                return Achievement.notComputable(Text.of("capaian.negativeTarget", t.toPlainString()));
             }
             if (t.signum() == 0) {
                 if (polarity == Polarity.NEGATIVE && zeroTarget == ZeroTarget.MET_BY_ZERO && r.signum() == 0) {
-                    return Achievement.of(Decimals.HUNDRED,
-                            () -> prefix.get() + "target 0 met by realisasi 0 (negative polarity) = 100,00%");
+                    return Achievement.of(Decimals.HUNDRED, () -> Text.of("capaian.zeroTargetMet"));
                 }
-                return Achievement.notComputable(prefix.get() + "target is 0: division by zero");
+                return Achievement.notComputable(Text.of("capaian.zeroTarget"));
             }
             if (polarity == Polarity.POSITIVE) {
                 BigDecimal percent = Decimals.divide(r.multiply(Decimals.HUNDRED), t);
-                return Achievement.of(percent, () -> prefix.get() + formatOperand(r) + " / " + formatOperand(t)
-                        + " × 100% = " + formatPercent(percent));
+                return Achievement.of(percent, () -> Text.literal(formatOperand(r) + " / " + formatOperand(t)
+                        + " × 100% = " + formatPercent(percent)));
             }
             if (negativeFormula == NegativeFormula.INVERSE) {
                 if (r.signum() <= 0) {
-                    return Achievement.notComputable(prefix.get() + "realisasi is " + r.toPlainString()
-                            + ": T / R needs a positive realisation");
+                    return Achievement.notComputable(Text.of("capaian.inverseNeedsPositive", r.toPlainString()));
                 }
                 BigDecimal percent = Decimals.divide(t.multiply(Decimals.HUNDRED), r);
-                return Achievement.of(percent, () -> prefix.get() + formatOperand(t) + " / " + formatOperand(r)
-                        + " × 100% = " + formatPercent(percent));
+                return Achievement.of(percent, () -> Text.literal(formatOperand(t) + " / " + formatOperand(r)
+                        + " × 100% = " + formatPercent(percent)));
             }
             BigDecimal percent = Decimals.divide(TWO.multiply(t).subtract(r).multiply(Decimals.HUNDRED), t);
-            Supplier<String> working = () -> prefix.get() + "(2 × " + formatOperand(t) + " − " + formatOperand(r)
-                    + ") / " + formatOperand(t) + " × 100% = " + formatPercent(percent);
+            Supplier<Text> working = () -> Text.literal("(2 × " + formatOperand(t) + " − " + formatOperand(r)
+                    + ") / " + formatOperand(t) + " × 100% = " + formatPercent(percent));
             if (percent.signum() < 0) {
-                return Achievement.of(BigDecimal.ZERO, () -> working.get() + ", floored at 0,00%");
+                return Achievement.of(BigDecimal.ZERO, () -> Text.of("capaian.floored", working.get()));
             }
             return Achievement.of(percent, working);
         }
@@ -319,8 +323,8 @@ public final class Capaian {
             }
         }
         if (used.isEmpty()) {
-            String why = leftOut == 0 ? "no indicators" : "none of its " + leftOut + " indicators is computable";
-            return new MeanAchievement(Achievement.notComputable("mean of " + why), 0, leftOut);
+            return new MeanAchievement(Achievement.notComputable(leftOut == 0 ? Text.of("capaian.mean.noIndicators")
+                    : Text.of("capaian.mean.noneComputable", leftOut)), 0, leftOut);
         }
         BigDecimal sum = BigDecimal.ZERO;
         StringBuilder terms = new StringBuilder();
@@ -329,9 +333,14 @@ public final class Capaian {
             terms.append(terms.length() == 0 ? "" : " + ").append(formatPercent(achievement.percent()));
         }
         BigDecimal mean = Decimals.divide(sum, BigDecimal.valueOf(used.size()));
-        String working = "(" + terms + ") / " + used.size() + " = " + formatPercent(mean)
-                + (cap ? " (each capped at 100%)" : "")
-                + (leftOut > 0 ? "; " + leftOut + " not computable left out" : "");
-        return new MeanAchievement(Achievement.of(mean, working), used.size(), leftOut);
+        Text working = Text.literal("(" + terms + ") / " + used.size() + " = " + formatPercent(mean));
+        if (cap) {
+            working = Text.of("capaian.mean.capped", working);
+        }
+        if (leftOut > 0) {
+            working = Text.of("capaian.mean.leftOut", working, leftOut);
+        }
+        Text built = working;
+        return new MeanAchievement(Achievement.of(mean, () -> built), used.size(), leftOut);
     }
 }

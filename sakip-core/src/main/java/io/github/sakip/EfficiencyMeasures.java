@@ -5,6 +5,7 @@ import static io.github.sakip.format.IndonesianNumbers.formatPercent;
 
 import io.github.sakip.format.IndonesianNumbers;
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.Text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -63,16 +64,16 @@ public final class EfficiencyMeasures {
     private static Quantity index(BigDecimal capaian, BigDecimal absorption, boolean level) {
         BigDecimal kinerja = Decimals.checkedNonNegative(capaian, "capaian");
         BigDecimal anggaran = Decimals.checkedNonNegative(absorption, "absorption");
-        String name = level ? "efficiency level" : "efficiency index";
         if (anggaran.signum() == 0) {
-            return Quantity.notComputable(Figure.Unit.NUMBER, "absorption is 0: the " + name
-                    + " is a division by zero");
+            return Quantity.notComputable(Figure.Unit.NUMBER, level ? Text.of("efficiency.level.zeroAbsorption")
+                    : Text.of("efficiency.index.zeroAbsorption"));
         }
         BigDecimal index = Decimals.divide(kinerja, anggaran);
         BigDecimal value = level ? Decimals.normalize(index.subtract(BigDecimal.ONE)) : index;
         // The working shows the percentages and the result as reports print them; the value is exact.
-        return Quantity.of(value, Figure.Unit.NUMBER, () -> formatPercent(kinerja) + " / " + formatPercent(anggaran)
-                + (level ? " − 1" : "") + " = " + IndonesianNumbers.format(value, 2, RoundingMode.HALF_UP));
+        return Quantity.of(value, Figure.Unit.NUMBER, () -> Text.literal(formatPercent(kinerja) + " / "
+                + formatPercent(anggaran) + (level ? " − 1" : "") + " = "
+                + IndonesianNumbers.format(value, 2, RoundingMode.HALF_UP)));
     }
 
     /**
@@ -91,11 +92,11 @@ public final class EfficiencyMeasures {
         BigDecimal p = Decimals.checkedRupiah(pagu, "pagu");
         BigDecimal r = Decimals.checkedRupiah(realisasi, "realisasi");
         if (p.signum() == 0) {
-            return Quantity.notComputable(Figure.Unit.PERCENT, "pagu is 0: the unspent share is a division by zero");
+            return Quantity.notComputable(Figure.Unit.PERCENT, Text.of("efficiency.unspent.zeroPagu"));
         }
         BigDecimal percent = Decimals.divide(p.subtract(r).multiply(Decimals.HUNDRED), p);
-        return Quantity.of(percent, Figure.Unit.PERCENT, () -> "(" + formatOperand(p) + " − " + formatOperand(r)
-                + ") / " + formatOperand(p) + " × 100% = " + formatPercent(percent));
+        return Quantity.of(percent, Figure.Unit.PERCENT, () -> Text.literal("(" + formatOperand(p) + " − "
+                + formatOperand(r) + ") / " + formatOperand(p) + " × 100% = " + formatPercent(percent)));
     }
 
     /**

@@ -1,8 +1,10 @@
 package io.github.sakip;
 
+import io.github.sakip.format.Languages;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -18,13 +20,19 @@ import java.util.Optional;
  * </ul>
  * A computable figure keeps full precision ({@link #value()}); rounding is a presentation step
  * ({@link #rounded()}: two decimals, half-up, as reports print). A figure that is not computable says why
- * ({@link #reason()}), explains itself as {@code "not computable: …"}, and throws {@link IllegalStateException}
+ * ({@link #reason()}), explains itself as {@code "tidak dapat dihitung: …"} ({@code "not computable: …"} in
+ * English), and throws {@link IllegalStateException}
  * from {@link #value()} and {@link #rounded()}.
  * <p>
  * Where a method returns the bare {@code BigDecimal} of a figure for convenience, such as
  * {@link BudgetLine#absorption()}, it throws {@link IllegalStateException} when the figure is not computable, and
  * the method that returns the figure itself has the same name with the suffix {@code Figure}
  * ({@link BudgetLine#absorptionFigure()}).
+ * <p>
+ * Workings and reasons are texts for people: in Bahasa Indonesia by default, in English when asked for
+ * ({@link #explain(Locale)}, {@link #reason(Locale)}), never in the JVM's default locale; see {@link Languages}.
+ * Equality and serialization do not depend on the language: a working or a reason is kept as the library's text,
+ * and written in a language when it is read.
  * <p>
  * Implementations are immutable, thread-safe and serializable.
  */
@@ -103,17 +111,45 @@ public sealed interface Figure extends Serializable permits Achievement, Quantit
     }
 
     /**
-     * Returns why this figure is not computable.
+     * Returns why this figure is not computable, in Bahasa Indonesia.
      *
-     * @return the reason, such as {@code "target is 0: division by zero"}; empty if it is computable
+     * @return the reason, such as {@code "target 0: pembagian dengan nol"}; empty if it is computable
      */
-    Optional<String> reason();
+    default Optional<String> reason() {
+        return reason(Languages.INDONESIAN);
+    }
 
     /**
-     * Explains the figure in the report's own terms, with Indonesian decimal commas.
+     * Returns why this figure is not computable, in a language.
+     *
+     * @param language the language, {@link Languages#INDONESIAN} or {@link Languages#ENGLISH} (only the language of
+     *        the locale counts)
+     * @return the reason, such as {@code "target is 0: division by zero"} in English; empty if it is computable
+     * @throws NullPointerException if {@code language} is null
+     * @throws IllegalArgumentException if the language is neither Indonesian nor English
+     */
+    Optional<String> reason(Locale language);
+
+    /**
+     * Explains the figure in the report's own terms, in Bahasa Indonesia, with numbers as the report prints them.
      *
      * @return the working, such as {@code "68,12 / 70,20 × 100% = 97,04%"}, or for a figure that is not
-     *         computable {@code "not computable: "} and the reason
+     *         computable {@code "tidak dapat dihitung: "} and the reason
      */
-    String explain();
+    default String explain() {
+        return explain(Languages.INDONESIAN);
+    }
+
+    /**
+     * Explains the figure in the report's own terms, in a language. Numbers are written as the report prints them
+     * in either language (decimal comma, thousands dots), so that the figure can be found on the page.
+     *
+     * @param language the language, {@link Languages#INDONESIAN} or {@link Languages#ENGLISH} (only the language of
+     *        the locale counts)
+     * @return the working, or for a figure that is not computable {@code "tidak dapat dihitung: "} (in English
+     *         {@code "not computable: "}) and the reason
+     * @throws NullPointerException if {@code language} is null
+     * @throws IllegalArgumentException if the language is neither Indonesian nor English
+     */
+    String explain(Locale language);
 }

@@ -1,7 +1,12 @@
 package io.github.sakip;
 
+import static io.github.sakip.format.IndonesianNumbers.formatPercent;
+
+import io.github.sakip.format.Languages;
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.Text;
 import java.io.Serializable;
+import java.util.Locale;
 
 /**
  * The figure of a goal (sasaran) computed from the achievements of its indicators, with how many it used and how
@@ -41,15 +46,38 @@ public record MeanAchievement(Achievement achievement, int computed, int leftOut
     }
 
     /**
-     * Returns a short description.
+     * Describes the figure in Bahasa Indonesia.
      *
-     * @return such as {@code "105.46% over 3 indicators, 1 not computable left out"} or {@code "75.00% over 1
-     *         indicator"}
+     * @return such as {@code "105,46% dari 3 indikator, 1 yang tidak dapat dihitung tidak diikutkan"}
+     */
+    public String describe() {
+        return describe(Languages.INDONESIAN);
+    }
+
+    /**
+     * Describes the figure in a language.
+     *
+     * @param language the language, {@link Languages#INDONESIAN} or {@link Languages#ENGLISH}
+     * @return such as {@code "105,46% over 3 indicators, 1 not computable left out"} or {@code "75,00% over 1
+     *         indicator"} in English
+     * @throws NullPointerException if {@code language} is null
+     * @throws IllegalArgumentException if the language is neither Indonesian nor English
+     */
+    public String describe(Locale language) {
+        Locale checked = Languages.check(language);
+        Text figure = achievement.isComputable()
+                ? Text.of(computed == 1 ? "mean.overOne" : "mean.over", formatPercent(achievement.percent()), computed)
+                : Achievement.explanationOf(achievement);
+        return (leftOut > 0 ? Text.of("mean.leftOut", figure, leftOut) : figure).in(checked);
+    }
+
+    /**
+     * Returns the description, as {@link #describe()} does.
+     *
+     * @return the description in Bahasa Indonesia
      */
     @Override
     public String toString() {
-        String figure = achievement.isComputable() ? achievement.rounded().toPlainString() + "% over " + computed
-                + (computed == 1 ? " indicator" : " indicators") : achievement.explain();
-        return figure + (leftOut > 0 ? ", " + leftOut + " not computable left out" : "");
+        return describe();
     }
 }

@@ -4,7 +4,9 @@ import static io.github.sakip.format.IndonesianNumbers.formatOperand;
 import static io.github.sakip.format.IndonesianNumbers.formatPercent;
 
 import io.github.sakip.format.IndonesianNumbers;
+import io.github.sakip.format.Languages;
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.Text;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -151,7 +153,7 @@ public final class Pmk214 {
     public static BigDecimal efficiency(List<Output> outputs, OutputCap cap) {
         Quantity e = efficiencyFigure(outputs, cap);
         if (!e.isComputable()) {
-            throw new IllegalStateException("PMK 214 efficiency is not computable: " + e.reason().orElseThrow());
+            throw new IllegalStateException("PMK 214 efficiency is not computable: " + e.reason(Languages.ENGLISH).orElseThrow());
         }
         return e.value();
     }
@@ -194,11 +196,10 @@ public final class Pmk214 {
             spent = spent.add(output.realisasi());
         }
         if (outputs.isEmpty()) {
-            return Quantity.notComputable(Figure.Unit.PERCENT, "no outputs: Σ(PAK × CK) is 0");
+            return Quantity.notComputable(Figure.Unit.PERCENT, Text.of("pmk214.noOutputs"));
         }
         if (weighted.signum() == 0) {
-            return Quantity.notComputable(Figure.Unit.PERCENT,
-                    "Σ(PAK × CK) is 0 (pagu 0 or output achievement 0): division by zero");
+            return Quantity.notComputable(Figure.Unit.PERCENT, Text.of("pmk214.zeroWeights"));
         }
         // weighted holds Σ(PAK × CK%) = 100 × Σ(PAK × CK); E = (weighted − 100 × spent) / weighted × 100.
         BigDecimal paguTimesCk = Decimals.normalize(weighted.movePointLeft(2));
@@ -209,9 +210,9 @@ public final class Pmk214 {
         return Quantity.of(percent, Figure.Unit.PERCENT, () -> {
             String shown = paguTimesCk.scale() > 2
                     ? IndonesianNumbers.format(paguTimesCk, 2, RoundingMode.HALF_UP) : formatOperand(paguTimesCk);
-            return "(" + shown + " − " + formatOperand(spentTotal) + ") / "
-                + shown + " × 100% = " + formatPercent(percent)
-                + (cap == OutputCap.AT_100_PERCENT ? " (CK capped at 100%)" : "");
+            Text working = Text.literal("(" + shown + " − " + formatOperand(spentTotal) + ") / " + shown
+                    + " × 100% = " + formatPercent(percent));
+            return cap == OutputCap.AT_100_PERCENT ? Text.of("pmk214.capped", working) : working;
         });
     }
 
@@ -257,7 +258,7 @@ public final class Pmk214 {
     public static BigDecimal absorption(List<Output> outputs) {
         Achievement a = absorptionFigure(outputs);
         if (!a.isComputable()) {
-            throw new IllegalStateException("absorption is not computable: " + a.reason().orElseThrow());
+            throw new IllegalStateException("absorption is not computable: " + a.reason(Languages.ENGLISH).orElseThrow());
         }
         return a.percent();
     }
@@ -280,7 +281,7 @@ public final class Pmk214 {
             realisasi = realisasi.add(output.realisasi());
         }
         if (pagu.signum() == 0) {
-            return Achievement.notComputable("Σ pagu is 0: absorption is a division by zero");
+            return Achievement.notComputable(Text.of("pmk214.zeroPagu"));
         }
         return BudgetLine.absorptionOf(pagu, realisasi);
     }
@@ -327,7 +328,7 @@ public final class Pmk214 {
      */
     public static Quantity efficiencyFigure(BudgetTree tree, Map<BudgetCode, BigDecimal> capaianRo) {
         Decimals.notNull(tree, "tree");
-        return efficiencyOfRos(tree.roots(), "the tree", capaianRo);
+        return efficiencyOfRos(tree.roots(), Text.of("pmk214.theTree"), capaianRo);
     }
 
     /**
@@ -354,10 +355,10 @@ public final class Pmk214 {
         Decimals.notNull(under, "under");
         BudgetTree.Node node = tree.node(under).orElseThrow(() -> new IllegalArgumentException("no line of the"
                 + " tree has the code " + (under.isBlank() ? "''" : under)));
-        return efficiencyOfRos(List.of(node), under.toString(), capaianRo);
+        return efficiencyOfRos(List.of(node), Text.literal(under.isBlank() ? "''" : under.toString()), capaianRo);
     }
 
-    private static Quantity efficiencyOfRos(List<BudgetTree.Node> scope, String where,
+    private static Quantity efficiencyOfRos(List<BudgetTree.Node> scope, Text where,
             Map<BudgetCode, BigDecimal> capaianRo) {
         Decimals.notNull(capaianRo, "capaianRo");
         List<Output> outputs = new ArrayList<>();
@@ -370,15 +371,14 @@ public final class Pmk214 {
             }
             BigDecimal ck = capaianRo.get(node.code());
             if (ck == null) {
-                return Quantity.notComputable(Figure.Unit.PERCENT, "no capaian RO for " + node.code() + ": PMK 214 weighs each output"
-                        + " by its achievement");
+                return Quantity.notComputable(Figure.Unit.PERCENT, Text.of("pmk214.noCapaianRo",
+                        node.code().toString()));
             }
             outputs.add(new Output(node.computedPagu(), node.computedRealisasi(),
                     Decimals.checkedNonNegative(ck, "capaian RO of " + node.code())));
         }
         if (outputs.isEmpty()) {
-            return Quantity.notComputable(Figure.Unit.PERCENT, "no rincian output (RO) under " + where + ": PMK 214 measures"
-                    + " outputs");
+            return Quantity.notComputable(Figure.Unit.PERCENT, Text.of("pmk214.noRo", where));
         }
         return efficiencyFigure(outputs);
     }

@@ -1,11 +1,14 @@
 package io.github.sakip;
 
+import io.github.sakip.format.Languages;
 import io.github.sakip.internal.Decimals;
 import io.github.sakip.internal.Serialized;
+import io.github.sakip.internal.Text;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -34,11 +37,12 @@ public final class Quantity implements Figure {
 
     private final Unit unit;
     private final BigDecimal value;
-    private final String reason;
+    /** Why the quantity is not computable; null for one that is. */
+    private final Text reason;
     /** The working of a computable quantity; null for one that is not computable. */
     private final Working working;
 
-    private Quantity(Unit unit, BigDecimal value, String reason, Working working) {
+    private Quantity(Unit unit, BigDecimal value, Text reason, Working working) {
         this.unit = unit;
         this.value = value;
         this.reason = reason;
@@ -51,14 +55,15 @@ public final class Quantity implements Figure {
      * @param value the value, at full precision; normalised
      * @param unit whether the value is a percentage or a plain number
      * @param working the calculation that produced it, in the report's terms, such as
-     *        {@code "(5.413.445.366,28 − 5.258.800.637) / 5.413.445.366,28 × 100% = 2,86%"}
+     *        {@code "(5.413.445.366,28 − 5.258.800.637) / 5.413.445.366,28 × 100% = 2,86%"}; the same in every
+     *        language
      * @return the quantity
      * @throws NullPointerException naming the argument that is null
      * @throws IllegalArgumentException if {@code working} is blank or {@code value} absurdly large or precise
      */
     public static Quantity of(BigDecimal value, Unit unit, String working) {
         BigDecimal checked = Decimals.checked(value, "value");
-        return new Quantity(Decimals.notNull(unit, "unit"), checked, null, new Working(working));
+        return new Quantity(Decimals.notNull(unit, "unit"), checked, null, new Working(Text.literal(Decimals.notBlank(working, "working"))));
     }
 
     /**
@@ -72,11 +77,11 @@ public final class Quantity implements Figure {
      * @param working builds the calculation that produced it; a pure function of values it captured
      * @return the quantity, or a not-computable one if {@code value} is too large to be a figure
      */
-    static Quantity of(BigDecimal value, Unit unit, Supplier<String> working) {
+    static Quantity of(BigDecimal value, Unit unit, Supplier<Text> working) {
         Decimals.notNull(value, "value");
         Decimals.notNull(unit, "unit");
         if (!Decimals.fits(value)) {
-            return notComputable(unit, Decimals.tooLarge(value, unit == Unit.PERCENT ? "%" : ""));
+            return notComputable(unit, Achievement.tooLarge(value, unit == Unit.PERCENT ? "%" : ""));
         }
         return new Quantity(unit, Decimals.checkedNormal(value, "value"), null, new Working(working));
     }
@@ -85,13 +90,27 @@ public final class Quantity implements Figure {
      * Obtains a quantity that cannot be computed.
      *
      * @param unit the unit it would have
-     * @param reason why, such as {@code "pagu is 0: the unspent share is a division by zero"}
+     * @param reason why, such as {@code "pagu 0: sisa anggaran adalah pembagian dengan nol"}; the same in every
+     *        language
      * @return the not-computable quantity
      * @throws NullPointerException naming the argument that is null
      * @throws IllegalArgumentException if {@code reason} is blank
      */
     public static Quantity notComputable(Unit unit, String reason) {
-        return new Quantity(Decimals.notNull(unit, "unit"), null, Decimals.notBlank(reason, "reason"), null);
+        Decimals.notNull(unit, "unit");
+        return new Quantity(unit, null, Text.literal(Decimals.notBlank(reason, "reason")), null);
+    }
+
+    /**
+     * Obtains a quantity that cannot be computed, for a reason of the library's own texts.
+     *
+     * @param unit the unit it would have
+     * @param reason why
+     * @return the not-computable quantity
+     * @throws NullPointerException naming the argument that is null
+     */
+    static Quantity notComputable(Unit unit, Text reason) {
+        return new Quantity(Decimals.notNull(unit, "unit"), null, Decimals.notNull(reason, "reason"), null);
     }
 
     @Override
@@ -102,7 +121,7 @@ public final class Quantity implements Figure {
     @Override
     public BigDecimal value() {
         if (value == null) {
-            throw new IllegalStateException("figure is not computable: " + reason);
+            throw new IllegalStateException("figure is not computable: " + reason.in(Languages.ENGLISH));
         }
         return value;
     }
@@ -113,13 +132,24 @@ public final class Quantity implements Figure {
     }
 
     @Override
-    public Optional<String> reason() {
-        return Optional.ofNullable(reason);
+    public Optional<String> reason(Locale language) {
+        Locale checked = Languages.check(language);
+        return reason == null ? Optional.empty() : Optional.of(reason.in(checked));
     }
 
     @Override
-    public String explain() {
-        return value != null ? working.get() : "not computable: " + reason;
+    public String explain(Locale language) {
+        return explanation().in(Languages.check(language));
+    }
+
+    /** The working, or for a quantity that is not computable the statement and the reason. */
+    Text explanation() {
+        return value != null ? working.get() : Text.of("figure.notComputable", reason);
+    }
+
+    /** The reason, or null for a computable quantity. */
+    Text reasonText() {
+        return reason;
     }
 
     /**
@@ -145,7 +175,8 @@ public final class Quantity implements Figure {
      * Returns a short description for jshell and logs.
      *
      * @return such as {@code "Quantity[2.86%, exact 2.856...]"}, {@code "Quantity[1.03, exact 1.0294...]"} or
-     *         {@code "Quantity[not computable: pagu is 0: ...]"}
+     *         {@code "Quantity[not computable: pagu 0: ...]"}: for programmers, in English, quoting the reason in
+     *         Bahasa Indonesia
      */
     @Override
     public String toString() {
@@ -165,7 +196,7 @@ public final class Quantity implements Figure {
     }
 
     /** The serialized form: the unit, and the value and working of a computable quantity or the reason of one not. */
-    private record Ser(Unit unit, BigDecimal value, String reason, String working) implements Serializable {
+    private record Ser(Unit unit, BigDecimal value, Text reason, Text working) implements Serializable {
 
         private Object readResolve() throws InvalidObjectException {
             return Serialized.resolve(Quantity.class, () -> {
@@ -176,7 +207,8 @@ public final class Quantity implements Figure {
                     throw new IllegalArgumentException("a computable quantity has no reason, but had '" + reason
                             + "'");
                 }
-                return of(value, unit, working);
+                return new Quantity(Decimals.notNull(unit, "unit"), Decimals.checked(value, "value"), null,
+                        new Working(Decimals.notNull(working, "working")));
             });
         }
     }

@@ -1,8 +1,14 @@
 package io.github.sakip;
 
+import io.github.sakip.format.Languages;
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.Serialized;
+import io.github.sakip.internal.Text;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -98,24 +104,64 @@ public sealed interface Realization extends Serializable permits Realization.Mea
     }
 
     /**
-     * An absent realisation: no value was measured.
+     * An absent realisation: no value was measured, and why.
      * <p>
-     * Serialised as its components, through the canonical constructor, which validates them.
+     * The reason is a text for people: one given ({@link #Absent(String)}), the same in every language, or one of
+     * the library's own ({@code "tidak ada nilai untuk 2023"}), in Bahasa Indonesia by default and in English on
+     * request ({@link #reason(Locale)}). Two absences are equal when their reasons read the same in Bahasa
+     * Indonesia.
+     * <p>
+     * This class is immutable, thread-safe and serializable. It is serialised as its reason, and a deserialised
+     * absence is validated as a new one is.
      *
      * @serial exclude
-     * @param reason why there is no value
      */
-    record Absent(String reason) implements Realization {
+    final class Absent implements Realization {
+
+        private static final long serialVersionUID = 1L;
+
+        private final Text reason;
 
         /**
          * Creates an absent realisation.
          *
-         * @param reason why there is no value
+         * @param reason why there is no value, such as {@code "indikator baru"}; the same in every language
          * @throws NullPointerException if {@code reason} is null
          * @throws IllegalArgumentException if {@code reason} is blank
          */
-        public Absent {
-            reason = Decimals.notBlank(reason, "reason");
+        public Absent(String reason) {
+            this.reason = Text.literal(Decimals.notBlank(reason, "reason"));
+        }
+
+        /** An absence for a reason of the library's own texts. */
+        Absent(Text reason) {
+            this.reason = Decimals.notNull(reason, "reason");
+        }
+
+        /**
+         * Returns why there is no value, in Bahasa Indonesia.
+         *
+         * @return the reason, such as {@code "indikator baru"}
+         */
+        public String reason() {
+            return reason.in(Languages.INDONESIAN);
+        }
+
+        /**
+         * Returns why there is no value, in a language.
+         *
+         * @param language the language, {@link Languages#INDONESIAN} or {@link Languages#ENGLISH}
+         * @return the reason
+         * @throws NullPointerException if {@code language} is null
+         * @throws IllegalArgumentException if the language is neither Indonesian nor English
+         */
+        public String reason(Locale language) {
+            return reason.in(Languages.check(language));
+        }
+
+        /** The reason as the library keeps it. */
+        Text reasonText() {
+            return reason;
         }
 
         @Override
@@ -129,13 +175,45 @@ public sealed interface Realization extends Serializable permits Realization.Mea
         }
 
         /**
-         * Returns the absence and its reason.
+         * Compares the reasons, as they read in Bahasa Indonesia.
          *
-         * @return such as {@code "absent (indikator baru)"}
+         * @param other the other object
+         * @return true if the other is an absence for the same reason
+         */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Absent that && reason.equals(that.reason);
+        }
+
+        @Override
+        public int hashCode() {
+            return reason.hashCode();
+        }
+
+        /**
+         * Returns the absence and its reason, for programmers.
+         *
+         * @return such as {@code "absent (indikator baru)"}, the reason in Bahasa Indonesia
          */
         @Override
         public String toString() {
-            return "absent (" + reason + ")";
+            return "absent (" + reason() + ")";
+        }
+
+        private Object writeReplace() {
+            return new Ser(reason);
+        }
+
+        private void readObject(ObjectInputStream in) throws InvalidObjectException {
+            throw Serialized.proxyRequired(Absent.class);
+        }
+
+        /** The serialized form: the reason. */
+        private record Ser(Text reason) implements Serializable {
+
+            private Object readResolve() throws InvalidObjectException {
+                return Serialized.resolve(Absent.class, () -> new Absent(reason));
+            }
         }
     }
 }

@@ -3,8 +3,10 @@ package io.github.sakip;
 import static io.github.sakip.format.IndonesianNumbers.formatOperand;
 import static io.github.sakip.format.IndonesianNumbers.formatPercent;
 
+import io.github.sakip.format.Languages;
 import io.github.sakip.internal.Decimals;
 import io.github.sakip.internal.Serialized;
+import io.github.sakip.internal.Text;
 import io.github.sakip.internal.Years;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
@@ -12,6 +14,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -173,12 +176,12 @@ public final class RenstraPlan implements Serializable {
          */
         public Quantity difference() {
             if (renstra.isRange() || agreement.isRange()) {
-                return Quantity.notComputable(Figure.Unit.NUMBER, "a target is a range: " + agreement.format()
-                        + " against " + renstra.format());
+                return Quantity.notComputable(Figure.Unit.NUMBER, Text.of("renstra.comparison.range",
+                        agreement.format(), renstra.format()));
             }
             BigDecimal difference = Decimals.normalize(agreement.value().subtract(renstra.value()));
-            return Quantity.of(difference, Figure.Unit.NUMBER, () -> agreement.format() + " − " + renstra.format()
-                    + " = " + formatOperand(difference));
+            return Quantity.of(difference, Figure.Unit.NUMBER, () -> Text.literal(agreement.format() + " − "
+                    + renstra.format() + " = " + formatOperand(difference)));
         }
 
         /**
@@ -191,33 +194,57 @@ public final class RenstraPlan implements Serializable {
         public Quantity differencePercent() {
             Quantity difference = difference();
             if (!difference.isComputable()) {
-                return Quantity.notComputable(Figure.Unit.PERCENT, difference.reason().orElseThrow());
+                return Quantity.notComputable(Figure.Unit.PERCENT, Achievement.reasonOf(difference));
             }
             if (renstra.value().signum() <= 0) {
-                return Quantity.notComputable(Figure.Unit.PERCENT, "the Renstra's target is "
-                        + renstra.value().toPlainString() + ": a relative difference needs a positive target");
+                return Quantity.notComputable(Figure.Unit.PERCENT, Text.of("renstra.comparison.nonPositive",
+                        renstra.value().toPlainString()));
             }
             BigDecimal d = difference.value();
             BigDecimal percent = Decimals.divide(d.multiply(Decimals.HUNDRED), renstra.value());
-            return Quantity.of(percent, Figure.Unit.PERCENT, () -> formatOperand(d) + " / " + renstra.format()
-                    + " × 100% = " + formatPercent(percent));
+            return Quantity.of(percent, Figure.Unit.PERCENT, () -> Text.literal(formatOperand(d) + " / "
+                    + renstra.format() + " × 100% = " + formatPercent(percent)));
         }
 
         /**
-         * Describes the comparison.
+         * Describes the comparison in Bahasa Indonesia.
          *
-         * @return such as {@code "2024: Perjanjian Kinerja target 70,20 differs from Renstra target 70,95 by
+         * @return such as {@code "2024: target Perjanjian Kinerja 70,20 berbeda dari target Renstra 70,95 sebesar
          *         -0,75"}
+         */
+        public String describe() {
+            return describe(Languages.INDONESIAN);
+        }
+
+        /**
+         * Describes the comparison in a language.
+         *
+         * @param language the language, {@link Languages#INDONESIAN} or {@link Languages#ENGLISH}
+         * @return such as {@code "2024: Perjanjian Kinerja target 70,20 differs from Renstra target 70,95 by
+         *         -0,75"} in English
+         * @throws NullPointerException if {@code language} is null
+         * @throws IllegalArgumentException if the language is neither Indonesian nor English
+         */
+        public String describe(Locale language) {
+            Locale checked = Languages.check(language);
+            if (!differs()) {
+                return Text.of("renstra.comparison.equal", year, renstra.format()).in(checked);
+            }
+            Quantity difference = difference();
+            return (difference.isComputable()
+                    ? Text.of("renstra.comparison.differsBy", year, agreement.format(), renstra.format(),
+                            formatOperand(difference.value()))
+                    : Text.of("renstra.comparison.differs", year, agreement.format(), renstra.format())).in(checked);
+        }
+
+        /**
+         * Describes the comparison, as {@link #describe()} does.
+         *
+         * @return the description in Bahasa Indonesia
          */
         @Override
         public String toString() {
-            if (!differs()) {
-                return year + ": Perjanjian Kinerja target equals Renstra target " + renstra.format();
-            }
-            Quantity difference = difference();
-            return year + ": Perjanjian Kinerja target " + agreement.format() + " differs from Renstra target "
-                    + renstra.format() + (difference.isComputable() ? " by " + formatOperand(difference.value())
-                            : "");
+            return describe();
         }
     }
 

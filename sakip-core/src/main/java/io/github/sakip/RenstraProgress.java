@@ -3,6 +3,7 @@ package io.github.sakip;
 import static io.github.sakip.format.IndonesianNumbers.formatOperand;
 
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.Text;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
@@ -29,8 +30,6 @@ import java.util.Optional;
  */
 public final class RenstraProgress {
 
-    private static final String AGAINST_END_TARGET = "progress against Renstra end target";
-
     private RenstraProgress() {
     }
 
@@ -50,8 +49,11 @@ public final class RenstraProgress {
         Decimals.notNull(polarity, "polarity");
         Decimals.notNull(endTarget, "endTarget");
         Decimals.notNull(realizationToDate, "realizationToDate");
-        return relabel(Capaian.of(polarity, Target.of(Decimals.checked(endTarget, "endTarget")),
-                Realization.of(Decimals.checked(realizationToDate, "realizationToDate"))), AGAINST_END_TARGET + ": ");
+        Achievement progress = Capaian.of(polarity, Target.of(Decimals.checked(endTarget, "endTarget")),
+                Realization.of(Decimals.checked(realizationToDate, "realizationToDate")));
+        return progress.isComputable()
+                ? Achievement.of(progress.percent(), () -> Text.of("renstra.progress", progress.explanation()))
+                : Achievement.notComputable(Text.of("renstra.progress", Achievement.reasonOf(progress)));
     }
 
     /**
@@ -91,14 +93,15 @@ public final class RenstraProgress {
         Decimals.notNull(policy, "policy");
         Realization toDate = toDate(plan, realizations, upToYear);
         Indicator indicator = plan.indicator();
-        String prefix = AGAINST_END_TARGET + " (" + plan.lastYear() + ") with realisation to " + upToYear
-                + describe(plan, toDate, upToYear) + ": ";
         Optional<Target> endTarget = plan.endTarget();
         if (endTarget.isEmpty()) {
-            return Achievement.notComputable(prefix + "the plan sets no target for its last year "
-                    + plan.lastYear());
+            return Achievement.notComputable(prefix(plan, toDate, upToYear,
+                    Text.of("renstra.progress.noEndTarget", plan.lastYear())));
         }
-        return relabel(policy.of(indicator.polarity(), endTarget.get(), toDate), prefix);
+        Achievement progress = policy.of(indicator.polarity(), endTarget.get(), toDate);
+        return progress.isComputable()
+                ? Achievement.of(progress.percent(), () -> prefix(plan, toDate, upToYear, progress.explanation()))
+                : Achievement.notComputable(prefix(plan, toDate, upToYear, Achievement.reasonOf(progress)));
     }
 
     /**
@@ -122,20 +125,18 @@ public final class RenstraProgress {
         return Accumulations.years(plan.indicator().accumulation(), realizations, plan.firstYear(), upToYear);
     }
 
-    private static String describe(RenstraPlan plan, Realization toDate, int upToYear) {
+    /**
+     * The working or reason of a plan's progress, after what it is against: the end target of the plan's last year,
+     * and the realisation to date, with how it was accumulated when there is one.
+     */
+    private static Text prefix(RenstraPlan plan, Realization toDate, int upToYear, Text then) {
         if (!(toDate instanceof Realization.Measured measured)) {
-            return "";
+            return Text.of("renstra.progress.ofPlan", plan.lastYear(), upToYear, then);
         }
         String years = plan.firstYear() == upToYear ? Integer.toString(upToYear)
                 : plan.firstYear() + "–" + upToYear;
-        String how = plan.indicator().accumulation() == Accumulation.STOCK ? "latest value" : "sum";
-        return " (" + how + " of " + years + ": " + formatOperand(measured.value()) + ")";
-    }
-
-    private static Achievement relabel(Achievement achievement, String prefix) {
-        if (achievement.isComputable()) {
-            return Achievement.of(achievement.percent(), () -> prefix + achievement.explain());
-        }
-        return Achievement.notComputable(prefix + achievement.reason().orElseThrow());
+        return Text.of(plan.indicator().accumulation() == Accumulation.STOCK ? "renstra.progress.ofPlan.latest"
+                : "renstra.progress.ofPlan.sum", plan.lastYear(), upToYear, years, formatOperand(measured.value()),
+                then);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.sakip;
 
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.Text;
 import java.math.BigDecimal;
 
 /**
@@ -33,7 +34,12 @@ public final class StandardComparison {
      * @throws IllegalArgumentException quoting a value that is absurdly large or precise
      */
     public static Achievement of(Polarity polarity, BigDecimal standard, BigDecimal realization) {
-        return of(polarity, standard, realization, "standard");
+        Decimals.notNull(polarity, "polarity");
+        Decimals.notNull(standard, "standard");
+        Decimals.notNull(realization, "realization");
+        Achievement achievement = Capaian.of(polarity, Target.of(Decimals.checked(standard, "standard")),
+                Realization.of(Decimals.checked(realization, "realization")));
+        return against(achievement, Text.of("standard.unnamed"));
     }
 
     /**
@@ -73,12 +79,15 @@ public final class StandardComparison {
     public static Achievement of(Capaian.Policy policy, Polarity polarity, Target standard, Realization realization,
             String standardName) {
         Decimals.notNull(policy, "policy");
-        String name = Decimals.notBlank(standardName, "standardName");
-        Achievement achievement = policy.of(polarity, standard, realization);
-        String prefix = "against " + name + ": ";
+        Text name = Text.literal(Decimals.notBlank(standardName, "standardName"));
+        return against(policy.of(polarity, standard, realization), name);
+    }
+
+    private static Achievement against(Achievement achievement, Text name) {
         if (achievement.isComputable()) {
-            return Achievement.of(achievement.percent(), () -> prefix + achievement.explain());
+            return Achievement.of(achievement.percent(), () -> Text.of("standard.against", name,
+                    achievement.explanation()));
         }
-        return Achievement.notComputable(prefix + achievement.reason().orElseThrow());
+        return Achievement.notComputable(Text.of("standard.against", name, Achievement.reasonOf(achievement)));
     }
 }

@@ -1,37 +1,44 @@
 package io.github.sakip;
 
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.Text;
 import java.math.RoundingMode;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
  * The working of a computable {@link Figure}, built on first use and then kept: most figures are computed in bulk
- * and never explained, and formatting their numbers costs more than the arithmetic.
+ * and never explained, and formatting their numbers costs more than the arithmetic. It is kept as a {@link Text},
+ * written in the language asked for each time it is read.
  */
 final class Working {
 
     /** Builds the working; null once given or built. */
-    private final Supplier<String> source;
+    private final Supplier<Text> source;
     /** The working once given or built. */
-    private volatile String text;
+    private volatile Text text;
 
-    Working(String text) {
+    Working(Text text) {
         this.source = null;
-        this.text = Decimals.notBlank(text, "working");
+        this.text = Decimals.notNull(text, "working");
     }
 
-    Working(Supplier<String> source) {
+    Working(Supplier<Text> source) {
         this.source = Decimals.notNull(source, "working");
     }
 
-    String get() {
-        String built = text;
+    Text get() {
+        Text built = text;
         if (built == null) {
             // A race builds the same text twice at worst: the supplier is pure.
-            built = Decimals.notBlank(source.get(), "working");
+            built = Decimals.notNull(source.get(), "working");
             text = built;
         }
         return built;
+    }
+
+    String in(Locale language) {
+        return get().in(language);
     }
 
     /** Checks the arguments of {@link Figure#rounded(int, RoundingMode)}. */

@@ -3,13 +3,16 @@ package io.github.sakip;
 import static io.github.sakip.format.IndonesianNumbers.formatOperand;
 import static io.github.sakip.format.IndonesianNumbers.formatPercent;
 
+import io.github.sakip.format.Languages;
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.Text;
 import io.github.sakip.internal.Years;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -76,15 +79,15 @@ public final class YearOverYear {
          *         {@code "68,12 − 70,14 = -2,02"}; not computable if a year has no value
          */
         public Quantity points() {
-            Optional<String> absent = absence();
+            Optional<Text> absent = absence();
             if (absent.isPresent()) {
                 return Quantity.notComputable(Figure.Unit.NUMBER, absent.get());
             }
             BigDecimal before = value(from);
             BigDecimal after = value(to);
             BigDecimal points = Decimals.normalize(after.subtract(before));
-            return Quantity.of(points, Figure.Unit.NUMBER, () -> formatOperand(after) + " − " + formatOperand(before)
-                    + " = " + formatOperand(points));
+            return Quantity.of(points, Figure.Unit.NUMBER, () -> Text.literal(formatOperand(after) + " − "
+                    + formatOperand(before) + " = " + formatOperand(points)));
         }
 
         /**
@@ -95,56 +98,68 @@ public final class YearOverYear {
          *         figure is zero or negative
          */
         public Quantity percent() {
-            Optional<String> absent = absence();
+            Optional<Text> absent = absence();
             if (absent.isPresent()) {
                 return Quantity.notComputable(Figure.Unit.PERCENT, absent.get());
             }
             BigDecimal before = value(from);
             if (before.signum() == 0) {
-                return Quantity.notComputable(Figure.Unit.PERCENT, "the " + fromYear + " base is 0 (division by"
-                        + " zero)");
+                return Quantity.notComputable(Figure.Unit.PERCENT, Text.of("change.zeroBase", fromYear));
             }
             if (before.signum() < 0) {
-                return Quantity.notComputable(Figure.Unit.PERCENT, "the " + fromYear + " base is negative ("
-                        + before.toPlainString() + ")");
+                return Quantity.notComputable(Figure.Unit.PERCENT, Text.of("change.negativeBase", fromYear,
+                        before.toPlainString()));
             }
             BigDecimal points = Decimals.normalize(value(to).subtract(before));
             BigDecimal percent = Decimals.divide(points.multiply(Decimals.HUNDRED), before);
-            return Quantity.of(percent, Figure.Unit.PERCENT, () -> formatOperand(points) + " / "
-                    + formatOperand(before) + " × 100% = " + formatPercent(percent));
+            return Quantity.of(percent, Figure.Unit.PERCENT, () -> Text.literal(formatOperand(points) + " / "
+                    + formatOperand(before) + " × 100% = " + formatPercent(percent)));
         }
 
-        private Optional<String> absence() {
+        private Optional<Text> absence() {
             if (from instanceof Realization.Absent absent) {
-                return Optional.of("no value in " + fromYear + " (" + absent.reason() + ")");
+                return Optional.of(Text.of("change.noValue", fromYear, absent.reasonText()));
             }
             if (to instanceof Realization.Absent absent) {
-                return Optional.of("no value in " + toYear + " (" + absent.reason() + ")");
+                return Optional.of(Text.of("change.noValue", toYear, absent.reasonText()));
             }
             return Optional.empty();
         }
 
         /**
-         * Explains the change in the report's terms: the points, then the percent.
+         * Explains the change in the report's terms, in Bahasa Indonesia: the points, then the percent.
          *
          * @return such as {@code "2023 → 2024: 68,12 − 70,14 = -2,02; -2,02 / 70,14 × 100% = -2,88%"}, or
-         *         {@code "2021 → 2022: not computable: no value in 2021 (indikator baru)"}
+         *         {@code "2021 → 2022: tidak dapat dihitung: tidak ada nilai pada 2021 (indikator baru)"}
          */
         public String explain() {
+            return explain(Languages.INDONESIAN);
+        }
+
+        /**
+         * Explains the change in the report's terms, in a language: the points, then the percent.
+         *
+         * @param language the language, {@link Languages#INDONESIAN} or {@link Languages#ENGLISH}
+         * @return such as {@code "2021 → 2022: not computable: no value in 2021 (indikator baru)"} in English
+         * @throws NullPointerException if {@code language} is null
+         * @throws IllegalArgumentException if the language is neither Indonesian nor English
+         */
+        public String explain(Locale language) {
+            Locale checked = Languages.check(language);
             String head = fromYear + " → " + toYear + ": ";
             Quantity points = points();
             if (!points.isComputable()) {
-                return head + points.explain();
+                return head + points.explain(checked);
             }
             Quantity percent = percent();
-            return head + points.explain() + "; " + (percent.isComputable() ? percent.explain()
-                    : "percent change not computable: " + percent.reason().orElseThrow());
+            return head + points.explain(checked) + "; " + (percent.isComputable() ? percent.explain(checked)
+                    : Text.of("change.percentNotComputable", Achievement.reasonOf(percent)).in(checked));
         }
 
         /**
          * Returns the working, for jshell and logs.
          *
-         * @return the same text as {@link #explain()}
+         * @return the same text as {@link #explain()}, in Bahasa Indonesia
          */
         @Override
         public String toString() {
@@ -215,13 +230,13 @@ public final class YearOverYear {
             Integer year = Decimals.notNull(entry.getKey(), "byYear key");
             Achievement achievement = Decimals.notNull(entry.getValue(), "achievement of " + year);
             figures.put(year, achievement.isComputable() ? Realization.of(achievement.percent())
-                    : Realization.absent("capaian not computable: " + achievement.reason().orElseThrow()));
+                    : new Realization.Absent(Text.of("change.capaianNotComputable", Achievement.reasonOf(achievement))));
         }
         return of(figures);
     }
 
     private static Realization orAbsent(Map<Integer, Realization> sorted, int year) {
         Realization realization = sorted.get(year);
-        return realization != null ? realization : Realization.absent("no entry for " + year);
+        return realization != null ? realization : new Realization.Absent(Text.of("change.noEntry", year));
     }
 }

@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.sakip.format.Languages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,13 +33,23 @@ class AccumulationsTest {
     @Test
     void nothingRealisedIsAbsentNotZero() {
         Realization none = Accumulations.quarters(Accumulation.FLOW, Map.of(2, Realization.absent("n/a")));
-        assertThat(none).isEqualTo(Realization.absent("no realised value in any triwulan"));
+        assertThat(english(none)).isEqualTo("no realised value in any triwulan");
+        // An absence equals one whose reason reads the same in Bahasa Indonesia, such as one read back from JSON.
+        assertThat(none).isEqualTo(Realization.absent("tidak ada nilai realisasi pada triwulan mana pun"));
+        assertThat(english(Accumulations.years(Accumulation.STOCK, Map.of(2021, r("5")), 2022, 2024)))
+                .isEqualTo("no realised value in 2022–2024");
         assertThat(Accumulations.years(Accumulation.STOCK, Map.of(2021, r("5")), 2022, 2024))
-                .isEqualTo(Realization.absent("no realised value in 2022–2024"));
-        assertThat(Accumulations.years(Accumulation.STOCK, Map.of(), 2024, 2024))
-                .isEqualTo(Realization.absent("no realised value in 2024"));
-        assertThat(Accumulations.accumulate(Accumulation.FLOW, List.of()))
-                .isEqualTo(Realization.absent("no periods to accumulate"));
+                .isEqualTo(Realization.absent("tidak ada nilai realisasi pada 2022–2024"));
+        assertThat(english(Accumulations.years(Accumulation.STOCK, Map.of(), 2024, 2024)))
+                .isEqualTo("no realised value in 2024");
+        assertThat(english(Accumulations.accumulate(Accumulation.FLOW, List.of())))
+                .isEqualTo("no periods to accumulate");
+        assertThat(Accumulations.accumulate(Accumulation.FLOW, List.of(Realization.absent("n/a"))))
+                .isEqualTo(Realization.absent("tidak satu pun dari 1 periode memiliki nilai realisasi"));
+    }
+
+    private static String english(Realization absent) {
+        return ((Realization.Absent) absent).reason(Languages.ENGLISH);
     }
 
     @Test

@@ -3,8 +3,9 @@ package io.github.sakip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sakip.BudgetTree.Column;
-import io.github.sakip.BudgetTree.Discrepancy;
 import io.github.sakip.BudgetTree.Discrepancy.TotalMismatch;
+import io.github.sakip.BudgetTree.Discrepancy;
+import io.github.sakip.format.Languages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ class AnggaranGoldenTest {
         BudgetLine program = new BudgetLine("2.07.01", "PROGRAM PENUNJANG", bd("10521583280"), bd("8192268093"));
         assertThat(program.absorption().setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("77.86");
         assertThat(program.absorption().precision()).isGreaterThanOrEqualTo(30);
-        assertThat(program.absorptionFigure().explain())
+        assertThat(program.absorptionFigure().explain(Languages.ENGLISH))
                 .isEqualTo("8.192.268.093 / 10.521.583.280 × 100% = 77,86%");
     }
 
@@ -87,8 +88,10 @@ class AnggaranGoldenTest {
                         bd("-277564063")),
                 new TotalMismatch(BudgetCode.parse("2.07.03"), Column.REALISASI, bd("758774600"),
                         bd("1052804054"), bd("-294029454")));
-        assertThat(found.get(1)).hasToString(
+        assertThat(found.get(1).describe(Languages.ENGLISH)).isEqualTo(
                 "2.07.03 pagu: printed 914.466.926, sum of its children 1.192.030.989, difference -277.564.063");
+        assertThat(found.get(1)).hasToString("2.07.03 pagu: tercetak 914.466.926, jumlah baris di bawahnya"
+                + " 1.192.030.989, selisih -277.564.063");
     }
 
     @Test
@@ -131,7 +134,7 @@ class AnggaranGoldenTest {
         BudgetTree.Node pelatihan = tree.node("2.07.03").orElseThrow();
         assertThat(pelatihan.line().absorptionFigure().rounded()).isEqualByComparingTo("82.97");
         assertThat(pelatihan.computedPagu()).isEqualTo(bd("1192030989"));
-        assertThat(pelatihan.computedAbsorption().explain())
+        assertThat(pelatihan.computedAbsorption().explain(Languages.ENGLISH))
                 .isEqualTo("1.052.804.054 / 1.192.030.989 × 100% = 88,32%");
         BudgetTree.Node penunjang = tree.node("2.07.01").orElseThrow();
         assertThat(penunjang.computedAbsorption().rounded()).isEqualByComparingTo("77.84");

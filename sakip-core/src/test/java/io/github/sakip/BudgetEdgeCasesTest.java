@@ -7,6 +7,7 @@ import io.github.sakip.audit.Audit;
 import io.github.sakip.audit.Check;
 import io.github.sakip.audit.Finding;
 import io.github.sakip.audit.Location;
+import io.github.sakip.format.Languages;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.BudgetTable;
 import io.github.sakip.report.PerformanceReport;
@@ -16,6 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /** Budget lines and tables at their edges: two decimals of Rupiah, pagu 0, leaves, and the realisasi grand total. */
 class BudgetEdgeCasesTest {
+
+    /** The texts this test pins are the English ones; the Indonesian ones are pinned in LanguageTest. */
+    private static final Audit.Options ENGLISH = Audit.Options.DEFAULT.withLanguage(Languages.ENGLISH);
 
     private static BigDecimal d(String value) {
         return new BigDecimal(value);
@@ -37,7 +41,7 @@ class BudgetEdgeCasesTest {
     void absorptionOfPaguZeroIsNotComputableWithItsReason() {
         Achievement a = BudgetLine.absorptionOf(BigDecimal.ZERO, d("5"));
         assertThat(a.isComputable()).isFalse();
-        assertThat(a.reason()).contains("pagu is 0: absorption is a division by zero");
+        assertThat(a.reason(Languages.ENGLISH)).contains("pagu is 0: absorption is a division by zero");
     }
 
     @Test
@@ -80,7 +84,7 @@ class BudgetEdgeCasesTest {
     void aWrongRealisasiGrandTotalIsAFindingOfItsOwnColumn() {
         BudgetTable table = BudgetTable.of(List.of(BudgetRow.of("2.07.01", "PROGRAM", d("100"), d("90"))))
                 .withPrintedTotalPagu(d("100")).withPrintedTotalRealisasi(d("95"));
-        List<Finding> findings = Audit.of(PerformanceReport.of("Dinas Contoh", 2024).withBudget(table)).findings();
+        List<Finding> findings = Audit.of(PerformanceReport.of("Dinas Contoh", 2024).withBudget(table), ENGLISH).findings();
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.check()).isEqualTo(Check.GRAND_TOTAL);
             assertThat(f.location()).isEqualTo(new Location("Capaian Anggaran", "Jumlah", "Realisasi"));

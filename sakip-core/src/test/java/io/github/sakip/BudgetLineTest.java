@@ -3,6 +3,7 @@ package io.github.sakip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.sakip.format.Languages;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class BudgetLineTest {
         assertThatThrownBy(line::absorption).isInstanceOf(IllegalStateException.class)
                 .hasMessage("absorption of 2.07.01.2.06.08 is not computable: pagu is 0");
         assertThat(line.absorptionFigure().isComputable()).isFalse();
-        assertThat(line.absorptionFigure().reason())
+        assertThat(line.absorptionFigure().reason(Languages.ENGLISH))
                 .contains("pagu is 0: absorption of 2.07.01.2.06.08 is a division by zero");
         assertThat(line.unspent()).isEqualByComparingTo("0");
     }
@@ -84,7 +85,7 @@ class BudgetLineTest {
         assertThat(blank).hasToString("BudgetLine[Belanja BLUD, pagu 0, realisasi 0]");
         assertThatThrownBy(blank::absorption).isInstanceOf(IllegalStateException.class)
                 .hasMessage("absorption of 'Belanja BLUD' is not computable: pagu is 0");
-        assertThat(blank.absorptionFigure().reason())
+        assertThat(blank.absorptionFigure().reason(Languages.ENGLISH))
                 .contains("pagu is 0: absorption of 'Belanja BLUD' is a division by zero");
     }
 

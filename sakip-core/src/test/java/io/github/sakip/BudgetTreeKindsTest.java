@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.sakip.format.Languages;
 import io.github.sakip.BudgetTree.Column;
 import io.github.sakip.BudgetTree.Discrepancy;
 import io.github.sakip.BudgetTree.Node;
@@ -53,7 +54,7 @@ class BudgetTreeKindsTest {
         BudgetTree tree = BudgetTree.of(List.of(line("063.01.WA", 300, 250), line("063.01.WA.3165", 300, 250),
                 line("063.01.WA.3165.QAH", 310, 250), line("063.01.WA.3165.QAH.001", 100, 60),
                 line("063.01.WA.3165.QAH.002", 200, 190)));
-        assertThat(tree.reconcile()).extracting(Object::toString).containsExactly(
+        assertThat(tree.reconcile()).extracting(d -> d.describe(Languages.ENGLISH)).containsExactly(
                 "063.01.WA.3165.QAH pagu: printed 310, sum of its children 300, difference 10");
         assertThat(tree.node("063.01.WA.3165.QAH.001").orElseThrow().line().absorptionFigure().rounded())
                 .isEqualByComparingTo("60.00");
@@ -101,8 +102,10 @@ class BudgetTreeKindsTest {
         // 3165.QAH.001 hangs from 3165 (its KRO is left out); 2.07.09.2.01 has no program in a table of programs.
         assertThat(tree.reconcile()).containsExactly(new Discrepancy.Orphan(keg, BudgetCode.parse("2.07.09")),
                 new Discrepancy.Orphan(uncoded, BudgetCode.parse("BLUD-09")));
-        assertThat(tree.reconcile()).extracting(Object::toString).containsExactly(
+        assertThat(tree.reconcile()).extracting(d -> d.describe(Languages.ENGLISH)).containsExactly(
                 "2.07.09.2.01: parent 2.07.09 is missing", "'Honor': parent BLUD-09 is missing");
+        assertThat(tree.reconcile()).extracting(Object::toString).containsExactly(
+                "2.07.09.2.01: induknya, 2.07.09, tidak ada", "'Honor': induknya, BLUD-09, tidak ada");
         assertThat(tree.node("3165").orElseThrow().children()).extracting(Node::line).containsExactly(ro);
         BudgetTree lonely = BudgetTree.of(List.of(line("063.01.WA", 10, 5), ro));
         assertThat(lonely.reconcile()).containsExactly(new Discrepancy.Orphan(ro, BudgetCode.parse("3165.QAH")));
@@ -115,8 +118,10 @@ class BudgetTreeKindsTest {
         BudgetLine c = line("C", 5, 5).withParent("A");
         BudgetTree tree = BudgetTree.of(List.of(c, b, a));
         assertThat(tree.reconcile()).startsWith(new Discrepancy.Cycle(a, BudgetCode.parse("B")));
-        assertThat(tree.reconcile().get(0))
-                .hasToString("A: parent B lies below it, in a circle of explicit parents; kept at the top");
+        assertThat(tree.reconcile().get(0).describe(Languages.ENGLISH))
+                .isEqualTo("A: parent B lies below it, in a circle of explicit parents; kept at the top");
+        assertThat(tree.reconcile().get(0)).hasToString("A: induknya, B, berada di bawahnya, dalam lingkaran induk"
+                + " yang dinyatakan; ditempatkan di tingkat teratas");
         assertThat(codes(tree.roots())).containsExactly("A");
         assertThat(codes(tree.nodes())).containsExactly("A", "B", "C");
         assertThat(tree.grandTotalPagu()).isEqualByComparingTo("15");

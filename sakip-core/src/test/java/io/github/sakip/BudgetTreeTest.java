@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.sakip.BudgetTree.Column;
 import io.github.sakip.BudgetTree.Discrepancy;
+import io.github.sakip.format.Languages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +29,12 @@ class BudgetTreeTest {
         assertThat(tree.reconcile()).containsExactly(
                 new Discrepancy.Duplicate(BudgetCode.parse("2.07.01.2.01.02"), List.of(first, second)),
                 new Discrepancy.Orphan(orphan, BudgetCode.parse("2.07.09")));
-        assertThat(tree.reconcile()).extracting(Object::toString).containsExactly(
+        assertThat(tree.reconcile()).extracting(d -> d.describe(Languages.ENGLISH)).containsExactly(
                 "2.07.01.2.01.02: code occurs on 2 lines; the first is kept",
                 "2.07.09.2.01: parent 2.07.09 is missing");
+        assertThat(tree.reconcile()).extracting(Discrepancy::describe).containsExactly(
+                "2.07.01.2.01.02: kode muncul pada 2 baris; yang pertama dipakai",
+                "2.07.09.2.01: induknya, 2.07.09, tidak ada");
         assertThat(tree.roots()).extracting(n -> n.code().toString()).containsExactly("2.07.01", "2.07.09.2.01");
         // The duplicate is not counted; the orphan is, once.
         assertThat(tree.grandTotalPagu()).isEqualByComparingTo("150");
@@ -56,8 +60,10 @@ class BudgetTreeTest {
                 new Discrepancy.GrandTotalMismatch(Column.PAGU, new BigDecimal("310"), new BigDecimal("300"),
                         BigDecimal.TEN));
         assertThat(tree.sumOfPrintedTopLevel(Column.PAGU)).isEqualByComparingTo("310");
+        assertThat(tree.checkGrandTotal(Column.PAGU, new BigDecimal("310")).orElseThrow().describe(Languages.ENGLISH))
+                .isEqualTo("grand total pagu: printed 310, computed 300, difference 10");
         assertThat(tree.checkGrandTotal(Column.PAGU, new BigDecimal("310")).orElseThrow())
-                .hasToString("grand total pagu: printed 310, computed 300, difference 10");
+                .hasToString("jumlah total pagu: tercetak 310, hasil hitung 300, selisih 10");
     }
 
     @Test
@@ -66,7 +72,7 @@ class BudgetTreeTest {
         // reported, so no figure that is right is ever reported as wrong.
         BudgetTree tree = BudgetTree.of(List.of(line("2.07.01", 300, 200), line("2.07.01.2.01", 310, 200),
                 line("2.07.01.2.01.01", 100, 100), line("2.07.01.2.01.02", 200, 100)));
-        assertThat(tree.reconcile()).extracting(Object::toString).containsExactly(
+        assertThat(tree.reconcile()).extracting(d -> d.describe(Languages.ENGLISH)).containsExactly(
                 "2.07.01.2.01 pagu: printed 310, sum of its children 300, difference 10");
     }
 
@@ -74,10 +80,10 @@ class BudgetTreeTest {
     void emptyTableAndZeroPaguAreNotComputableNotErrors() {
         BudgetTree empty = BudgetTree.of(List.of());
         assertThat(empty.reconcile()).isEmpty();
-        assertThat(empty.grandTotalAbsorption().reason())
+        assertThat(empty.grandTotalAbsorption().reason(Languages.ENGLISH))
                 .contains("grand total pagu is 0: absorption is a division by zero");
         BudgetTree zero = BudgetTree.of(List.of(line("2.07.01", 0, 0)));
-        assertThat(zero.roots().get(0).computedAbsorption().reason())
+        assertThat(zero.roots().get(0).computedAbsorption().reason(Languages.ENGLISH))
                 .contains("computed pagu of 2.07.01 is 0: absorption is a division by zero");
     }
 

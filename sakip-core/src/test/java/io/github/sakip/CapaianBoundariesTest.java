@@ -3,6 +3,7 @@ package io.github.sakip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.sakip.format.Languages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -28,17 +29,17 @@ class CapaianBoundariesTest {
     })
     void theEndsOfATargetRangeAreInsideIt(Polarity polarity, String realisasi, String working) {
         Achievement a = Capaian.of(polarity, Target.range(d("80"), d("90")), Realization.of(d(realisasi)));
-        assertThat(a.explain()).isEqualTo(working);
+        assertThat(a.explain(Languages.ENGLISH)).isEqualTo(working);
     }
 
     @Test
     void aNegativeCapaianOfExactlyZeroIsNotFloored() {
         Achievement zero = Capaian.of(Polarity.NEGATIVE, d("10"), d("20"));
         assertThat(zero.percent()).isEqualByComparingTo("0");
-        assertThat(zero.explain()).isEqualTo("(2 × 10 − 20) / 10 × 100% = 0,00%");
+        assertThat(zero.explain(Languages.ENGLISH)).isEqualTo("(2 × 10 − 20) / 10 × 100% = 0,00%");
         Achievement floored = Capaian.of(Polarity.NEGATIVE, d("10"), d("20.5"));
         assertThat(floored.percent()).isEqualByComparingTo("0");
-        assertThat(floored.explain()).isEqualTo("(2 × 10 − 20,50) / 10 × 100% = -5,00%, floored at 0,00%");
+        assertThat(floored.explain(Languages.ENGLISH)).isEqualTo("(2 × 10 − 20,50) / 10 × 100% = -5,00%, floored at 0,00%");
     }
 
     @Test
@@ -57,22 +58,24 @@ class CapaianBoundariesTest {
     void cappingAtExactlyTheFigureLeavesItAndItsWorkingAlone() {
         Achievement hundred = Capaian.of(Polarity.POSITIVE, d("50"), d("50"));
         assertThat(hundred.cappedAt(d("100"))).isSameAs(hundred);
-        assertThat(hundred.cappedAt(d("100")).explain()).isEqualTo("50 / 50 × 100% = 100,00%");
+        assertThat(hundred.cappedAt(d("100")).explain(Languages.ENGLISH)).isEqualTo("50 / 50 × 100% = 100,00%");
         Achievement above = Capaian.of(Polarity.POSITIVE, d("50"), d("50.01"));
-        assertThat(above.cappedAt(d("100")).explain()).isEqualTo("50,01 / 50 × 100% = 100,02%, capped at 100%");
+        assertThat(above.cappedAt(d("100")).explain(Languages.ENGLISH)).isEqualTo("50,01 / 50 × 100% = 100,02%, capped at 100%");
     }
 
     @Test
     void aMeanWithNothingLeftOutSaysNothingAboutLeavingOut() {
         MeanAchievement mean = Capaian.mean(List.of(Capaian.of(Polarity.POSITIVE, d("4"), d("3")),
                 Capaian.of(Polarity.POSITIVE, d("4"), d("4"))));
-        assertThat(mean.achievement().explain()).isEqualTo("(75,00% + 100,00%) / 2 = 87,50%");
-        assertThat(mean).hasToString("87.50% over 2 indicators");
+        assertThat(mean.achievement().explain(Languages.ENGLISH)).isEqualTo("(75,00% + 100,00%) / 2 = 87,50%");
+        assertThat(mean.describe(Languages.ENGLISH)).isEqualTo("87,50% over 2 indicators");
+        assertThat(mean).hasToString("87,50% dari 2 indikator");
         MeanAchievement withGap = Capaian.mean(List.of(Capaian.of(Polarity.POSITIVE, d("4"), d("3")),
                 Capaian.of(Polarity.POSITIVE, Target.of(d("4")), Realization.absent("indikator baru"))));
-        assertThat(withGap.achievement().explain())
+        assertThat(withGap.achievement().explain(Languages.ENGLISH))
                 .isEqualTo("(75,00%) / 1 = 75,00%; 1 not computable left out");
-        assertThat(withGap).hasToString("75.00% over 1 indicator, 1 not computable left out");
+        assertThat(withGap.describe(Languages.ENGLISH)).isEqualTo("75,00% over 1 indicator, 1 not computable left out");
+        assertThat(withGap).hasToString("75,00% dari 1 indikator, 1 yang tidak dapat dihitung tidak diikutkan");
     }
 
     @Test

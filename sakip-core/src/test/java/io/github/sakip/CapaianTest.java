@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.sakip.Capaian.NegativeFormula;
 import io.github.sakip.Capaian.Policy;
 import io.github.sakip.Capaian.ZeroTarget;
+import io.github.sakip.format.Languages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -27,8 +28,8 @@ class CapaianTest {
         assertThat(a.percent().scale()).isGreaterThanOrEqualTo(10);
         assertThat(a.rounded()).isEqualTo(d("97.04"));
         assertThat(a.category()).contains(Category.SANGAT_TINGGI);
-        assertThat(a.explain()).isEqualTo("68,12 / 70,20 × 100% = 97,04%");
-        assertThat(a.reason()).isEmpty();
+        assertThat(a.explain(Languages.ENGLISH)).isEqualTo("68,12 / 70,20 × 100% = 97,04%");
+        assertThat(a.reason(Languages.ENGLISH)).isEmpty();
     }
 
     @Test
@@ -77,7 +78,7 @@ class CapaianTest {
         Policy inverse = Policy.DEFAULT.withNegativeFormula(NegativeFormula.INVERSE);
         Achievement a = inverse.of(Polarity.NEGATIVE, d(target), d(realisasi));
         assertThat(a.rounded()).isEqualTo(d(expected));
-        assertThat(a.explain()).startsWith(target.replace('.', ',') + " / ");
+        assertThat(a.explain(Languages.ENGLISH)).startsWith(target.replace('.', ',') + " / ");
     }
 
     @Test
@@ -85,8 +86,8 @@ class CapaianTest {
         Policy inverse = Policy.DEFAULT.withNegativeFormula(NegativeFormula.INVERSE);
         Achievement zero = inverse.of(Polarity.NEGATIVE, d("25"), BigDecimal.ZERO);
         assertThat(zero.isComputable()).isFalse();
-        assertThat(zero.reason()).contains("realisasi is 0: T / R needs a positive realisation");
-        assertThat(inverse.of(Polarity.NEGATIVE, d("25"), d("-1")).reason())
+        assertThat(zero.reason(Languages.ENGLISH)).contains("realisasi is 0: T / R needs a positive realisation");
+        assertThat(inverse.of(Polarity.NEGATIVE, d("25"), d("-1")).reason(Languages.ENGLISH))
                 .contains("realisasi is -1: T / R needs a positive realisation");
         // Positive polarity does not use the negative formula.
         assertThat(inverse.of(Polarity.POSITIVE, d("25"), BigDecimal.ZERO).rounded()).isEqualTo(d("0.00"));
@@ -112,12 +113,12 @@ class CapaianTest {
 
     @Test
     void rangeWorkingSaysWhichBoundWasUsed() {
-        assertThat(Capaian.of(Polarity.POSITIVE, Target.range(d("80"), d("90")), Realization.of(d("70"))).explain())
+        assertThat(Capaian.of(Polarity.POSITIVE, Target.range(d("80"), d("90")), Realization.of(d("70"))).explain(Languages.ENGLISH))
                 .isEqualTo("below target range 80–90, against its lower bound: 70 / 80 × 100% = 87,50%");
-        assertThat(Capaian.of(Polarity.NEGATIVE, Target.range(d("7"), d("8")), Realization.of(d("9"))).explain())
+        assertThat(Capaian.of(Polarity.NEGATIVE, Target.range(d("7"), d("8")), Realization.of(d("9"))).explain(Languages.ENGLISH))
                 .isEqualTo("above target range 7–8, against its upper bound: (2 × 8 − 9) / 8 × 100% = 87,50%");
         assertThat(Capaian.of(Polarity.POSITIVE, Target.range(d("80"), d("90")), Realization.of(d("85.5")))
-                .explain()).isEqualTo("85,50 within target range 80–90 = 100,00%");
+                .explain(Languages.ENGLISH)).isEqualTo("85,50 within target range 80–90 = 100,00%");
     }
 
     @Test
@@ -126,21 +127,21 @@ class CapaianTest {
         assertThat(Capaian.of(Polarity.NEGATIVE, range, Realization.of(d("3"))).rounded()).isEqualTo(d("100.00"));
         Achievement below = Capaian.of(Polarity.POSITIVE, range, Realization.of(d("-1")));
         assertThat(below.isComputable()).isFalse();
-        assertThat(below.reason()).contains("below target range 0–5, against its lower bound: target is 0:"
+        assertThat(below.reason(Languages.ENGLISH)).contains("below target range 0–5, against its lower bound: target is 0:"
                 + " division by zero");
     }
 
     @Test
     void negativeWorkingShowsTheFormula() {
-        assertThat(Capaian.of(Polarity.NEGATIVE, d("25"), d("20")).explain())
+        assertThat(Capaian.of(Polarity.NEGATIVE, d("25"), d("20")).explain(Languages.ENGLISH))
                 .isEqualTo("(2 × 25 − 20) / 25 × 100% = 120,00%");
-        assertThat(Capaian.of(Polarity.NEGATIVE, d("25"), d("60")).explain())
+        assertThat(Capaian.of(Polarity.NEGATIVE, d("25"), d("60")).explain(Languages.ENGLISH))
                 .isEqualTo("(2 × 25 − 60) / 25 × 100% = -40,00%, floored at 0,00%");
     }
 
     @Test
     void explainGroupsThousandsTheIndonesianWay() {
-        assertThat(Capaian.of(Polarity.POSITIVE, d("1400"), d("1721")).explain())
+        assertThat(Capaian.of(Polarity.POSITIVE, d("1400"), d("1721")).explain(Languages.ENGLISH))
                 .isEqualTo("1.721 / 1.400 × 100% = 122,93%");
     }
 
@@ -148,8 +149,8 @@ class CapaianTest {
     void zeroTargetIsNotComputable() {
         Achievement a = Capaian.of(Polarity.POSITIVE, BigDecimal.ZERO, BigDecimal.ONE);
         assertThat(a.isComputable()).isFalse();
-        assertThat(a.reason()).contains("target is 0: division by zero");
-        assertThat(a.explain()).isEqualTo("not computable: target is 0: division by zero");
+        assertThat(a.reason(Languages.ENGLISH)).contains("target is 0: division by zero");
+        assertThat(a.explain(Languages.ENGLISH)).isEqualTo("not computable: target is 0: division by zero");
         assertThat(a.category()).isEmpty();
         assertThat(a.valueIfComputable()).isEmpty();
         assertThatThrownBy(a::percent).isInstanceOf(IllegalStateException.class)
@@ -161,7 +162,7 @@ class CapaianTest {
     @Test
     void negativeTargetIsNotComputable() {
         Achievement a = Capaian.of(Polarity.POSITIVE, d("-2.5"), BigDecimal.ONE);
-        assertThat(a.reason()).contains("target is negative (-2.5): a capaian needs a positive target");
+        assertThat(a.reason(Languages.ENGLISH)).contains("target is negative (-2.5): a capaian needs a positive target");
     }
 
     @Test
@@ -170,7 +171,7 @@ class CapaianTest {
         Policy option = Policy.DEFAULT.withZeroTarget(ZeroTarget.MET_BY_ZERO);
         Achievement met = option.of(Polarity.NEGATIVE, BigDecimal.ZERO, BigDecimal.ZERO);
         assertThat(met.rounded()).isEqualTo(d("100.00"));
-        assertThat(met.explain()).isEqualTo("target 0 met by realisasi 0 (negative polarity) = 100,00%");
+        assertThat(met.explain(Languages.ENGLISH)).isEqualTo("target 0 met by realisasi 0 (negative polarity) = 100,00%");
         assertThat(option.of(Polarity.NEGATIVE, BigDecimal.ZERO, BigDecimal.ONE).isComputable()).isFalse();
         assertThat(option.of(Polarity.POSITIVE, BigDecimal.ZERO, BigDecimal.ZERO).isComputable()).isFalse();
     }
@@ -184,7 +185,7 @@ class CapaianTest {
         assertThat(zero.category()).contains(Category.SANGAT_RENDAH);
         Achievement absent = Capaian.of(Polarity.POSITIVE, target, Realization.absent("indikator baru"));
         assertThat(absent.isComputable()).isFalse();
-        assertThat(absent.reason()).contains("no realisation: indikator baru");
+        assertThat(absent.reason(Languages.ENGLISH)).contains("no realisation: indikator baru");
     }
 
     @Test
@@ -260,23 +261,23 @@ class CapaianTest {
         assertThat(mean.leftOut()).isEqualTo(1);
         // (97.037037... + 97.6 + 121.738461...) / 3 = 105.458499...
         assertThat(mean.achievement().rounded()).isEqualTo(d("105.46"));
-        assertThat(mean.achievement().explain())
+        assertThat(mean.achievement().explain(Languages.ENGLISH))
                 .isEqualTo("(97,04% + 97,60% + 121,74%) / 3 = 105,46%; 1 not computable left out");
-        assertThat(mean).hasToString("105.46% over 3 indicators, 1 not computable left out");
+        assertThat(mean.describe(Languages.ENGLISH)).isEqualTo("105,46% over 3 indicators, 1 not computable left out");
 
         MeanAchievement capped = Capaian.meanCappedAt100(indicators);
         // (97.037037... + 97.6 + 100) / 3 = 98.212345...
         assertThat(capped.achievement().rounded()).isEqualTo(d("98.21"));
-        assertThat(capped.achievement().explain()).contains("(each capped at 100%)");
+        assertThat(capped.achievement().explain(Languages.ENGLISH)).contains("(each capped at 100%)");
     }
 
     @Test
     void meanWithNothingComputableIsNotComputable() {
         MeanAchievement none = Capaian.mean(List.of(Achievement.notComputable("indikator baru")));
         assertThat(none.achievement().isComputable()).isFalse();
-        assertThat(none.achievement().reason()).contains("mean of none of its 1 indicators is computable");
+        assertThat(none.achievement().reason(Languages.ENGLISH)).contains("mean of none of its 1 indicators is computable");
         assertThat(none.computed()).isZero();
-        assertThat(Capaian.mean(List.of()).achievement().reason()).contains("mean of no indicators");
+        assertThat(Capaian.mean(List.of()).achievement().reason(Languages.ENGLISH)).contains("mean of no indicators");
         assertThatThrownBy(() -> Capaian.mean(null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("achievements must not be null");
     }
@@ -290,9 +291,9 @@ class CapaianTest {
         assertThat(Capaian.of(Polarity.POSITIVE, d("70.20"), d("68.12")))
                 .hasToString("Achievement[97.04% Sangat Tinggi, exact 97.03703703703703703703703703703704]");
         assertThat(Achievement.notComputable("target is 0")).hasToString("Achievement[not computable: target is 0]");
-        assertThat(Achievement.ofPercent(d("97.03")).explain()).isEqualTo("given as 97,03%");
+        assertThat(Achievement.ofPercent(d("97.03")).explain(Languages.ENGLISH)).isEqualTo("given as 97,03%");
         assertThat(Achievement.of(d("121.7"), "w").cappedAt(d("100")).percent()).isEqualTo(d("100"));
-        assertThat(Achievement.of(d("99"), "w").cappedAt(d("100")).explain()).isEqualTo("w");
+        assertThat(Achievement.of(d("99"), "w").cappedAt(d("100")).explain(Languages.ENGLISH)).isEqualTo("w");
         assertThatThrownBy(() -> Achievement.notComputable(" ")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("reason must not be blank, but was ' '");
         assertThatThrownBy(() -> Achievement.of(d("1"), d("1").toString().substring(1)))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sakip.audit.Audit;
 import io.github.sakip.audit.Finding;
+import io.github.sakip.format.Languages;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
 import java.math.BigDecimal;
@@ -17,6 +18,9 @@ import org.junit.jupiter.api.Test;
  */
 class DesignContractTest {
 
+    /** The texts this test pins are the English ones; the Indonesian ones are pinned in LanguageTest. */
+    private static final Audit.Options ENGLISH = Audit.Options.DEFAULT.withLanguage(Languages.ENGLISH);
+
     @Test
     void capaianAndCategories() {
         Achievement a = Capaian.of(Polarity.POSITIVE, new BigDecimal("70.20"), new BigDecimal("68.12"));
@@ -24,7 +28,7 @@ class DesignContractTest {
         assertThat(a.percent().toPlainString()).startsWith("97.0370370370");
         assertThat(a.rounded()).isEqualTo(new BigDecimal("97.04"));
         assertThat(a.category()).contains(Category.SANGAT_TINGGI);
-        assertThat(a.explain()).isNotBlank();
+        assertThat(a.explain(Languages.ENGLISH)).isNotBlank();
         assertThat(Capaian.of(Polarity.NEGATIVE, new BigDecimal("25"), new BigDecimal("20")).rounded())
                 .isEqualTo(new BigDecimal("120.00"));
         assertThat(Capaian.of(Polarity.POSITIVE, BigDecimal.ZERO, BigDecimal.ONE).isComputable()).isFalse();
@@ -65,7 +69,7 @@ class DesignContractTest {
                 .withPerformance(List.of(PerformanceRow.of("1", "Meningkatnya Kualitas Ketenagakerjaan Daerah", tpak,
                         Target.of(new BigDecimal("70.20")), Realization.of(new BigDecimal("68.12")))
                         .withPrintedCapaian(new BigDecimal("97.03"))));
-        List<Finding> findings = Audit.of(report).findings();
+        List<Finding> findings = Audit.of(report, ENGLISH).findings();
         assertThat(findings).singleElement().extracting(Object::toString).asString()
                 .contains("row 1 TPAK", "column Capaian", "printed 97,03", "should be 97,04", "truncated");
     }

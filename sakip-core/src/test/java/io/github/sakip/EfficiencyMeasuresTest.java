@@ -3,6 +3,7 @@ package io.github.sakip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.sakip.format.Languages;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,17 +35,17 @@ class EfficiencyMeasuresTest {
 
     @Test
     void efficiencyIndexExplainsItself() {
-        assertThat(EfficiencyMeasures.efficiencyIndex(bd("97.037"), bd("94.265")).explain())
+        assertThat(EfficiencyMeasures.efficiencyIndex(bd("97.037"), bd("94.265")).explain(Languages.ENGLISH))
                 .isEqualTo("97,04% / 94,27% = 1,03");
-        assertThat(EfficiencyMeasures.efficiencyLevel(bd("80"), bd("100")).explain())
+        assertThat(EfficiencyMeasures.efficiencyLevel(bd("80"), bd("100")).explain(Languages.ENGLISH))
                 .isEqualTo("80,00% / 100,00% − 1 = -0,20");
     }
 
     @Test
     void efficiencyIndexOfZeroAbsorptionIsNotComputable() {
-        assertThat(EfficiencyMeasures.efficiencyIndex(bd("90"), BigDecimal.ZERO).explain())
+        assertThat(EfficiencyMeasures.efficiencyIndex(bd("90"), BigDecimal.ZERO).explain(Languages.ENGLISH))
                 .isEqualTo("not computable: absorption is 0: the efficiency index is a division by zero");
-        assertThat(EfficiencyMeasures.efficiencyLevel(bd("90"), BigDecimal.ZERO).reason())
+        assertThat(EfficiencyMeasures.efficiencyLevel(bd("90"), BigDecimal.ZERO).reason(Languages.ENGLISH))
                 .contains("absorption is 0: the efficiency level is a division by zero");
         assertThatThrownBy(() -> EfficiencyMeasures.efficiencyIndex(bd("-1"), BigDecimal.ONE))
                 .hasMessage("capaian must not be negative, but was -1");
@@ -67,9 +68,9 @@ class EfficiencyMeasuresTest {
 
     @Test
     void unspentShareExplainsAndHandlesPaguZero() {
-        assertThat(EfficiencyMeasures.unspentShare(bd("1000"), bd("900")).explain())
+        assertThat(EfficiencyMeasures.unspentShare(bd("1000"), bd("900")).explain(Languages.ENGLISH))
                 .isEqualTo("(1.000 − 900) / 1.000 × 100% = 10,00%");
-        assertThat(EfficiencyMeasures.unspentShare(BigDecimal.ZERO, BigDecimal.ZERO).reason())
+        assertThat(EfficiencyMeasures.unspentShare(BigDecimal.ZERO, BigDecimal.ZERO).reason(Languages.ENGLISH))
                 .contains("pagu is 0: the unspent share is a division by zero");
     }
 

@@ -2,6 +2,7 @@ package io.github.sakip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.sakip.format.Languages;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -100,7 +101,7 @@ class GoldenRenstraTest {
         Achievement progress = RenstraProgress.of(plan, realizations(TPAK), 2024);
         assertThat(progress.percent()).isEqualByComparingTo("95.79524680073126142595978062157221");
         assertThat(progress.rounded()).isEqualByComparingTo("95.80");
-        assertThat(progress.explain()).isEqualTo("progress against Renstra end target (2026) with realisation to"
+        assertThat(progress.explain(Languages.ENGLISH)).isEqualTo("progress against Renstra end target (2026) with realisation to"
                 + " 2024 (latest value of 2022–2024: 68,12): 68,12 / 71,11 × 100% = 95,80%");
         assertThat(progress).isEqualTo(RenstraProgress.of(Polarity.POSITIVE, new BigDecimal("71.11"),
                 new BigDecimal("68.12")));
@@ -166,7 +167,7 @@ class GoldenRenstraTest {
         // The baseline (2023) is not a realisation of the period; 2024 has none.
         Achievement progress = RenstraProgress.of(plan, realizations(PERSELISIHAN), 2024);
         assertThat(progress.isComputable()).isFalse();
-        assertThat(progress.reason()).contains("progress against Renstra end target (2026) with realisation to 2024:"
+        assertThat(progress.reason(Languages.ENGLISH)).contains("progress against Renstra end target (2026) with realisation to 2024:"
                 + " no realisation: no realised value in 2024");
         assertThat(progress.category()).isEmpty();
 
@@ -184,10 +185,12 @@ class GoldenRenstraTest {
                 .compareWithAgreement(2024, Target.of(new BigDecimal("70.20"))).orElseThrow();
         assertThat(tpak.differs()).isTrue();
         assertThat(tpak.difference().value()).isEqualByComparingTo("-0.75");
-        assertThat(tpak.difference().explain()).isEqualTo("70,20 − 70,95 = -0,75");
+        assertThat(tpak.difference().explain(Languages.ENGLISH)).isEqualTo("70,20 − 70,95 = -0,75");
         assertThat(two(tpak.differencePercent().value())).isEqualByComparingTo("-1.06");
-        assertThat(tpak).hasToString("2024: Perjanjian Kinerja target 70,20 differs from Renstra target 70,95 by"
-                + " -0,75");
+        assertThat(tpak.describe(Languages.ENGLISH)).isEqualTo("2024: Perjanjian Kinerja target 70,20 differs from"
+                + " Renstra target 70,95 by -0,75");
+        assertThat(tpak).hasToString("2024: target Perjanjian Kinerja 70,20 berbeda dari target Renstra 70,95"
+                + " sebesar -0,75");
 
         RenstraPlan.TargetComparison sakip = plan(SAKIP, 2022, 2026)
                 .compareWithAgreement(2024, Target.of(new BigDecimal("75"))).orElseThrow();
@@ -199,7 +202,8 @@ class GoldenRenstraTest {
                 .compareWithAgreement(2024, Target.of(new BigDecimal("65.00"))).orElseThrow();
         assertThat(ipAsn.differs()).isFalse();
         assertThat(ipAsn.difference().value()).isEqualByComparingTo("0");
-        assertThat(ipAsn).hasToString("2024: Perjanjian Kinerja target equals Renstra target 65");
+        assertThat(ipAsn.describe(Languages.ENGLISH)).isEqualTo("2024: Perjanjian Kinerja target equals Renstra target 65");
+        assertThat(ipAsn).hasToString("2024: target Perjanjian Kinerja sama dengan target Renstra 65");
 
         assertThat(plan(IP_ASN, 2022, 2026).compareWithAgreement(2022, Target.of(BigDecimal.ONE))).isEmpty();
     }
@@ -211,7 +215,7 @@ class GoldenRenstraTest {
         assertChange(tpak.get(0), "0", "0");
         assertChange(tpak.get(1), "-0.17", "-0.2417863746266533921206087327549424");
         assertChange(tpak.get(2), "-2.02", "-2.879954376960364984317080125463359");
-        assertThat(tpak.get(2).explain()).isEqualTo("2023 → 2024: 68,12 − 70,14 = -2,02; -2,02 / 70,14 × 100% ="
+        assertThat(tpak.get(2).explain(Languages.ENGLISH)).isEqualTo("2023 → 2024: 68,12 − 70,14 = -2,02; -2,02 / 70,14 × 100% ="
                 + " -2,88%");
 
         List<YearOverYear.Change> sakip = YearOverYear.of(realizations(SAKIP).subMap(2021, 2025));
@@ -222,9 +226,9 @@ class GoldenRenstraTest {
         // IP-ASN did not exist before 2023: no value, not zero, so no change can be computed from it.
         List<YearOverYear.Change> ipAsn = YearOverYear.of(realizations(IP_ASN).subMap(2021, 2025));
         assertThat(ipAsn.get(0).points().isComputable()).isFalse();
-        assertThat(ipAsn.get(0).points().reason()).contains("no value in 2021 (tidak ada nilai)");
+        assertThat(ipAsn.get(0).points().reason(Languages.ENGLISH)).contains("no value in 2021 (tidak ada nilai)");
         assertThat(ipAsn.get(1).percent().isComputable()).isFalse();
-        assertThat(ipAsn.get(1).explain()).isEqualTo("2022 → 2023: not computable: no value in 2022 (tidak ada"
+        assertThat(ipAsn.get(1).explain(Languages.ENGLISH)).isEqualTo("2022 → 2023: not computable: no value in 2022 (tidak ada"
                 + " nilai)");
         assertChange(ipAsn.get(2), "20.23", "34.34634974533106960950764006791171");
     }
@@ -247,7 +251,7 @@ class GoldenRenstraTest {
         }
         // IP-ASN: no target nor value in 2022; 78,53 % (2023) → 121,74 % (2024) = +43,21 points, +55,02 %
         List<YearOverYear.Change> ipAsn = YearOverYear.ofAchievements(capaian(IP_ASN));
-        assertThat(ipAsn.get(0).points().reason()).contains("no value in 2022 (capaian not computable: no target)");
+        assertThat(ipAsn.get(0).points().reason(Languages.ENGLISH)).contains("no value in 2022 (capaian not computable: no target)");
         assertThat(two(ipAsn.get(1).points().value())).isEqualByComparingTo("43.21");
         assertThat(two(ipAsn.get(1).percent().value())).isEqualByComparingTo("55.02");
     }
@@ -266,7 +270,7 @@ class GoldenRenstraTest {
     }
 
     private static void assertChange(YearOverYear.Change change, String points, String percent) {
-        assertThat(change.points().value()).as(change.explain()).isEqualByComparingTo(points);
-        assertThat(change.percent().value()).as(change.explain()).isEqualByComparingTo(percent);
+        assertThat(change.points().value()).as(change.explain(Languages.ENGLISH)).isEqualByComparingTo(points);
+        assertThat(change.percent().value()).as(change.explain(Languages.ENGLISH)).isEqualByComparingTo(percent);
     }
 }

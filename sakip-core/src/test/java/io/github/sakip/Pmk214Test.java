@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import io.github.sakip.Pmk214.Output;
 import io.github.sakip.Pmk214.OutputCap;
 import io.github.sakip.Pmk214.ScoreClamp;
+import io.github.sakip.format.Languages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -100,7 +101,7 @@ class Pmk214Test {
         // (1.000 + 9.000 − 500 − 9.000) / 10.000 = 5 %.
         List<Output> outputs = outputs("1000:500:100;9000:9000:100");
         assertThat(Pmk214.efficiency(outputs)).isEqualByComparingTo("5");
-        assertThat(Pmk214.efficiencyFigure(outputs).explain())
+        assertThat(Pmk214.efficiencyFigure(outputs).explain(Languages.ENGLISH))
                 .isEqualTo("(10.000 − 9.500) / 10.000 × 100% = 5,00%");
         assertThat(Pmk214.absorption(outputs)).isEqualByComparingTo("95");
     }
@@ -110,14 +111,14 @@ class Pmk214Test {
         for (String spec : List.of("0:0:100", "1000:0:0", "0:500:0")) {
             Quantity e = Pmk214.efficiencyFigure(outputs(spec));
             assertThat(e.isComputable()).as(spec).isFalse();
-            assertThat(e.reason()).as(spec)
+            assertThat(e.reason(Languages.ENGLISH)).as(spec)
                     .contains("Σ(PAK × CK) is 0 (pagu 0 or output achievement 0): division by zero");
             assertThatThrownBy(() -> Pmk214.efficiency(outputs(spec))).isInstanceOf(IllegalStateException.class)
                     .hasMessage("PMK 214 efficiency is not computable: Σ(PAK × CK) is 0 (pagu 0 or output"
                             + " achievement 0): division by zero");
         }
-        assertThat(Pmk214.efficiencyFigure(List.of()).reason()).contains("no outputs: Σ(PAK × CK) is 0");
-        assertThat(Pmk214.absorptionFigure(outputs("0:0:100")).reason())
+        assertThat(Pmk214.efficiencyFigure(List.of()).reason(Languages.ENGLISH)).contains("no outputs: Σ(PAK × CK) is 0");
+        assertThat(Pmk214.absorptionFigure(outputs("0:0:100")).reason(Languages.ENGLISH))
                 .contains("Σ pagu is 0: absorption is a division by zero");
         assertThatThrownBy(() -> Pmk214.absorption(List.of())).isInstanceOf(IllegalStateException.class)
                 .hasMessage("absorption is not computable: Σ pagu is 0: absorption is a division by zero");

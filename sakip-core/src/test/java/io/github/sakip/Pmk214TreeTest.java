@@ -3,6 +3,7 @@ package io.github.sakip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.sakip.format.Languages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
@@ -64,12 +65,12 @@ class Pmk214TreeTest {
     void aMissingCapaianOrNoRoIsNotComputableAndAnUnknownCodeIsRefused() {
         Map<BudgetCode, BigDecimal> partial = capaian();
         partial.remove(BudgetCode.parse("3165.QAH.002"));
-        assertThat(Pmk214.efficiencyFigure(TREE, BudgetCode.parse("3165"), partial).reason())
+        assertThat(Pmk214.efficiencyFigure(TREE, BudgetCode.parse("3165"), partial).reason(Languages.ENGLISH))
                 .contains("no capaian RO for 3165.QAH.002: PMK 214 weighs each output by its achievement");
         BudgetTree regional = BudgetTree.of(List.of(line("2.07.01", "10", "5")));
-        assertThat(Pmk214.efficiencyFigure(regional, BudgetCode.parse("2.07.01"), Map.of()).reason())
+        assertThat(Pmk214.efficiencyFigure(regional, BudgetCode.parse("2.07.01"), Map.of()).reason(Languages.ENGLISH))
                 .contains("no rincian output (RO) under 2.07.01: PMK 214 measures outputs");
-        assertThat(Pmk214.efficiencyFigure(regional, Map.of()).reason())
+        assertThat(Pmk214.efficiencyFigure(regional, Map.of()).reason(Languages.ENGLISH))
                 .contains("no rincian output (RO) under the tree: PMK 214 measures outputs");
         assertThatThrownBy(() -> Pmk214.efficiencyFigure(TREE, BudgetCode.parse("3167"), capaian()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("no line of the tree has the code 3167");

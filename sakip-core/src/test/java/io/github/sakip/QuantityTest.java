@@ -3,6 +3,7 @@ package io.github.sakip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.sakip.format.Languages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
@@ -21,8 +22,8 @@ class QuantityTest {
         assertThat(q.valueIfComputable()).contains(q.value());
         assertThat(q.rounded()).isEqualTo(d("2.86"));
         assertThat(q.rounded(0, RoundingMode.DOWN)).isEqualTo(d("2"));
-        assertThat(q.reason()).isEmpty();
-        assertThat(q.explain()).isEqualTo("(1 − 0,97)");
+        assertThat(q.reason(Languages.ENGLISH)).isEmpty();
+        assertThat(q.explain(Languages.ENGLISH)).isEqualTo("(1 − 0,97)");
         assertThat(q).hasToString("Quantity[2.86%, exact 2.857142857142857142857142857142857]");
         assertThat(Quantity.of(d("1.0294"), Figure.Unit.NUMBER, "w")).hasToString("Quantity[1.03, exact 1.0294]");
     }
@@ -32,8 +33,8 @@ class QuantityTest {
         Quantity q = Quantity.notComputable(Figure.Unit.NUMBER, "absorption is 0");
         assertThat(q.isComputable()).isFalse();
         assertThat(q.valueIfComputable()).isEmpty();
-        assertThat(q.reason()).contains("absorption is 0");
-        assertThat(q.explain()).isEqualTo("not computable: absorption is 0");
+        assertThat(q.reason(Languages.ENGLISH)).contains("absorption is 0");
+        assertThat(q.explain(Languages.ENGLISH)).isEqualTo("not computable: absorption is 0");
         assertThat(q).hasToString("Quantity[not computable: absorption is 0]");
         assertThatThrownBy(q::value).isInstanceOf(IllegalStateException.class)
                 .hasMessage("figure is not computable: absorption is 0");

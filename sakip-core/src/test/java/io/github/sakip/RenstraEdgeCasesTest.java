@@ -3,6 +3,7 @@ package io.github.sakip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.sakip.format.Languages;
 import io.github.sakip.report.RenstraRow;
 import java.math.BigDecimal;
 import java.util.List;
@@ -32,12 +33,12 @@ class RenstraEdgeCasesTest {
         RenstraPlan.TargetComparison zero = PLAN.compareWithAgreement(2022, Target.of(new BigDecimal("5")))
                 .orElseThrow();
         assertThat(zero.difference().isComputable()).isTrue();
-        assertThat(zero.differencePercent().reason())
+        assertThat(zero.differencePercent().reason(Languages.ENGLISH))
                 .contains("the Renstra's target is 0: a relative difference needs a positive target");
         RenstraPlan.TargetComparison end = PLAN.compareWithAgreement(2026, Target.of(new BigDecimal("90")))
                 .orElseThrow();
         assertThat(end.differencePercent().value()).isEqualByComparingTo("25");
-        assertThat(end.differencePercent().explain()).isEqualTo("18 / 72 × 100% = 25,00%");
+        assertThat(end.differencePercent().explain(Languages.ENGLISH)).isEqualTo("18 / 72 × 100% = 25,00%");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sakip.RenstraPlan.YearTarget;
+import io.github.sakip.format.Languages;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -113,9 +114,11 @@ class RenstraPlanTest {
                 .orElseThrow();
         assertThat(comparison.differs()).isTrue();
         assertThat(comparison.difference().isComputable()).isFalse();
-        assertThat(comparison.difference().reason()).contains("a target is a range: 71 against 70–72");
-        assertThat(comparison.differencePercent().reason()).contains("a target is a range: 71 against 70–72");
+        assertThat(comparison.difference().reason(Languages.ENGLISH)).contains("a target is a range: 71 against 70–72");
+        assertThat(comparison.differencePercent().reason(Languages.ENGLISH)).contains("a target is a range: 71 against 70–72");
         assertThat(comparison.differencePercent().unit()).isEqualTo(Figure.Unit.PERCENT);
-        assertThat(comparison).hasToString("2024: Perjanjian Kinerja target 71 differs from Renstra target 70–72");
+        assertThat(comparison.describe(Languages.ENGLISH))
+                .isEqualTo("2024: Perjanjian Kinerja target 71 differs from Renstra target 70–72");
+        assertThat(comparison).hasToString("2024: target Perjanjian Kinerja 71 berbeda dari target Renstra 70–72");
     }
 }

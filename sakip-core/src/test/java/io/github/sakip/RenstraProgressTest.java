@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.sakip.format.Languages;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +26,7 @@ class RenstraProgressTest {
         Achievement a = RenstraProgress.of(Polarity.POSITIVE, new BigDecimal("71.11"), new BigDecimal("68.12"));
         assertThat(a.isComputable()).isTrue();
         assertThat(a.rounded()).isEqualByComparingTo("95.80");
-        assertThat(a.explain()).isEqualTo("progress against Renstra end target: 68,12 / 71,11 × 100% = 95,80%");
+        assertThat(a.explain(Languages.ENGLISH)).isEqualTo("progress against Renstra end target: 68,12 / 71,11 × 100% = 95,80%");
     }
 
     @ParameterizedTest(name = "{0} T={1} R={2}: {3}")
@@ -42,7 +43,7 @@ class RenstraProgressTest {
 
     @Test
     void zeroOrNegativeEndTargetIsNotComputable() {
-        assertThat(RenstraProgress.of(Polarity.POSITIVE, BigDecimal.ZERO, BigDecimal.ONE).reason())
+        assertThat(RenstraProgress.of(Polarity.POSITIVE, BigDecimal.ZERO, BigDecimal.ONE).reason(Languages.ENGLISH))
                 .contains("progress against Renstra end target: target is 0: division by zero");
         assertThat(RenstraProgress.of(Polarity.POSITIVE, new BigDecimal("-5"), BigDecimal.ONE).isComputable())
                 .isFalse();
@@ -68,7 +69,7 @@ class RenstraProgressTest {
         assertThat(RenstraProgress.toDate(plan, realised, 2024)).isEqualTo(Realization.of(new BigDecimal("250")));
         Achievement progress = RenstraProgress.of(plan, realised, 2024);
         assertThat(progress.percent()).isEqualByComparingTo("50");
-        assertThat(progress.explain()).isEqualTo("progress against Renstra end target (2026) with realisation to"
+        assertThat(progress.explain(Languages.ENGLISH)).isEqualTo("progress against Renstra end target (2026) with realisation to"
                 + " 2024 (sum of 2022–2024: 250): 250 / 500 × 100% = 50,00%");
     }
 
@@ -78,7 +79,7 @@ class RenstraProgressTest {
                 new BigDecimal("70.95"))));
         Achievement progress = RenstraProgress.of(plan, Map.of(2024, Realization.of(new BigDecimal("68.12"))),
                 2024);
-        assertThat(progress.reason()).contains("progress against Renstra end target (2026) with realisation to 2024"
+        assertThat(progress.reason(Languages.ENGLISH)).contains("progress against Renstra end target (2026) with realisation to 2024"
                 + " (latest value of 2022–2024: 68,12): the plan sets no target for its last year 2026");
     }
 

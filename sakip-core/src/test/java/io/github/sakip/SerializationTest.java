@@ -141,17 +141,17 @@ class SerializationTest {
 
     static Stream<Arguments> tamperedTexts() {
         return Stream.of(
-                Arguments.of(Realization.absent("indikator baru"), "indikator baru", "reason must not be blank"),
+                Arguments.of(Realization.absent("indikator baru"), "indikator baru", "invalid Text in the stream: text must not be blank"),
                 Arguments.of(Indicator.of("Tingkat TPAK", "Persen", Polarity.POSITIVE, Accumulation.STOCK),
                         "Tingkat TPAK", "name must not be blank"),
                 Arguments.of(Achievement.of(d("97.04"), "the working"), "the working",
-                        "invalid Achievement in the stream: working must not be blank"),
+                        "invalid Text in the stream: text must not be blank"),
                 Arguments.of(Achievement.notComputable("no target"), "no target",
-                        "invalid Achievement in the stream: reason must not be blank"),
+                        "invalid Text in the stream: text must not be blank"),
                 Arguments.of(Quantity.notComputable(Figure.Unit.NUMBER, "no base"), "no base",
-                        "invalid Quantity in the stream: reason must not be blank"),
+                        "invalid Text in the stream: text must not be blank"),
                 Arguments.of(Quantity.of(d("1.03"), Figure.Unit.NUMBER, "97 / 94"), "97 / 94",
-                        "invalid Quantity in the stream: working must not be blank"),
+                        "invalid Text in the stream: text must not be blank"),
                 Arguments.of(PerformanceRow.of("X1", "Kualitas", TPAK, Target.of(d("70")), Realization.of(d("68"))),
                         "X1", "invalid PerformanceRow in the stream: number must not be blank"),
                 Arguments.of(BudgetRow.of("2.07.01", "Program", d("1"), d("1")), "Program",

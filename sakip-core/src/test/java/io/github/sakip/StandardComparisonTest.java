@@ -3,6 +3,7 @@ package io.github.sakip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.sakip.format.Languages;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,12 +28,12 @@ class StandardComparisonTest {
     @Test
     void workingSaysAgainstStandard() {
         assertThat(StandardComparison.of(Polarity.POSITIVE, new BigDecimal("70.63"), new BigDecimal("68.12"),
-                "TPAK nasional").explain())
+                "TPAK nasional").explain(Languages.ENGLISH))
                 .isEqualTo("against TPAK nasional: 68,12 / 70,63 × 100% = 96,45%");
-        assertThat(StandardComparison.of(Polarity.POSITIVE, BigDecimal.ZERO, BigDecimal.ONE).reason())
+        assertThat(StandardComparison.of(Polarity.POSITIVE, BigDecimal.ZERO, BigDecimal.ONE).reason(Languages.ENGLISH))
                 .contains("against standard: target is 0: division by zero");
         assertThat(StandardComparison.of(Capaian.Policy.DEFAULT, Polarity.POSITIVE, Target.of(BigDecimal.TEN),
-                Realization.absent("belum ada data"), "standard provinsi").reason())
+                Realization.absent("belum ada data"), "standard provinsi").reason(Languages.ENGLISH))
                 .contains("against standard provinsi: no realisation: belum ada data");
     }
 

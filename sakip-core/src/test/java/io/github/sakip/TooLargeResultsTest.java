@@ -2,6 +2,7 @@ package io.github.sakip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.sakip.format.Languages;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -18,20 +19,20 @@ class TooLargeResultsTest {
     void anAchievementTooLargeIsNotComputable() {
         Achievement a = Capaian.of(Polarity.POSITIVE, new BigDecimal("1E-100"), new BigDecimal("1E+29"));
         assertThat(a.isComputable()).isFalse();
-        assertThat(a.reason()).hasValue("the result, 1E+131%" + TOO_LARGE);
+        assertThat(a.reason(Languages.ENGLISH)).hasValue("the result, 1E+131%" + TOO_LARGE);
     }
 
     @Test
     void aPercentageTooLargeIsNotComputable() {
         Quantity share = EfficiencyMeasures.unspentShare(new BigDecimal("0.01"), new BigDecimal("1E+29"));
         assertThat(share.isComputable()).isFalse();
-        assertThat(share.reason()).hasValue("the result, -" + "9".repeat(31) + "00%" + TOO_LARGE);
+        assertThat(share.reason(Languages.ENGLISH)).hasValue("the result, -" + "9".repeat(31) + "00%" + TOO_LARGE);
     }
 
     @Test
     void aNumberTooLargeIsNotComputableAndHasNoPercentSign() {
         Quantity index = EfficiencyMeasures.efficiencyIndex(new BigDecimal("1E+29"), new BigDecimal("1E-100"));
         assertThat(index.isComputable()).isFalse();
-        assertThat(index.reason()).hasValue("the result, 1E+129" + TOO_LARGE);
+        assertThat(index.reason(Languages.ENGLISH)).hasValue("the result, 1E+129" + TOO_LARGE);
     }
 }

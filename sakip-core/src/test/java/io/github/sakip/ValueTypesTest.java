@@ -3,11 +3,10 @@ package io.github.sakip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.sakip.format.Languages;
 import io.github.sakip.internal.Years;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 class ValueTypesTest {
 
@@ -100,7 +99,7 @@ class ValueTypesTest {
         assertThatThrownBy(() -> new MeanAchievement(Achievement.notComputable("x"), 0, -1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("counts must not be negative, but were computed=0, leftOut=-1");
-        assertThat(new MeanAchievement(Achievement.notComputable("x"), 0, 2))
-                .hasToString("not computable: x, 2 not computable left out");
+        assertThat(new MeanAchievement(Achievement.notComputable("x"), 0, 2).describe(Languages.ENGLISH))
+                .isEqualTo("not computable: x, 2 not computable left out");
     }
 }

@@ -3,6 +3,7 @@ package io.github.sakip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.sakip.format.Languages;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,10 +18,10 @@ class YearOverYearTest {
     void aZeroBaseGivesPointsButNoPercent() {
         YearOverYear.Change change = YearOverYear.of(2023, r("0"), 2024, r("5"));
         assertThat(change.points().value()).isEqualTo(new BigDecimal("5"));
-        assertThat(change.points().explain()).isEqualTo("5 − 0 = 5");
+        assertThat(change.points().explain(Languages.ENGLISH)).isEqualTo("5 − 0 = 5");
         assertThat(change.percent().isComputable()).isFalse();
-        assertThat(change.percent().reason()).contains("the 2023 base is 0 (division by zero)");
-        assertThat(change.explain()).isEqualTo("2023 → 2024: 5 − 0 = 5; percent change not computable: the 2023 base"
+        assertThat(change.percent().reason(Languages.ENGLISH)).contains("the 2023 base is 0 (division by zero)");
+        assertThat(change.explain(Languages.ENGLISH)).isEqualTo("2023 → 2024: 5 − 0 = 5; percent change not computable: the 2023 base"
                 + " is 0 (division by zero)");
     }
 
@@ -28,16 +29,16 @@ class YearOverYearTest {
     void aNegativeBaseGivesNoPercent() {
         YearOverYear.Change change = YearOverYear.of(2023, r("-1.5"), 2024, r("1"));
         assertThat(change.points().value()).isEqualTo(new BigDecimal("2.5"));
-        assertThat(change.percent().explain()).isEqualTo("not computable: the 2023 base is negative (-1.5)");
-        assertThat(change.explain()).endsWith("; percent change not computable: the 2023 base is negative (-1.5)");
+        assertThat(change.percent().explain(Languages.ENGLISH)).isEqualTo("not computable: the 2023 base is negative (-1.5)");
+        assertThat(change.explain(Languages.ENGLISH)).endsWith("; percent change not computable: the 2023 base is negative (-1.5)");
     }
 
     @Test
     void aMissingYearBetweenOthersHasNoValue() {
         var changes = YearOverYear.of(Map.of(2022, r("10"), 2024, r("12")));
         assertThat(changes).hasSize(2);
-        assertThat(changes.get(0).points().reason()).contains("no value in 2023 (no entry for 2023)");
-        assertThat(changes.get(1).percent().reason()).contains("no value in 2023 (no entry for 2023)");
+        assertThat(changes.get(0).points().reason(Languages.ENGLISH)).contains("no value in 2023 (no entry for 2023)");
+        assertThat(changes.get(1).percent().reason(Languages.ENGLISH)).contains("no value in 2023 (no entry for 2023)");
         assertThat(YearOverYear.of(Map.of(2022, r("10")))).isEmpty();
     }
 
@@ -45,16 +46,18 @@ class YearOverYearTest {
     void anAbsentLaterYearIsNotComputable() {
         YearOverYear.Change change = YearOverYear.of(2024, r("68.12"), 2025, Realization.absent("belum diukur"));
         assertThat(change.points().isComputable()).isFalse();
-        assertThat(change.percent().reason()).contains("no value in 2025 (belum diukur)");
+        assertThat(change.percent().reason(Languages.ENGLISH)).contains("no value in 2025 (belum diukur)");
         assertThat(change.percent().unit()).isEqualTo(Figure.Unit.PERCENT);
-        assertThat(change).hasToString("2024 → 2025: not computable: no value in 2025 (belum diukur)");
+        assertThat(change.explain(Languages.ENGLISH)).isEqualTo("2024 → 2025: not computable: no value in 2025 (belum"
+                + " diukur)");
+        assertThat(change).hasToString("2024 → 2025: tidak dapat dihitung: tidak ada nilai pada 2025 (belum diukur)");
     }
 
     @Test
     void capaianNotComputableIsAbsentWithItsReason() {
         var changes = YearOverYear.ofAchievements(Map.of(2023, Capaian.of(Polarity.POSITIVE, BigDecimal.ZERO,
                 BigDecimal.ONE), 2024, Capaian.of(Polarity.POSITIVE, new BigDecimal("70.20"), new BigDecimal("68.12"))));
-        assertThat(changes.get(0).points().reason())
+        assertThat(changes.get(0).points().reason(Languages.ENGLISH))
                 .contains("no value in 2023 (capaian not computable: target is 0: division by zero)");
     }
 

@@ -3,6 +3,8 @@ package io.github.sakip.assertj;
 import io.github.sakip.Achievement;
 import io.github.sakip.Category;
 import io.github.sakip.CategoryScale;
+import io.github.sakip.format.Languages;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,12 +15,24 @@ import java.util.Optional;
 public class AchievementAssert extends AbstractFigureAssert<AchievementAssert, Achievement> {
 
     /**
-     * Creates the assertion; use {@link SakipAssertions#assertThat(Achievement)}.
+     * Creates the assertion, with messages in Bahasa Indonesia; use {@link SakipAssertions#assertThat(Achievement)}.
      *
      * @param actual the achievement under test
      */
     protected AchievementAssert(Achievement actual) {
-        super(actual, AchievementAssert.class, "achievement");
+        this(actual, Languages.INDONESIAN);
+    }
+
+    /**
+     * Creates the assertion; use {@link SakipAssertions#inLanguage(Locale)}.
+     *
+     * @param actual the achievement under test
+     * @param language the language of the messages
+     * @throws NullPointerException if {@code language} is null
+     * @throws IllegalArgumentException if the language is neither Indonesian nor English
+     */
+    protected AchievementAssert(Achievement actual, Locale language) {
+        super(actual, AchievementAssert.class, language);
     }
 
     /**
@@ -58,8 +72,8 @@ public class AchievementAssert extends AbstractFigureAssert<AchievementAssert, A
     private AchievementAssert checkCategory(Category expected, Optional<Category> category, String scale) {
         Objects.requireNonNull(expected, "expected must not be null");
         if (category.orElseThrow() != expected) {
-            failWithMessage("Expected %s under %s to be %s but it was %s", actual.explain(), scale,
-                    expected.label(), category.orElseThrow().label());
+            fail(Messages.text(language, "achievement.category", working(), scale, expected.label(),
+                    category.orElseThrow().label()));
         }
         return this;
     }

@@ -2,6 +2,8 @@ package io.github.sakip.assertj;
 
 import io.github.sakip.Figure;
 import io.github.sakip.Quantity;
+import io.github.sakip.format.Languages;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -11,12 +13,24 @@ import java.util.Objects;
 public class QuantityAssert extends AbstractFigureAssert<QuantityAssert, Quantity> {
 
     /**
-     * Creates the assertion; use {@link SakipAssertions#assertThat(Quantity)}.
+     * Creates the assertion, with messages in Bahasa Indonesia; use {@link SakipAssertions#assertThat(Quantity)}.
      *
      * @param actual the quantity under test
      */
     protected QuantityAssert(Quantity actual) {
-        super(actual, QuantityAssert.class, "figure");
+        this(actual, Languages.INDONESIAN);
+    }
+
+    /**
+     * Creates the assertion; use {@link SakipAssertions#inLanguage(Locale)}.
+     *
+     * @param actual the quantity under test
+     * @param language the language of the messages
+     * @throws NullPointerException if {@code language} is null
+     * @throws IllegalArgumentException if the language is neither Indonesian nor English
+     */
+    protected QuantityAssert(Quantity actual, Locale language) {
+        super(actual, QuantityAssert.class, language);
     }
 
     /**
@@ -29,8 +43,7 @@ public class QuantityAssert extends AbstractFigureAssert<QuantityAssert, Quantit
         isNotNull();
         Objects.requireNonNull(expected, "expected must not be null");
         if (actual.unit() != expected) {
-            failWithMessage("Expected a figure in %s but it was in %s (%s)", expected, actual.unit(),
-                    actual.explain());
+            fail(Messages.text(language, "quantity.unit", expected.name(), actual.unit().name(), working()));
         }
         return this;
     }

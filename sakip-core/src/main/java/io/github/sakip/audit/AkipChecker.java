@@ -2,6 +2,7 @@ package io.github.sakip.audit;
 
 import io.github.sakip.AkipPredicate;
 import io.github.sakip.format.IndonesianNumbers;
+import io.github.sakip.internal.Text;
 import io.github.sakip.report.AkipRow;
 import io.github.sakip.report.PerformanceReport;
 import java.math.BigDecimal;
@@ -23,15 +24,14 @@ final class AkipChecker implements TableChecker {
     private static void row(AkipRow row, Findings findings) {
         BigDecimal total = row.evaluation().total();
         String where = Integer.toString(row.year());
-        row.printedTotal().ifPresent(printed -> findings.add(Figures.percent(Check.AKIP_TOTAL,
-                new Location(TABLE, where, "Nilai"), printed, total, row.evaluation()::explain)));
+        row.printedTotal().ifPresent(printed -> findings.add(findings.percent(Check.AKIP_TOTAL,
+                new Location(TABLE, where, "Nilai"), printed, total, () -> Text.literal(row.evaluation().explain(findings.language())))));
         row.printedPredicate().ifPresent(printed -> {
             AkipPredicate right = row.evaluation().predicate();
             if (right != printed) {
-                findings.add(new Finding(Severity.ERROR, Check.AKIP_PREDICATE, new Location(TABLE, where,
-                        "Predikat"), printed.name(), right.name(), "a score of "
-                        + IndonesianNumbers.formatOperand(total) + " is " + right.name() + " (" + right.label()
-                        + ") under PermenPAN-RB 88/2021"));
+                findings.add(findings.finding(Severity.ERROR, Check.AKIP_PREDICATE, new Location(TABLE, where,
+                        "Predikat"), printed.name(), Text.literal(right.name()), Text.of("audit.akip.predicate",
+                                IndonesianNumbers.formatOperand(total), right.name(), right.label())));
             }
         });
     }

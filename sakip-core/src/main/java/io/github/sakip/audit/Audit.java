@@ -4,11 +4,14 @@ import io.github.sakip.Capaian;
 import io.github.sakip.CategoryScale;
 import io.github.sakip.Permendagri86;
 import io.github.sakip.Pmk214;
+import io.github.sakip.format.Languages;
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.Text;
 import io.github.sakip.report.PerformanceReport;
 import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -31,12 +34,15 @@ import java.util.Map;
  * throw, that row becomes a finding of its own ("the audit could not check this row", with the exception) while
  * the other rows are audited. The audit takes time linear in the report's size (n·log n for the budget tree).
  * <p>
+ * The findings are written in the language of the {@link Options} ({@link Options#withLanguage(Locale)}): Bahasa
+ * Indonesia by default, English on request, never the JVM's default locale.
+ * <p>
  * The audit runs when it is made; this class is immutable and thread-safe.
  */
 public final class Audit {
 
     /**
-     * The policies an audit computes with.
+     * The policies an audit computes with, and the language it writes its findings in.
      * <p>
      * This class is immutable, thread-safe and serializable.
      * <p>
@@ -46,13 +52,18 @@ public final class Audit {
      * @param capaian the capaian policy (formula for negative indicators, zero targets)
      * @param categories the category scale
      * @param outputCap whether PMK 214 caps output achievement at 100 %
+     * @param language the language of the findings' texts: {@link Languages#INDONESIAN} (the default) or
+     *        {@link Languages#ENGLISH}
      */
-    public record Options(Capaian.Policy capaian, CategoryScale categories, Pmk214.OutputCap outputCap)
-            implements Serializable {
+    public record Options(Capaian.Policy capaian, CategoryScale categories, Pmk214.OutputCap outputCap,
+            Locale language) implements Serializable {
 
-        /** The defaults: {@link Capaian.Policy#DEFAULT}, {@link Permendagri86#SCALE}, no cap. */
+        /**
+         * The defaults: {@link Capaian.Policy#DEFAULT}, {@link Permendagri86#SCALE}, no cap, findings in Bahasa
+         * Indonesia.
+         */
         public static final Options DEFAULT = new Options(Capaian.Policy.DEFAULT, Permendagri86.SCALE,
-                Pmk214.OutputCap.NONE);
+                Pmk214.OutputCap.NONE, Languages.INDONESIAN);
 
         /**
          * Creates options.
@@ -60,16 +71,47 @@ public final class Audit {
          * @param capaian the capaian policy
          * @param categories the category scale
          * @param outputCap the PMK 214 output cap
+         * @param language the language of the findings; only the language of the locale counts, and it is kept as
+         *        {@link Languages#INDONESIAN} or {@link Languages#ENGLISH}
          * @throws NullPointerException naming the component that is null
+         * @throws IllegalArgumentException if the language is neither Indonesian nor English
          */
         public Options {
             Decimals.notNull(capaian, "capaian");
             Decimals.notNull(categories, "categories");
             Decimals.notNull(outputCap, "outputCap");
+            language = Languages.check(language);
+        }
+
+        /**
+         * Creates options whose findings are in Bahasa Indonesia.
+         *
+         * @param capaian the capaian policy
+         * @param categories the category scale
+         * @param outputCap the PMK 214 output cap
+         * @throws NullPointerException naming the component that is null
+         */
+        public Options(Capaian.Policy capaian, CategoryScale categories, Pmk214.OutputCap outputCap) {
+            this(capaian, categories, outputCap, Languages.INDONESIAN);
+        }
+
+        /**
+         * Returns a copy whose findings are written in a language.
+         *
+         * @param language {@link Languages#INDONESIAN} or {@link Languages#ENGLISH} (any locale whose language is
+         *        {@code id}, {@code in} or {@code en}, such as {@link Locale#ENGLISH} or {@code Locale.US})
+         * @return a copy with the language changed
+         * @throws NullPointerException if {@code language} is null
+         * @throws IllegalArgumentException naming the supported languages if the language is neither Indonesian nor
+         *         English
+         */
+        public Options withLanguage(Locale language) {
+            return new Options(capaian, categories, outputCap, language);
         }
     }
 
     private final PerformanceReport report;
+    private final Locale language;
     private final List<Finding> findings;
 
     /**
@@ -81,7 +123,8 @@ public final class Audit {
      */
     Audit(PerformanceReport report, Options options, List<TableChecker> checkers) {
         this.report = report;
-        Findings found = new Findings();
+        this.language = options.language();
+        Findings found = new Findings(language);
         for (TableChecker checker : checkers) {
             checker.check(report, options, found);
         }
@@ -157,9 +200,19 @@ public final class Audit {
     }
 
     /**
-     * Returns a summary.
+     * Returns the language the findings are written in.
      *
-     * @return such as {@code "Audit[LKjIP ... 2024: 6 errors, 3 warnings, 2 notes]"}
+     * @return {@link Languages#INDONESIAN} or {@link Languages#ENGLISH}
+     */
+    public Locale language() {
+        return language;
+    }
+
+    /**
+     * Returns a summary, in the audit's language.
+     *
+     * @return such as {@code "Audit[LKjIP ... 2024: 6 kesalahan, 3 peringatan, 2 catatan]"}, in English
+     *         {@code "Audit[LKjIP ... 2024: 6 errors, 3 warnings, 2 notes]"}
      */
     @Override
     public String toString() {
@@ -167,8 +220,7 @@ public final class Audit {
         for (Finding finding : findings) {
             counts.merge(finding.severity(), 1L, Long::sum);
         }
-        return "Audit[LKjIP " + report.agency() + " " + report.year() + ": " + counts.getOrDefault(Severity.ERROR,
-                0L) + " errors, " + counts.getOrDefault(Severity.WARNING, 0L) + " warnings, "
-                + counts.getOrDefault(Severity.NOTE, 0L) + " notes]";
+        return Text.of("audit.summary", report.agency(), report.year(), counts.getOrDefault(Severity.ERROR, 0L),
+                counts.getOrDefault(Severity.WARNING, 0L), counts.getOrDefault(Severity.NOTE, 0L)).in(language);
     }
 }

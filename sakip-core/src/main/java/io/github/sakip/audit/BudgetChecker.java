@@ -1,10 +1,11 @@
 package io.github.sakip.audit;
 
 import io.github.sakip.BudgetLine;
-import io.github.sakip.BudgetTree;
 import io.github.sakip.BudgetTree.Column;
 import io.github.sakip.BudgetTree.Discrepancy;
+import io.github.sakip.BudgetTree;
 import io.github.sakip.format.IndonesianNumbers;
+import io.github.sakip.internal.Text;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.PerformanceReport;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ final class BudgetChecker implements TableChecker {
         List<BudgetLine> lines = new ArrayList<>();
         findings.eachRow(TABLE, Check.ABSORPTION, report.budget().lines(), row -> row.code() + " " + row.name(),
                 row -> line(row, findings).ifPresent(lines::add));
-        findings.whole(Check.PARENT_TOTAL, new Location(TABLE, "Jumlah", Findings.WHOLE_ROW),
+        findings.whole(Check.PARENT_TOTAL, new Location(TABLE, "Jumlah", findings.wholeRow()),
                 () -> totals(report, lines, findings));
     }
 
@@ -35,11 +36,12 @@ final class BudgetChecker implements TableChecker {
             line = new BudgetLine(row.code(), row.name(), row.pagu(), row.realisasi());
         } catch (IllegalArgumentException e) {
             // The row's amounts are those of a line; only its code can be what a line refuses.
-            findings.add(new Finding(Severity.ERROR, Check.BUDGET_STRUCTURE, new Location(TABLE, row.code(), "Kode"),
-                    row.code(), "a Kepmendagri code", e.getMessage()));
+            findings.add(findings.finding(Severity.ERROR, Check.BUDGET_STRUCTURE, new Location(TABLE, row.code(),
+                    "Kode"), row.code(), Text.of("audit.budget.kepmendagriCode"),
+                    Text.of("audit.budget.notAKepmendagriCode", e.getMessage())));
             return Optional.empty();
         }
-        row.printedPercent().ifPresent(printed -> findings.add(Findings.percent(Check.ABSORPTION,
+        row.printedPercent().ifPresent(printed -> findings.add(findings.percent(Check.ABSORPTION,
                 new Location(TABLE, row.code() + " " + row.name(), "Persentase"), printed,
                 line.absorptionFigure())));
         return Optional.of(line);
@@ -48,45 +50,47 @@ final class BudgetChecker implements TableChecker {
     private static void totals(PerformanceReport report, List<BudgetLine> lines, Findings findings) {
         BudgetTree tree = BudgetTree.of(lines);
         for (Discrepancy discrepancy : tree.reconcile()) {
-            findings.add(finding(discrepancy));
+            findings.add(finding(discrepancy, findings));
         }
         report.budget().printedTotalPagu().flatMap(p -> tree.checkGrandTotal(Column.PAGU, p))
-                .map(BudgetChecker::finding).ifPresent(findings::add);
+                .map(d -> finding(d, findings)).ifPresent(findings::add);
         report.budget().printedTotalRealisasi().flatMap(p -> tree.checkGrandTotal(Column.REALISASI, p))
-                .map(BudgetChecker::finding).ifPresent(findings::add);
+                .map(d -> finding(d, findings)).ifPresent(findings::add);
     }
 
     private static String columnName(Column column) {
         return column == Column.PAGU ? "Anggaran" : "Realisasi";
     }
 
-    private static Finding finding(Discrepancy discrepancy) {
+    private static Finding finding(Discrepancy discrepancy, Findings findings) {
         if (discrepancy instanceof Discrepancy.TotalMismatch m) {
-            return new Finding(Severity.ERROR, Check.PARENT_TOTAL, new Location(TABLE, m.code().toString(),
+            return findings.finding(Severity.ERROR, Check.PARENT_TOTAL, new Location(TABLE, m.code().toString(),
                     columnName(m.column())), IndonesianNumbers.format(m.printed()),
-                    IndonesianNumbers.format(m.sumOfChildren()), "sum of the lines below " + m.code() + " is "
-                    + IndonesianNumbers.format(m.sumOfChildren()) + "; difference "
-                    + IndonesianNumbers.format(m.difference()));
+                    Text.literal(IndonesianNumbers.format(m.sumOfChildren())), Text.of("audit.budget.parentTotal",
+                            m.code().toString(), IndonesianNumbers.format(m.sumOfChildren()),
+                            IndonesianNumbers.format(m.difference())));
         }
         if (discrepancy instanceof Discrepancy.GrandTotalMismatch m) {
-            return new Finding(Severity.ERROR, Check.GRAND_TOTAL, new Location(TABLE, "Jumlah",
+            return findings.finding(Severity.ERROR, Check.GRAND_TOTAL, new Location(TABLE, "Jumlah",
                     columnName(m.column())), IndonesianNumbers.format(m.printed()),
-                    IndonesianNumbers.format(m.computed()), "sum of the budget lines is "
-                    + IndonesianNumbers.format(m.computed()) + "; difference "
-                    + IndonesianNumbers.format(m.difference()));
+                    Text.literal(IndonesianNumbers.format(m.computed())), Text.of("audit.budget.grandTotal",
+                            IndonesianNumbers.format(m.computed()), IndonesianNumbers.format(m.difference())));
         }
         if (discrepancy instanceof Discrepancy.Orphan o) {
-            return new Finding(Severity.ERROR, Check.BUDGET_STRUCTURE, new Location(TABLE, o.line().code()
-                    .toString(), "Kode"), o.line().code().toString(), "a line under " + o.missingParent(),
-                    "its parent " + o.missingParent() + " is not in the table");
+            return findings.finding(Severity.ERROR, Check.BUDGET_STRUCTURE, new Location(TABLE, o.line().code()
+                    .toString(), "Kode"), o.line().code().toString(), Text.of("audit.budget.lineUnder",
+                            o.missingParent().toString()), Text.of("audit.budget.parentMissing",
+                                    o.missingParent().toString()));
         }
         if (discrepancy instanceof Discrepancy.Cycle c) {
-            return new Finding(Severity.ERROR, Check.BUDGET_STRUCTURE, new Location(TABLE, c.line().code()
-                    .toString(), "Kode"), c.line().code().toString(), "a line under " + c.parent(), c.toString());
+            return findings.finding(Severity.ERROR, Check.BUDGET_STRUCTURE, new Location(TABLE, c.line().code()
+                    .toString(), "Kode"), c.line().code().toString(), Text.of("audit.budget.lineUnder",
+                            c.parent().toString()), Text.literal(c.describe(findings.language())));
         }
         Discrepancy.Duplicate d = (Discrepancy.Duplicate) discrepancy;
-        return new Finding(Severity.ERROR, Check.DUPLICATE_CODE, new Location(TABLE, d.code().toString(), "Kode"),
-                d.code() + " on " + d.lines().size() + " lines", "one line per code",
-                "the code is printed on " + d.lines().size() + " lines; totals count the first");
+        return findings.finding(Severity.ERROR, Check.DUPLICATE_CODE, new Location(TABLE, d.code().toString(),
+                "Kode"), Text.of("audit.budget.duplicatePrinted", d.code().toString(), d.lines().size())
+                        .in(findings.language()), Text.of("audit.budget.onePerCode"),
+                Text.of("audit.budget.duplicate", d.lines().size()));
     }
 }

@@ -9,6 +9,8 @@ import io.github.sakip.Pmk214;
 import io.github.sakip.Quantity;
 import io.github.sakip.format.IndonesianNumbers;
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.FigureTexts;
+import io.github.sakip.internal.Text;
 import io.github.sakip.report.EfficiencyRow;
 import io.github.sakip.report.PerformanceReport;
 import java.math.BigDecimal;
@@ -33,16 +35,16 @@ final class EfficiencyChecker implements TableChecker {
 
     private static void row(EfficiencyRow row, Audit.Options options, Findings findings) {
         Achievement a = options.capaian().of(row.polarity(), row.target(), row.realization());
-        row.printedCapaian().ifPresent(printed -> findings.add(Findings.percent(Check.CAPAIAN,
+        row.printedCapaian().ifPresent(printed -> findings.add(findings.percent(Check.CAPAIAN,
                 new Location(TABLE, row.sasaran(), "Capaian Kinerja"), printed, a)));
         Achievement absorption = BudgetLine.absorptionOf(row.pagu(), row.realisasiAnggaran());
-        row.printedAbsorption().ifPresent(printed -> findings.add(Findings.percent(Check.ABSORPTION,
+        row.printedAbsorption().ifPresent(printed -> findings.add(findings.percent(Check.ABSORPTION,
                 new Location(TABLE, row.sasaran(), "Persentase Anggaran"), printed, absorption)));
         row.printedEfficiency().ifPresent(printed -> {
-            Optional<Finding> finding = Findings.percent(Check.EFFICIENCY,
+            Optional<Finding> finding = findings.percent(Check.EFFICIENCY,
                     new Location(TABLE, row.sasaran(), "Efisiensi"), printed, efficiency(row, a, options));
             if (a.isComputable() && row.pagu().signum() > 0 && a.percent().signum() > 0) {
-                finding = finding.map(f -> explainHundredMinusRatio(f, printed, row, a.percent()));
+                finding = finding.map(f -> explainHundredMinusRatio(f, printed, row, a.percent(), findings));
             }
             findings.add(finding);
         });
@@ -54,12 +56,12 @@ final class EfficiencyChecker implements TableChecker {
      */
     private static Quantity efficiency(EfficiencyRow row, Achievement capaian, Audit.Options options) {
         if (!capaian.isComputable()) {
-            return Quantity.notComputable(Figure.Unit.PERCENT, "the capaian is not computable: "
-                    + capaian.reason().orElseThrow());
+            return FigureTexts.access().notComputable(Figure.Unit.PERCENT, Text.of(
+                    "audit.efficiency.capaianNotComputable", FigureTexts.access().reason(capaian)));
         }
         if (capaian.percent().signum() < 0) {
-            return Quantity.notComputable(Figure.Unit.PERCENT, "the capaian kinerja is negative ("
-                    + formatPercent(capaian.percent()) + "): PMK 214 takes an output achievement (CK) of 0 or more");
+            return FigureTexts.access().notComputable(Figure.Unit.PERCENT, Text.of(
+                    "audit.efficiency.negativeCapaian", formatPercent(capaian.percent())));
         }
         return Pmk214.efficiencyFigure(List.of(new Pmk214.Output(row.pagu(), row.realisasiAnggaran(),
                 capaian.percent())), options.outputCap());
@@ -70,16 +72,15 @@ final class EfficiencyChecker implements TableChecker {
      * {@code 99 + E / 100}. Where the printed figure is that, the finding says so.
      */
     private static Finding explainHundredMinusRatio(Finding finding, BigDecimal printed, EfficiencyRow row,
-            BigDecimal capaian) {
+            BigDecimal capaian, Findings findings) {
         BigDecimal ratio = Decimals.divide(row.realisasiAnggaran().multiply(Decimals.HUNDRED),
                 row.pagu().multiply(capaian));
         BigDecimal misread = Decimals.HUNDRED.subtract(ratio);
         if (misread.setScale(Math.max(printed.scale(), 0), RoundingMode.HALF_UP).compareTo(printed) != 0) {
             return finding;
         }
-        return new Finding(finding.severity(), finding.check(), finding.location(), finding.printed(),
-                finding.expected(), finding.working() + "; it is 100 − ΣRAK / Σ(PAK × CK) = 100 − "
-                        + IndonesianNumbers.format(ratio, 4, RoundingMode.HALF_UP)
-                        + ", the ratio taken from 100 instead of from 1");
+        return findings.finding(finding.severity(), finding.check(), finding.location(), finding.printed(),
+                Text.literal(finding.expected()), Text.of("audit.efficiency.hundredMinusRatio",
+                        Text.literal(finding.working()), IndonesianNumbers.format(ratio, 4, RoundingMode.HALF_UP)));
     }
 }

@@ -2,32 +2,51 @@ package io.github.sakip.audit;
 
 import io.github.sakip.Figure;
 import io.github.sakip.format.IndonesianNumbers;
+import io.github.sakip.internal.FigureTexts;
+import io.github.sakip.internal.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * The findings of one audit, as its checkers make them; and the one place where a part of a report that the audit
- * could not check becomes a finding instead of an exception, so that one odd row never costs the findings of the
- * others.
+ * The findings of one audit, as its checkers make them, in the audit's language; and the one place where a part of
+ * a report that the audit could not check becomes a finding instead of an exception, so that one odd row never
+ * costs the findings of the others.
  * <p>
  * The checkers avoid exceptions in the first place: a figure the library cannot compute is a not-computable
  * result with its reason, and the report's types refuse what no audit could use. The isolation here is the safety
  * net for what slipped through: the row's unit of work is abandoned, its finding says so and why, and the audit
  * goes on with the next row.
  * <p>
+ * A checker writes the texts of its findings as {@link Text}s of the core's bundle and makes them here
+ * ({@link #finding}, {@link #percent}, {@link #amount}), which writes them in the audit's language.
+ * <p>
  * Not thread-safe: each audit makes its own.
  */
 final class Findings {
 
-    /** The column of a finding about a row or a table as a whole. */
-    static final String WHOLE_ROW = "whole row";
-
     private final List<Finding> found = new ArrayList<>();
+    private final Locale language;
+
+    /**
+     * Starts the findings of an audit.
+     *
+     * @param language the audit's language, checked
+     */
+    Findings(Locale language) {
+        this.language = language;
+    }
+
+    /** Returns the language the findings are written in. */
+    Locale language() {
+        return language;
+    }
 
     /** Adds a finding. */
     void add(Finding finding) {
@@ -37,6 +56,18 @@ final class Findings {
     /** Adds a finding, if there is one. */
     void add(Optional<Finding> finding) {
         finding.ifPresent(found::add);
+    }
+
+    /** Makes a finding in the audit's language. */
+    Finding finding(Severity severity, Check check, Location location, String printed, Text expected,
+            Text working) {
+        return new Finding(severity, check, location, printed, expected.in(language), working.in(language),
+                language);
+    }
+
+    /** The column of a finding about a row or a table as a whole, in the audit's language. */
+    String wholeRow() {
+        return Text.of("audit.wholeRow").in(language);
     }
 
     /**
@@ -55,7 +86,7 @@ final class Findings {
             try {
                 audit.accept(row);
             } catch (RuntimeException e) {
-                found.add(notAudited(check, new Location(table, labelOf(row, label, i), WHOLE_ROW), "row", e));
+                found.add(notAudited(check, new Location(table, labelOf(row, label, i), wholeRow()), true, e));
             }
         }
     }
@@ -72,35 +103,53 @@ final class Findings {
         try {
             audit.run();
         } catch (RuntimeException e) {
-            found.add(notAudited(check, location, "part of the table", e));
+            found.add(notAudited(check, location, false, e));
         }
     }
 
-    private static <R> String labelOf(R row, Function<R, String> label, int index) {
+    private <R> String labelOf(R row, Function<R, String> label, int index) {
         try {
             return label.apply(row);
         } catch (RuntimeException e) {
-            return "row " + (index + 1);
+            return Text.of("audit.rowNumber", index + 1).in(language);
         }
     }
 
-    private static Finding notAudited(Check check, Location location, String what, RuntimeException e) {
+    /** The finding of a part the audit could not check; the exception's message is quoted as it is, in English. */
+    private Finding notAudited(Check check, Location location, boolean row, RuntimeException e) {
         String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
                 : e.getClass().getSimpleName() + ": " + e.getMessage();
-        return new Finding(Severity.ERROR, check, location, "-", "not computable",
-                "not computable: the audit could not check this " + what + " (" + why + ")");
+        return finding(Severity.ERROR, check, location, "-", Text.of("audit.notComputable"),
+                Text.of(row ? "audit.notAudited.row" : "audit.notAudited.part", why));
     }
 
     /**
      * Compares a printed percentage with the figure it should be: no finding if right; a finding by
      * {@link Figures#percent} if it differs; an error if the figure is not computable, with its reason.
      */
-    static Optional<Finding> percent(Check check, Location location, BigDecimal printed, Figure a) {
+    Optional<Finding> percent(Check check, Location location, BigDecimal printed, Figure a) {
         if (a.isComputable()) {
-            return Figures.percent(check, location, printed, a.value(), a::explain);
+            return Figures.percent(language, check, location, printed, a.value(), () -> explanation(a));
         }
-        return Optional.of(new Finding(Severity.ERROR, check, location, IndonesianNumbers.format(printed),
-                "not computable", a.explain()));
+        return Optional.of(finding(Severity.ERROR, check, location, IndonesianNumbers.format(printed),
+                Text.of("audit.notComputable"), explanation(a)));
+    }
+
+    /** Compares a printed percentage with its exact value, as {@link Figures#percent} does. */
+    Optional<Finding> percent(Check check, Location location, BigDecimal printed, BigDecimal exact,
+            Supplier<Text> working) {
+        return Figures.percent(language, check, location, printed, exact, working);
+    }
+
+    /** Compares a printed amount with the one it must equal exactly, as {@link Figures#amount} does. */
+    Optional<Finding> amount(Check check, Location location, BigDecimal printed, BigDecimal expected,
+            Supplier<Text> working) {
+        return Figures.amount(language, check, location, printed, expected, working);
+    }
+
+    /** The explanation of a figure as a text: its working, or that it is not computable and why. */
+    static Text explanation(Figure figure) {
+        return FigureTexts.access().explanation(figure);
     }
 
     /** Returns the findings, in the order they were made. */

@@ -4,6 +4,7 @@ import io.github.sakip.Achievement;
 import io.github.sakip.Category;
 import io.github.sakip.CategoryScale;
 import io.github.sakip.Permendagri86;
+import io.github.sakip.internal.Text;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
 import java.util.Optional;
@@ -30,15 +31,17 @@ final class PerformanceChecker implements TableChecker {
     private static void row(PerformanceRow row, Audit.Options options, Findings findings) {
         String where = label(row);
         Achievement a = options.capaian().of(row.indicator().polarity(), row.target(), row.realization());
-        row.printedCapaian().ifPresent(printed -> findings.add(Findings.percent(Check.CAPAIAN,
+        row.printedCapaian().ifPresent(printed -> findings.add(findings.percent(Check.CAPAIAN,
                 new Location(TABLE, where, "Capaian"), printed, a)));
         row.printedCategory().ifPresent(printed -> {
             Optional<Category> right = a.category(options.categories());
             if (right.isEmpty() || right.get() != printed) {
-                findings.add(new Finding(Severity.ERROR, Check.CATEGORY, new Location(TABLE, where, "Kategori"),
-                        printed.label(), right.map(Category::label).orElse("not computable"),
-                        right.isPresent() ? a.explain() + " is " + right.get().label() + " under "
-                                + scaleName(options.categories()) : a.explain()));
+                findings.add(findings.finding(Severity.ERROR, Check.CATEGORY, new Location(TABLE, where,
+                        "Kategori"), printed.label(), right.map(c -> Text.literal(c.label()))
+                        .orElseGet(() -> Text.of("audit.notComputable")), right.isPresent()
+                                ? Text.of("audit.category", Findings.explanation(a), right.get().label(),
+                                        scaleName(options.categories()))
+                                : Findings.explanation(a)));
             }
         });
     }

@@ -1,9 +1,10 @@
 package io.github.sakip.audit;
 
-import io.github.sakip.Achievement;
 import io.github.sakip.RenstraPlan;
 import io.github.sakip.RenstraProgress;
 import io.github.sakip.Target;
+import io.github.sakip.internal.FigureTexts;
+import io.github.sakip.internal.Text;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
 import io.github.sakip.report.RenstraRow;
@@ -48,36 +49,38 @@ final class RenstraChecker implements TableChecker {
         RenstraPlan plan = row.plan();
         String where = plan.indicator().name();
         Optional<Target> end = plan.endTarget();
-        row.printedEndTarget().ifPresent(printed -> end.ifPresent(right -> findings.add(Figures.amount(
+        row.printedEndTarget().ifPresent(printed -> end.ifPresent(right -> findings.add(findings.amount(
                 Check.RENSTRA_END_TARGET, new Location(TABLE, where, "Target Akhir Renstra"), printed, right.upper(),
-                () -> "the end target of the Renstra " + plan.firstYear() + "–" + plan.lastYear()
-                        + " is the target of " + plan.lastYear() + yearsWith(plan, printed)))));
+                () -> yearsWith(plan, printed, Text.of("audit.renstra.endTarget", plan.firstYear(), plan.lastYear(),
+                        plan.lastYear()))))));
         boolean inPeriod = plan.covers(report.year());
-        row.printedProgress().ifPresent(printed -> findings.add(Findings.percent(Check.RENSTRA_PROGRESS,
+        row.printedProgress().ifPresent(printed -> findings.add(findings.percent(Check.RENSTRA_PROGRESS,
                 new Location(TABLE, where, "Tingkat Kemajuan"), printed, inPeriod
                         ? RenstraProgress.of(plan, row.realizations(), report.year(), options.capaian())
-                        : Achievement.notComputable("the report's year " + report.year() + " is outside the"
-                                + " Renstra period " + plan.firstYear() + "–" + plan.lastYear()))));
+                        : FigureTexts.access().notComputable(Text.of("audit.renstra.outsidePeriod", report.year(),
+                                plan.firstYear(), plan.lastYear())))));
         if (!inPeriod) {
             return;
         }
         for (PerformanceRow pk : agreements.matching(where)) {
             plan.compareWithAgreement(report.year(), pk.target()).filter(RenstraPlan.TargetComparison::differs)
-                    .ifPresent(c -> findings.add(new Finding(Severity.NOTE, Check.RENSTRA_TARGET,
+                    .ifPresent(c -> findings.add(findings.finding(Severity.NOTE, Check.RENSTRA_TARGET,
                             new Location(PerformanceChecker.TABLE, PerformanceChecker.label(pk), "Target"),
-                            c.agreement().format(), c.renstra().format(),
-                            "the Renstra's target for " + report.year() + " is " + c.renstra().format()
-                                    + "; the Perjanjian Kinerja sets " + c.agreement().format())));
+                            c.agreement().format(), Text.literal(c.renstra().format()),
+                            Text.of("audit.renstra.target", report.year(), c.renstra().format(),
+                                    c.agreement().format()))));
         }
     }
 
-    private static String yearsWith(RenstraPlan plan, BigDecimal value) {
+    /** The working of an end target, and the years whose target the printed figure is, if any. */
+    private static Text yearsWith(RenstraPlan plan, BigDecimal value, Text working) {
         List<String> years = new ArrayList<>();
         plan.targets().forEach((year, target) -> {
             if (!target.isRange() && target.lower().compareTo(value) == 0) {
                 years.add(Integer.toString(year));
             }
         });
-        return years.isEmpty() ? "" : "; the printed figure is the target of " + String.join(", ", years);
+        return years.isEmpty() ? working : Text.of("audit.renstra.printedIsTargetOf", working,
+                String.join(", ", years));
     }
 }

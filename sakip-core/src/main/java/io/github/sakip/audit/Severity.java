@@ -1,7 +1,16 @@
 package io.github.sakip.audit;
 
+import io.github.sakip.format.Languages;
+import io.github.sakip.internal.Text;
+import java.util.Locale;
+
 /**
  * How serious a {@link Finding} is.
+ * <p>
+ * The constants' names are identifiers, the same in every language (they are the values of a finding's
+ * {@code "severity"} in JSON); a finding's text names its severity by its label ({@link #label(Locale)}): in Bahasa
+ * Indonesia {@code KESALAHAN}, {@code PERINGATAN} and {@code CATATAN}, the words of an Inspektorat's working paper
+ * (a reviu ends in a catatan hasil reviu), in English {@code ERROR}, {@code WARNING} and {@code NOTE}.
  */
 public enum Severity {
 
@@ -18,5 +27,31 @@ public enum Severity {
      * Worth an auditor's attention but not wrong: a figure printed with fewer decimals than reports use, or two
      * documents of the agency that disagree (a Perjanjian Kinerja target that is not the Renstra's).
      */
-    NOTE
+    NOTE;
+
+    /**
+     * Returns the label of this severity in Bahasa Indonesia.
+     *
+     * @return {@code "KESALAHAN"}, {@code "PERINGATAN"} or {@code "CATATAN"}
+     */
+    public String label() {
+        return label(Languages.INDONESIAN);
+    }
+
+    /**
+     * Returns the label of this severity in a language, as a finding's text begins.
+     *
+     * @param language the language, {@link Languages#INDONESIAN} or {@link Languages#ENGLISH}
+     * @return such as {@code "KESALAHAN"} in Bahasa Indonesia, {@code "ERROR"} in English
+     * @throws NullPointerException if {@code language} is null
+     * @throws IllegalArgumentException if the language is neither Indonesian nor English
+     */
+    public String label(Locale language) {
+        Text label = switch (this) {
+            case ERROR -> Text.of("severity.error");
+            case WARNING -> Text.of("severity.warning");
+            case NOTE -> Text.of("severity.note");
+        };
+        return label.in(language);
+    }
 }

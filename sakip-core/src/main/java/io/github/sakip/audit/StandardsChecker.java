@@ -18,7 +18,7 @@ final class StandardsChecker implements TableChecker {
         findings.eachRow(TABLE, Check.STANDARD, report.standards(), row -> row.indicator().name(), row -> {
             Achievement a = StandardComparison.of(options.capaian(), row.indicator().polarity(),
                     Target.of(row.standard()), row.realization(), row.standardName());
-            row.printedPercent().ifPresent(printed -> findings.add(Findings.percent(Check.STANDARD,
+            row.printedPercent().ifPresent(printed -> findings.add(findings.percent(Check.STANDARD,
                     new Location(TABLE, row.indicator().name(), "Persentase Capaian"), printed, a)));
         });
     }

@@ -1,6 +1,7 @@
 package io.github.sakip.evaluation;
 
 import io.github.sakip.Realization;
+import io.github.sakip.format.Languages;
 import io.github.sakip.internal.Decimals;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -80,7 +81,7 @@ public final class DerivedValue {
      */
     public BigDecimal value() {
         if (realization instanceof Realization.Absent absent) {
-            throw new IllegalStateException("figure has no value: " + absent.reason());
+            throw new IllegalStateException("figure has no value: " + absent.reason(Languages.ENGLISH));
         }
         return ((Realization.Measured) realization).value();
     }
@@ -100,7 +101,7 @@ public final class DerivedValue {
      * @return the reason, or empty if the figure has a value
      */
     public Optional<String> reason() {
-        return realization instanceof Realization.Absent absent ? Optional.of(absent.reason()) : Optional.empty();
+        return realization instanceof Realization.Absent absent ? Optional.of(absent.reason(Languages.ENGLISH)) : Optional.empty();
     }
 
     /**
@@ -111,7 +112,7 @@ public final class DerivedValue {
      */
     public String explain() {
         if (workingSource == null) {
-            return ((Realization.Absent) realization).reason();
+            return ((Realization.Absent) realization).reason(Languages.ENGLISH);
         }
         String built = working;
         if (built == null) {
@@ -144,7 +145,7 @@ public final class DerivedValue {
      */
     @Override
     public String toString() {
-        return realization instanceof Realization.Absent absent ? "DerivedValue[absent: " + absent.reason() + "]"
+        return realization instanceof Realization.Absent absent ? "DerivedValue[absent: " + absent.reason(Languages.ENGLISH) + "]"
                 : "DerivedValue[" + value().toPlainString() + "]";
     }
 }

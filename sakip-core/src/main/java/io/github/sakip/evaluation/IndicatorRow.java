@@ -6,6 +6,7 @@ import io.github.sakip.Category;
 import io.github.sakip.Indicator;
 import io.github.sakip.Realization;
 import io.github.sakip.Target;
+import io.github.sakip.format.Languages;
 import io.github.sakip.internal.Decimals;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -161,7 +162,7 @@ public record IndicatorRow(Indicator indicator, Optional<Target> renstraTarget,
     }
 
     private static String reason(Realization realization) {
-        return realization instanceof Realization.Absent absent ? absent.reason() : realization.toString();
+        return realization instanceof Realization.Absent absent ? absent.reason(Languages.ENGLISH) : realization.toString();
     }
 
     /**

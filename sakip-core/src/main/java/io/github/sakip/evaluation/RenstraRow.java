@@ -8,6 +8,7 @@ import io.github.sakip.MeanAchievement;
 import io.github.sakip.Realization;
 import io.github.sakip.RenstraPlan;
 import io.github.sakip.Target;
+import io.github.sakip.format.Languages;
 import io.github.sakip.internal.Decimals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -193,7 +194,7 @@ public record RenstraRow(RenstraPlan plan, SortedMap<Integer, Realization> reali
         Accumulation accumulation = plan.indicator().accumulation();
         Realization toDate = Accumulations.years(accumulation, realisations, plan.firstYear(), upToYear);
         if (!toDate.isPresent()) {
-            return DerivedValue.absent(((Realization.Absent) toDate).reason());
+            return DerivedValue.absent(((Realization.Absent) toDate).reason(Languages.ENGLISH));
         }
         BigDecimal value = toDate.valueIfPresent().orElseThrow();
         SortedMap<Integer, Realization> years = realisations.subMap(plan.firstYear(), upToYear + 1);

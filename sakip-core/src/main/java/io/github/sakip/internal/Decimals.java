@@ -152,19 +152,6 @@ public final class Decimals {
     }
 
     /**
-     * Says why a result of the library's own arithmetic that does not {@link #fits(BigDecimal) fit} is not a
-     * figure: the reason of a not-computable result.
-     *
-     * @param result the result
-     * @param unit what follows the number, such as {@code "%"}, or an empty text
-     * @return such as {@code "the result, 1E+131%, is too large to be a figure of a report (at most 30 digits before
-     *         the decimal point)"}
-     */
-    public static String tooLarge(BigDecimal result, String unit) {
-        return "the result, " + abbreviate(result.stripTrailingZeros()) + unit + ", is" + TOO_LARGE.substring(1);
-    }
-
-    /**
      * Adds up amounts that the library will add up again in totals (the lines of a budget table), and refuses
      * them if their sum is not a figure: then no total the library computes from them can be too large.
      *

@@ -11,6 +11,7 @@ import io.github.sakip.Target;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
 import io.github.sakip.report.RenstraRow;
+import io.github.sakip.format.Languages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,7 @@ class AuditComplexityTest {
 
     private static long comparisons(PerformanceReport report) {
         RenstraChecker checker = new RenstraChecker();
-        Findings findings = new Findings();
+        Findings findings = new Findings(Languages.INDONESIAN);
         checker.check(report, Audit.Options.DEFAULT, findings);
         // Every Renstra row found its one Perjanjian Kinerja row, whose target differs from the Renstra's.
         assertThat(findings.toList()).hasSize(report.renstra().size())

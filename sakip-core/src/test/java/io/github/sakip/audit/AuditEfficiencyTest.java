@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.sakip.Polarity;
 import io.github.sakip.Realization;
 import io.github.sakip.Target;
+import io.github.sakip.format.Languages;
 import io.github.sakip.report.EfficiencyRow;
 import io.github.sakip.report.PerformanceReport;
 import java.math.BigDecimal;
@@ -13,6 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /** The efficiency table: each printed column checked, and the "100 − ratio" misreading recognised only when it fits. */
 class AuditEfficiencyTest {
+
+    /** The texts this test pins are the English ones; the Indonesian ones are pinned in LanguageTest. */
+    private static final Audit.Options ENGLISH = Audit.Options.DEFAULT.withLanguage(Languages.ENGLISH);
 
     private static BigDecimal d(String value) {
         return new BigDecimal(value);
@@ -29,7 +33,7 @@ class AuditEfficiencyTest {
     }
 
     private static Audit audit(EfficiencyRow row) {
-        return Audit.of(PerformanceReport.of("Dinas Contoh", 2024).withEfficiency(List.of(row)));
+        return Audit.of(PerformanceReport.of("Dinas Contoh", 2024).withEfficiency(List.of(row)), ENGLISH);
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.github.sakip.Indicator;
 import io.github.sakip.Polarity;
 import io.github.sakip.Realization;
 import io.github.sakip.Target;
+import io.github.sakip.format.Languages;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
 import java.math.BigDecimal;
@@ -41,7 +42,7 @@ class AuditIsolationTest {
 
     @Test
     void aRowThatThrowsIsAFindingInItsPlaceAndTheOtherRowsAndTablesAreAudited() {
-        Audit audit = new Audit(REPORT, Audit.Options.DEFAULT, List.of(THROWS_ON_ROW_2, new PerformanceChecker()));
+        Audit audit = new Audit(REPORT, Audit.Options.DEFAULT.withLanguage(Languages.ENGLISH), List.of(THROWS_ON_ROW_2, new PerformanceChecker()));
         assertThat(audit.findings()).extracting(Finding::severity, f -> f.location().row(),
                 f -> f.location().column(), Finding::expected).containsExactly(
                         tuple(Severity.NOTE, "1 Indikator 1", "Capaian", "y"),
@@ -58,7 +59,7 @@ class AuditIsolationTest {
 
     @Test
     void aRowWhoseLabelThrowsTooIsNamedByItsPlaceInTheTable() {
-        Findings findings = new Findings();
+        Findings findings = new Findings(Languages.ENGLISH);
         findings.eachRow("Tabel", Check.STANDARD, List.of("a", "b"), label -> {
             throw new IllegalStateException();
         }, row -> {
@@ -67,21 +68,40 @@ class AuditIsolationTest {
         assertThat(findings.toList()).extracting(f -> f.location().row(), Finding::working).containsExactly(
                 tuple("row 1", "not computable: the audit could not check this row (IllegalStateException)"),
                 tuple("row 2", "not computable: the audit could not check this row (IllegalStateException)"));
+        Findings indonesian = new Findings(Languages.INDONESIAN);
+        indonesian.eachRow("Tabel", Check.STANDARD, List.of("a"), label -> {
+            throw new IllegalStateException();
+        }, row -> {
+            throw new IllegalStateException();
+        });
+        assertThat(indonesian.toList()).extracting(f -> f.location().row(), f -> f.location().column(),
+                Finding::expected, Finding::working).containsExactly(tuple("baris 1", "seluruh baris",
+                        "tidak dapat dihitung",
+                        "tidak dapat dihitung: audit tidak dapat memeriksa baris ini (IllegalStateException)"));
     }
 
     @Test
     void aPartOfATableThatThrowsIsAFindingAtItsPlace() {
-        Findings findings = new Findings();
-        findings.whole(Check.PARENT_TOTAL, new Location("Capaian Anggaran", "Jumlah", Findings.WHOLE_ROW), () -> {
+        Findings findings = new Findings(Languages.ENGLISH);
+        findings.whole(Check.PARENT_TOTAL, new Location("Capaian Anggaran", "Jumlah", findings.wholeRow()), () -> {
             throw new IllegalArgumentException("sum too large");
         });
-        findings.whole(Check.PARENT_TOTAL, new Location("Capaian Anggaran", "Jumlah", Findings.WHOLE_ROW), () -> {
+        findings.whole(Check.PARENT_TOTAL, new Location("Capaian Anggaran", "Jumlah", findings.wholeRow()), () -> {
         });
         assertThat(findings.toList()).singleElement().satisfies(f -> {
             assertThat(f.check()).isEqualTo(Check.PARENT_TOTAL);
+            assertThat(f.location().column()).isEqualTo("whole row");
             assertThat(f.working()).isEqualTo("not computable: the audit could not check this part of the table"
                     + " (IllegalArgumentException: sum too large)");
         });
+        Findings indonesian = new Findings(Languages.INDONESIAN);
+        indonesian.whole(Check.PARENT_TOTAL, new Location("Capaian Anggaran", "Jumlah", indonesian.wholeRow()),
+                () -> {
+                    throw new IllegalArgumentException("sum too large");
+                });
+        // The exception's message is a programmer's text, quoted as it is, in English.
+        assertThat(indonesian.toList()).singleElement().extracting(Finding::working).isEqualTo("tidak dapat"
+                + " dihitung: audit tidak dapat memeriksa bagian tabel ini (IllegalArgumentException: sum too large)");
     }
 
     @Test

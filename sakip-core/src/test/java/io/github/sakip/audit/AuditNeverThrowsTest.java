@@ -13,6 +13,7 @@ import io.github.sakip.Polarity;
 import io.github.sakip.Realization;
 import io.github.sakip.RenstraPlan;
 import io.github.sakip.Target;
+import io.github.sakip.format.Languages;
 import io.github.sakip.report.AkipRow;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.BudgetTable;
@@ -30,6 +31,9 @@ import org.junit.jupiter.api.Test;
  * and a figure the library cannot compute is a finding that says why, in its place.
  */
 class AuditNeverThrowsTest {
+
+    /** The texts this test pins are the English ones; the Indonesian ones are pinned in LanguageTest. */
+    private static final Audit.Options ENGLISH = Audit.Options.DEFAULT.withLanguage(Languages.ENGLISH);
 
     private static final Indicator TRAINED = Indicator.of("Jumlah tenaga kerja dilatih", "Orang", Polarity.POSITIVE,
             Accumulation.FLOW);
@@ -51,7 +55,7 @@ class AuditNeverThrowsTest {
     @Test
     void aNegativeCapaianMakesThePmk214EfficiencyNotComputableAndTheNextRowIsStillAudited() {
         Audit audit = Audit.of(report().withEfficiency(List.of(efficiency("Sasaran A", "-1.2", "-24.00", "10"),
-                efficiency("Sasaran B", "5", "100.00", "12"))));
+                efficiency("Sasaran B", "5", "100.00", "12"))), ENGLISH);
         assertThat(audit.findings()).extracting(f -> f.location().row(), Finding::check, Finding::expected)
                 .containsExactly(tuple("Sasaran A", Check.EFFICIENCY, "not computable"),
                         tuple("Sasaran B", Check.EFFICIENCY, "10,00"));
@@ -79,14 +83,14 @@ class AuditNeverThrowsTest {
         assertThat(Capaian.of(Polarity.POSITIVE, d("7"), d("1E-100")).rounded()).isEqualByComparingTo("0.00");
         PerformanceRow row = PerformanceRow.of("1", "s", TRAINED, Target.of(d("7")), Realization.of(d("1E-100")))
                 .withPrintedCapaian(d("0.00"));
-        assertThat(Audit.of(report().withPerformance(List.of(row))).findings()).isEmpty();
+        assertThat(Audit.of(report().withPerformance(List.of(row)), ENGLISH).findings()).isEmpty();
     }
 
     @Test
     void aCapaianTooLargeToBeAFigureIsAFindingThatSaysSo() {
         PerformanceRow row = PerformanceRow.of("1", "s", TRAINED, Target.of(d("1E-100")), Realization.of(d("1E+29")))
                 .withPrintedCapaian(d("100"));
-        assertThat(Audit.of(report().withPerformance(List.of(row))).findings()).singleElement().satisfies(f -> {
+        assertThat(Audit.of(report().withPerformance(List.of(row)), ENGLISH).findings()).singleElement().satisfies(f -> {
             assertThat(f.check()).isEqualTo(Check.CAPAIAN);
             assertThat(f.expected()).isEqualTo("not computable");
             assertThat(f.working()).isEqualTo("not computable: the result, 1E+131%, is too large to be a figure of"
@@ -108,11 +112,11 @@ class AuditNeverThrowsTest {
     void anAkipEvaluationOfTinyScoresHasATotalAPredicateAndAWorking() {
         AkipEvaluation evaluation = AkipEvaluation.of(d("30"), d("1E-100"), d("0"), d("0"));
         assertThat(evaluation.predicate()).isEqualTo(AkipPredicate.D);
-        assertThat(evaluation.explain()).startsWith("30 + 0,").endsWith("1 + 0 + 0 = 30,"
+        assertThat(evaluation.explain(Languages.ENGLISH)).startsWith("30 + 0,").endsWith("1 + 0 + 0 = 30,"
                 + "0".repeat(99) + "1 (D, Sangat Kurang)");
         assertThat(evaluation.toString()).startsWith("AkipEvaluation[30.0");
         AkipRow row = AkipRow.of(2023, evaluation).withPrintedTotal(d("30")).withPrintedPredicate(AkipPredicate.D);
-        assertThat(Audit.of(report().withAkip(List.of(row))).findings()).isEmpty();
+        assertThat(Audit.of(report().withAkip(List.of(row)), ENGLISH).findings()).isEmpty();
     }
 
     @Test
@@ -120,7 +124,7 @@ class AuditNeverThrowsTest {
         RenstraPlan plan = RenstraPlan.of(TRAINED, 2022, 2026, List.of(RenstraPlan.YearTarget.of(2026, d("10"))));
         RenstraRow row = RenstraRow.of(plan, Map.of(2022, Realization.of(d("1E-100")), 2023, Realization.of(d("2"))))
                 .withPrintedEndTarget(d("10")).withPrintedProgress(d("20.00"));
-        assertThat(Audit.of(report().withRenstra(List.of(row))).findings()).isEmpty();
+        assertThat(Audit.of(report().withRenstra(List.of(row)), ENGLISH).findings()).isEmpty();
     }
 
     @Test

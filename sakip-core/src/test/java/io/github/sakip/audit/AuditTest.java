@@ -16,6 +16,7 @@ import io.github.sakip.Polarity;
 import io.github.sakip.Realization;
 import io.github.sakip.RenstraPlan;
 import io.github.sakip.Target;
+import io.github.sakip.format.Languages;
 import io.github.sakip.report.AkipRow;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.BudgetTable;
@@ -30,6 +31,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class AuditTest {
+
+    /** The texts this test pins are the English ones; the Indonesian ones are pinned in LanguageTest. */
+    private static final Audit.Options ENGLISH = Audit.Options.DEFAULT.withLanguage(Languages.ENGLISH);
 
     private static final Indicator TPAK = Indicator.of("Tingkat Partisipasi Angkatan Kerja (TPAK)", "Persen",
             Polarity.POSITIVE, Accumulation.STOCK);
@@ -53,7 +57,7 @@ class AuditTest {
     void aReportThatPrintedNothingHasNoFindings() {
         PerformanceReport bare = report().withPerformance(List.of(PerformanceRow.of("1", "s", TPAK,
                 Target.of(d("70.20")), Realization.of(d("68.12")))));
-        Audit audit = Audit.of(bare);
+        Audit audit = Audit.of(bare, ENGLISH);
         assertThat(audit.findings()).isEmpty();
         assertThat(audit.hasErrors()).isFalse();
         assertThat(audit).hasToString("Audit[LKjIP Dinas Contoh 2024: 0 errors, 0 warnings, 0 notes]");
@@ -66,7 +70,7 @@ class AuditTest {
                 tpak("97.04").withPrintedCategory(Category.SANGAT_TINGGI),
                 PerformanceRow.of("2", "s", DISPUTES, Target.of(d("25")), Realization.of(d("20")))
                         .withPrintedCapaian(d("120")).withPrintedCategory(Category.SANGAT_TINGGI)));
-        assertThat(Audit.of(right).findings()).isEmpty();
+        assertThat(Audit.of(right, ENGLISH).findings()).isEmpty();
     }
 
     @Test
@@ -74,7 +78,7 @@ class AuditTest {
         PerformanceRow row = PerformanceRow.of("20", "s", Indicator.of("Persentase Pencari Kerja Lokal", "Persen",
                 Polarity.POSITIVE, Accumulation.STOCK), Target.of(d("66")), Realization.of(d("80.07")))
                 .withPrintedCapaian(d("121.72"));
-        List<Finding> findings = Audit.of(report().withPerformance(List.of(row))).findings();
+        List<Finding> findings = Audit.of(report().withPerformance(List.of(row)), ENGLISH).findings();
         assertThat(findings).singleElement().hasToString("ERROR Perjanjian Kinerja, row 20 Persentase Pencari Kerja"
                 + " Lokal, column Capaian: printed 121,72, should be 121,32 (80,07 / 66 × 100% = 121,32%; the"
                 + " printed figure does not follow from the data)");
@@ -86,7 +90,7 @@ class AuditTest {
 
     @Test
     void aTruncatedCapaianIsAWarning() {
-        Audit audit = Audit.of(report().withPerformance(List.of(tpak("97.03"))));
+        Audit audit = Audit.of(report().withPerformance(List.of(tpak("97.03"))), ENGLISH);
         assertThat(audit.findings()).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.printed()).isEqualTo("97,03");
@@ -101,7 +105,7 @@ class AuditTest {
 
     @Test
     void aWrongCategory() {
-        Audit audit = Audit.of(report().withPerformance(List.of(tpak("97.04").withPrintedCategory(Category.TINGGI))));
+        Audit audit = Audit.of(report().withPerformance(List.of(tpak("97.04").withPrintedCategory(Category.TINGGI))), ENGLISH);
         assertThat(audit.findings()).singleElement().hasToString("ERROR Perjanjian Kinerja, row 1 Tingkat"
                 + " Partisipasi Angkatan Kerja (TPAK), column Kategori: printed Tinggi, should be Sangat Tinggi"
                 + " (68,12 / 70,20 × 100% = 97,04% is Sangat Tinggi under Permendagri 86/2017)");
@@ -112,20 +116,25 @@ class AuditTest {
         CategoryScale scale = CategoryScale.of(0, List.of(CategoryScale.Band.atMost(Category.RENDAH, d("98")),
                 CategoryScale.Band.atLeast(Category.TINGGI, d("99"))));
         Audit.Options options = new Audit.Options(Capaian.Policy.DEFAULT, scale, Pmk214.OutputCap.NONE);
-        Audit audit = Audit.of(report().withPerformance(List.of(tpak("97.04")
-                .withPrintedCategory(Category.SANGAT_TINGGI))), options);
-        assertThat(audit.findings()).singleElement().satisfies(f -> {
-            assertThat(f.expected()).isEqualTo("Rendah");
-            assertThat(f.working()).isEqualTo("68,12 / 70,20 × 100% = 97,04% is Rendah under CategoryScale[0"
-                    + " decimals: Rendah ..98, Tinggi 99..]");
-        });
+        PerformanceReport report = report().withPerformance(List.of(tpak("97.04")
+                .withPrintedCategory(Category.SANGAT_TINGGI)));
+        assertThat(Audit.of(report, options.withLanguage(Languages.ENGLISH)).findings()).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.expected()).isEqualTo("Rendah");
+                    assertThat(f.working()).isEqualTo("68,12 / 70,20 × 100% = 97,04% is Rendah under"
+                            + " CategoryScale[0 decimals: Rendah ..98, Tinggi 99..]");
+                });
+        // The three-argument options write in Bahasa Indonesia, as the defaults do.
+        assertThat(Audit.of(report, options).findings()).singleElement().satisfies(f -> assertThat(f.working())
+                .isEqualTo("68,12 / 70,20 × 100% = 97,04% termasuk kategori Rendah menurut CategoryScale[0"
+                        + " decimals: Rendah ..98, Tinggi 99..]"));
     }
 
     @Test
     void aPrintedFigureThatCannotBeComputed() {
         PerformanceRow row = PerformanceRow.of("9", "s", TPAK, Target.of(BigDecimal.ZERO), Realization.of(d("5")))
                 .withPrintedCapaian(d("100")).withPrintedCategory(Category.SANGAT_TINGGI);
-        List<Finding> findings = Audit.of(report().withPerformance(List.of(row))).findings();
+        List<Finding> findings = Audit.of(report().withPerformance(List.of(row)), ENGLISH).findings();
         assertThat(findings).extracting(Finding::check).containsExactly(Check.CAPAIAN, Check.CATEGORY);
         assertThat(findings).allSatisfy(f -> {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
@@ -138,11 +147,11 @@ class AuditTest {
     void optionsChangeTheFormula() {
         PerformanceRow row = PerformanceRow.of("2", "s", DISPUTES, Target.of(d("25")), Realization.of(d("20")))
                 .withPrintedCapaian(d("125"));
-        assertThat(Audit.of(report().withPerformance(List.of(row))).findings()).hasSize(1);
+        assertThat(Audit.of(report().withPerformance(List.of(row)), ENGLISH).findings()).hasSize(1);
         Audit.Options inverse = new Audit.Options(Capaian.Policy.DEFAULT.withNegativeFormula(
                 Capaian.NegativeFormula.INVERSE), Permendagri86.SCALE, Pmk214.OutputCap.NONE);
         assertThat(Audit.of(report().withPerformance(List.of(row)), inverse).findings()).isEmpty();
-        assertThatThrownBy(() -> Audit.of(null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> Audit.of(null, ENGLISH)).isInstanceOf(NullPointerException.class)
                 .hasMessage("report must not be null");
         assertThatThrownBy(() -> Audit.of(report(), null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("options must not be null");
@@ -159,7 +168,7 @@ class AuditTest {
                 BudgetRow.of("2.07.03.2.02", "Pembinaan lagi", d("1"), d("1")),
                 BudgetRow.of("2.07.x", "Not a code", d("1"), d("1"))))
                 .withPrintedTotalPagu(d("1192031000"));
-        List<Finding> findings = Audit.of(report().withBudget(table)).findings();
+        List<Finding> findings = Audit.of(report().withBudget(table), ENGLISH).findings();
         assertThat(findings).extracting(Finding::check).containsExactlyInAnyOrder(Check.ABSORPTION,
                 Check.BUDGET_STRUCTURE, Check.PARENT_TOTAL, Check.BUDGET_STRUCTURE, Check.DUPLICATE_CODE,
                 Check.GRAND_TOTAL);
@@ -182,7 +191,7 @@ class AuditTest {
         EfficiencyRow row = EfficiencyRow.of("Meningkatnya Akuntabilitas", Polarity.POSITIVE, Target.of(d("75")),
                 Realization.of(d("73.20")), d("11782200"), d("11349700")).withPrintedCapaian(d("97.60"))
                 .withPrintedAbsorption(d("96.33")).withPrintedEfficiency(d("99.01"));
-        List<Finding> findings = Audit.of(report().withEfficiency(List.of(row))).findings();
+        List<Finding> findings = Audit.of(report().withEfficiency(List.of(row)), ENGLISH).findings();
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.check()).isEqualTo(Check.EFFICIENCY);
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
@@ -202,7 +211,7 @@ class AuditTest {
                 2023, Realization.of(d("70.14")), 2024, Realization.of(d("68.12"))))
                 .withPrintedEndTarget(d("70.95")).withPrintedProgress(d("96.01"));
         PerformanceReport r = report().withRenstra(List.of(row)).withPerformance(List.of(tpak("97.04")));
-        List<Finding> findings = Audit.of(r).findings();
+        List<Finding> findings = Audit.of(r, ENGLISH).findings();
         assertThat(findings).extracting(Finding::check).containsExactly(Check.RENSTRA_END_TARGET,
                 Check.RENSTRA_PROGRESS, Check.RENSTRA_TARGET);
         assertThat(findings.get(0).working()).isEqualTo("the end target of the Renstra 2022–2026 is the target of"
@@ -219,7 +228,7 @@ class AuditTest {
         RenstraPlan later = RenstraPlan.of(TPAK, 2025, 2029, List.of(RenstraPlan.YearTarget.of(2029, d("75"))));
         RenstraRow row = RenstraRow.of(later, Map.of()).withPrintedEndTarget(d("75"))
                 .withPrintedProgress(d("90"));
-        List<Finding> findings = Audit.of(report().withRenstra(List.of(row)).withPerformance(List.of(tpak("97.04"))))
+        List<Finding> findings = Audit.of(report().withRenstra(List.of(row)).withPerformance(List.of(tpak("97.04"))), ENGLISH)
                 .findings();
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.check()).isEqualTo(Check.RENSTRA_PROGRESS);
@@ -237,7 +246,7 @@ class AuditTest {
         AkipRow right = AkipRow.of(2023, evaluation).withPrintedTotal(d("73.20"))
                 .withPrintedPredicate(AkipPredicate.BB);
         AkipRow wrong = AkipRow.of(2022, evaluation).withPrintedTotal(d("76")).withPrintedPredicate(AkipPredicate.A);
-        List<Finding> findings = Audit.of(report().withStandards(List.of(standard)).withAkip(List.of(right, wrong)))
+        List<Finding> findings = Audit.of(report().withStandards(List.of(standard)).withAkip(List.of(right, wrong)), ENGLISH)
                 .findings();
         assertThat(findings).extracting(Finding::check, Finding::severity).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(Check.STANDARD, Severity.WARNING),

@@ -2,6 +2,8 @@ package io.github.sakip.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.sakip.format.Languages;
+import io.github.sakip.internal.Text;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -12,12 +14,13 @@ class FiguresEdgeCasesTest {
 
     @Test
     void oneFullUnitAwayIsAnError() {
-        assertThat(Figures.percent(Check.CAPAIAN, HERE, new BigDecimal("97.05"), new BigDecimal("97.04"), () -> "w"))
-                .hasValueSatisfying(f -> {
+        assertThat(Figures.percent(Languages.ENGLISH, Check.CAPAIAN, HERE, new BigDecimal("97.05"),
+                new BigDecimal("97.04"), () -> Text.literal("w"))).hasValueSatisfying(f -> {
                     assertThat(f.severity()).isEqualTo(Severity.ERROR);
                     assertThat(f.working()).isEqualTo("w; the printed figure does not follow from the data");
                 });
-        assertThat(Figures.percent(Check.CAPAIAN, HERE, new BigDecimal("97.05"), new BigDecimal("97.0401"), () -> "w"))
+        assertThat(Figures.percent(Languages.ENGLISH, Check.CAPAIAN, HERE, new BigDecimal("97.05"),
+                new BigDecimal("97.0401"), () -> Text.literal("w")))
                 .hasValueSatisfying(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
     }
 }

@@ -12,6 +12,7 @@ import io.github.sakip.Polarity;
 import io.github.sakip.Realization;
 import io.github.sakip.Target;
 import io.github.sakip.evaluation.EvaluationPolicy.RenstraToDate;
+import io.github.sakip.format.Languages;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ class IndicatorRowTest {
         assertThat(row.achievement(Measure.RENSTRA_TO_DATE, EvaluationPolicy.DEFAULT)).isEqualTo(
                 row.renstraAchievement());
         if (yearAchievement == null) {
-            assertThat(row.yearAchievement().reason()).contains("no realisation: no triwulan reported");
+            assertThat(row.yearAchievement().reason(Languages.ENGLISH)).contains("no realisation: no triwulan reported");
         } else {
             assertThat(row.yearAchievement().rounded()).isEqualTo(d(yearAchievement));
             assertThat(row.achievement(Measure.YEAR, EvaluationPolicy.DEFAULT)).isEqualTo(row.yearAchievement());
@@ -150,7 +151,7 @@ class IndicatorRowTest {
         assertThat(fourteen.reason()).contains(
                 "neither column 7 (indikator baru) nor column 13 (no triwulan reported) has a value");
         assertThat(row.renstraAchievement().isComputable()).isFalse();
-        assertThat(row.renstraAchievement().reason()).contains(
+        assertThat(row.renstraAchievement().reason(Languages.ENGLISH)).contains(
                 "no realisation: neither column 7 (indikator baru) nor column 13 (no triwulan reported) has a value");
         assertThat(row.predikat(Measure.RENSTRA_TO_DATE, EvaluationPolicy.DEFAULT)).isEmpty();
     }
@@ -159,8 +160,8 @@ class IndicatorRowTest {
     void zeroAndBlankTargetsAreNotComputableWithTheirReason() {
         IndicatorRow zero = IndicatorRow.of(TRAINED, Target.of(BigDecimal.ZERO), Realization.of(d("5")),
                 Target.of(BigDecimal.ZERO), Quarters.reported(d("1")));
-        assertThat(zero.renstraAchievement().reason()).contains("target is 0: division by zero");
-        assertThat(zero.yearAchievement().reason()).contains("target is 0: division by zero");
+        assertThat(zero.renstraAchievement().reason(Languages.ENGLISH)).contains("target is 0: division by zero");
+        assertThat(zero.yearAchievement().reason(Languages.ENGLISH)).contains("target is 0: division by zero");
         IndicatorRow blank = new IndicatorRow(TRAINED, Optional.empty(), Realization.of(d("5")), Optional.empty(),
                 Quarters.reported(d("1")));
         assertThat(blank.renstraAchievement().reason()).contains("column 6 (the plan's end target) is blank");

@@ -8,11 +8,12 @@ import io.github.sakip.Indicator;
 import io.github.sakip.MeanAchievement;
 import io.github.sakip.Polarity;
 import io.github.sakip.Realization;
-import io.github.sakip.RenstraPlan;
 import io.github.sakip.RenstraPlan.YearTarget;
+import io.github.sakip.RenstraPlan;
 import io.github.sakip.RenstraProgress;
 import io.github.sakip.Target;
 import io.github.sakip.evaluation.EvaluationPolicy.EndTarget;
+import io.github.sakip.format.Languages;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -60,7 +61,7 @@ class RenstraRowTest {
                 .isEqualTo(RenstraProgress.of(TPAK_PLAN, TPAK_ROW.realisations(), 2024));
         assertThat(TPAK_ROW.endTarget(EvaluationPolicy.DEFAULT.withEndTarget(EndTarget.BY_ACCUMULATION)))
                 .contains(Target.of(d("71.11")));
-        assertThat(TPAK_ROW.yearAchievement(2025).reason()).contains("no realisation: no realisation for 2025");
+        assertThat(TPAK_ROW.yearAchievement(2025).reason(Languages.ENGLISH)).contains("no realisation: no realisation for 2025");
     }
 
     @Test
@@ -99,9 +100,9 @@ class RenstraRowTest {
                 .contains("the plan sets no target for its last year 2026");
         RenstraRow nothing = RenstraRow.of(TRAINED_PLAN, Map.of());
         assertThat(nothing.realisationToDate(2025).reason()).contains("no realised value in 2024–2025");
-        assertThat(nothing.endAchievement(2025).reason()).contains("no realisation: no realised value in 2024–2025");
+        assertThat(nothing.endAchievement(2025).reason(Languages.ENGLISH)).contains("no realisation: no realised value in 2024–2025");
         RenstraPlan zero = RenstraPlan.of(TRAINED, 2024, 2024, List.of(YearTarget.of(2024, BigDecimal.ZERO)));
-        assertThat(RenstraRow.of(zero, Map.of(2024, r("3"))).yearAchievement(2024).reason())
+        assertThat(RenstraRow.of(zero, Map.of(2024, r("3"))).yearAchievement(2024).reason(Languages.ENGLISH))
                 .contains("target is 0: division by zero");
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.sakip.format.Languages;
 import io.github.sakip.json.SakipModule;
 import io.github.sakip.report.PerformanceReport;
 import java.io.IOException;
@@ -13,16 +14,19 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * The command-line example: reads a report and prints its tables recomputed, then the audit of the figures it
  * printed.
  * <pre>
- * Recompute [--json] [--output FILE] [report.json]
+ * Recompute [--json] [--language id|en] [--output FILE] [report.json]
  * </pre>
  * Without a file it reads the bundled reference report, LKjIP Dinas Tenaga Kerja Kabupaten Tapin 2024
  * ({@code /tapin-disnaker-2024.json}). {@code --json} prints the same as JSON; {@code --output FILE} writes it to a
- * file instead of standard output (Maven's own console output cannot then mix with it). Exit status: 0 when the report has no
+ * file instead of standard output (Maven's own console output cannot then mix with it). {@code --language en} writes
+ * the texts for people (titles, findings, reasons) in English; Bahasa Indonesia ({@code id}) is the default, and the
+ * JVM's default locale is never used. Exit status: 0 when the report has no
  * error findings, 1 when it has, 2 for bad input, with a one-line message on standard error.
  */
 public final class Recompute {
@@ -37,7 +41,7 @@ public final class Recompute {
     /** The bundled reference report. */
     static final String REFERENCE = "/tapin-disnaker-2024.json";
 
-    private static final String USAGE = "usage: Recompute [--json] [--output FILE] [report.json]";
+    private static final String USAGE = "usage: Recompute [--json] [--language id|en] [--output FILE] [report.json]";
 
     private Recompute() {
     }
@@ -45,7 +49,7 @@ public final class Recompute {
     /**
      * Runs the example and exits with its status.
      *
-     * @param args {@code [--json] [report.json]}
+     * @param args {@code [--json] [--language id|en] [--output FILE] [report.json]}
      */
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
@@ -55,6 +59,7 @@ public final class Recompute {
         boolean json = false;
         String file = null;
         String output = null;
+        Locale language = Languages.INDONESIAN;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--json")) {
@@ -65,6 +70,17 @@ public final class Recompute {
                     return BAD_INPUT;
                 }
                 output = args[++i];
+            } else if (arg.equals("--language") || arg.equals("-l")) {
+                if (i + 1 == args.length) {
+                    err.println("sakip: " + arg + " needs a language, id or en; " + USAGE);
+                    return BAD_INPUT;
+                }
+                try {
+                    language = Languages.check(Locale.forLanguageTag(args[++i]));
+                } catch (IllegalArgumentException e) {
+                    err.println("sakip: " + e.getMessage() + "; " + USAGE);
+                    return BAD_INPUT;
+                }
             } else if (arg.equals("--help") || arg.equals("-h")) {
                 console.println(USAGE);
                 return OK;
@@ -92,7 +108,7 @@ public final class Recompute {
             err.println("sakip: cannot read " + file + ": " + e.getMessage());
             return BAD_INPUT;
         }
-        Recomputed recomputed = new Recomputed(report);
+        Recomputed recomputed = new Recomputed(report, language);
         if (output == null) {
             return print(recomputed, json, mapper, console, err);
         }

@@ -17,6 +17,8 @@ import io.github.sakip.audit.Audit;
 import io.github.sakip.audit.Finding;
 import io.github.sakip.audit.Severity;
 import io.github.sakip.format.IndonesianNumbers;
+import io.github.sakip.format.Languages;
+import io.github.sakip.internal.Bundle;
 import io.github.sakip.report.AkipRow;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.EfficiencyRow;
@@ -29,13 +31,19 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * A report recomputed: its tables as the library computes them, and the audit of what it printed. Renders as
- * plain text in Indonesian number format, or as JSON.
+ * plain text in Indonesian number format, or as JSON. Its texts for people (titles, the audit's findings, the reasons
+ * a figure is not computable) are in the language it was made with ({@code Output_id.properties},
+ * {@code Output_en.properties}); the column headers are the reports' own.
  */
 final class Recomputed {
+
+    /** The program's own texts. */
+    private static final Bundle OUTPUT = Bundle.load("Output", name -> Recomputed.class.getResourceAsStream(name));
 
     record PkLine(PerformanceRow row, Achievement capaian) {
     }
@@ -55,6 +63,7 @@ final class Recomputed {
     }
 
     private final PerformanceReport report;
+    private final Locale language;
     private final Audit audit;
     private final List<PkLine> performance = new ArrayList<>();
     private final List<RenstraLine> renstra = new ArrayList<>();
@@ -62,9 +71,10 @@ final class Recomputed {
     private final List<EfficiencyLine> efficiency = new ArrayList<>();
     private final List<StandardLine> standards = new ArrayList<>();
 
-    Recomputed(PerformanceReport report) {
+    Recomputed(PerformanceReport report, Locale language) {
         this.report = report;
-        this.audit = Audit.of(report);
+        this.language = Languages.check(language);
+        this.audit = Audit.of(report, Audit.Options.DEFAULT.withLanguage(this.language));
         for (PerformanceRow row : report.performance()) {
             performance.add(new PkLine(row, Capaian.of(row.indicator(), row.target(), row.realization())));
         }
@@ -73,15 +83,15 @@ final class Recomputed {
             renstra.add(inPeriod
                     ? new RenstraLine(row, RenstraProgress.toDate(row.plan(), row.realizations(), report.year()),
                             RenstraProgress.of(row.plan(), row.realizations(), report.year()))
-                    : new RenstraLine(row, Realization.absent("outside the Renstra period"),
-                            Achievement.notComputable("the report's year is outside the Renstra period")));
+                    : new RenstraLine(row, Realization.absent(text("renstra.outsidePeriod")),
+                            Achievement.notComputable(text("renstra.yearOutsidePeriod"))));
         }
         budget();
         for (EfficiencyRow row : report.efficiency()) {
             Achievement a = Capaian.of(row.polarity(), row.target(), row.realization());
             Quantity e = a.isComputable() ? Pmk214.efficiencyFigure(List.of(new Pmk214.Output(row.pagu(),
                     row.realisasiAnggaran(), a.percent())))
-                    : Quantity.notComputable(Figure.Unit.PERCENT, "capaian not computable");
+                    : Quantity.notComputable(Figure.Unit.PERCENT, text("efficiency.capaianNotComputable"));
             efficiency.add(new EfficiencyLine(row, a, BudgetLine.absorptionOf(row.pagu(), row.realisasiAnggaran()), e,
                     e.valueIfComputable().map(Pmk214::efficiencyScore)));
         }
@@ -118,8 +128,18 @@ final class Recomputed {
         return audit;
     }
 
-    private static String percent(Figure a) {
-        return a.isComputable() ? IndonesianNumbers.format(a.rounded()) : "n/a";
+    /** A text of the program in its language. */
+    private String text(String key, Object... args) {
+        return OUTPUT.format(language, key, args);
+    }
+
+    /** The bundle, for the test of its keys. */
+    static Bundle output() {
+        return OUTPUT;
+    }
+
+    private String percent(Figure a) {
+        return a.isComputable() ? IndonesianNumbers.format(a.rounded()) : text("notComputable");
     }
 
     private static String number(BigDecimal value) {
@@ -136,7 +156,7 @@ final class Recomputed {
 
     String text() {
         StringBuilder out = new StringBuilder();
-        String title = "LKjIP " + report.agency() + " " + report.year() + ", dihitung ulang oleh sakip";
+        String title = text("title", report.agency(), report.year());
         out.append(title).append('\n').append("=".repeat(title.length())).append("\n\n");
         if (!performance.isEmpty()) {
             TextTable table = new TextTable(">No", "Indikator", "Satuan", ">Target", ">Realisasi", ">Dicetak",
@@ -147,7 +167,7 @@ final class Recomputed {
                         value(row.realization()), printed(row.printedCapaian()), percent(line.capaian()),
                         line.capaian().category().map(c -> c.label()).orElse("-"));
             }
-            section(out, "Perjanjian Kinerja: capaian (%) dan kategori (Permendagri 86/2017)", table, 48);
+            section(out, text("section.performance"), table, 48);
         }
         if (!renstra.isEmpty()) {
             TextTable table = new TextTable("Indikator", ">Realisasi s.d. " + report.year(), ">Target akhir",
@@ -158,7 +178,7 @@ final class Recomputed {
                 table.row(line.row().plan().indicator().name(), value(line.toDate()), end,
                         printed(line.row().printedProgress()), percent(line.progress()));
             }
-            section(out, "Kemajuan Renstra (tingkat kemajuan terhadap target akhir Renstra, %)", table, 56);
+            section(out, text("section.renstra"), table, 56);
         }
         if (!budget.isEmpty()) {
             TextTable table = new TextTable("Kode", "Program / Kegiatan", ">Anggaran", ">Realisasi", ">%");
@@ -167,7 +187,7 @@ final class Recomputed {
                 table.row(indent + line.code(), line.name(), number(line.pagu()), number(line.realisasi()),
                         percent(line.absorption()));
             }
-            section(out, "Capaian Anggaran per program dan kegiatan (dijumlah dari sub kegiatan, Rp)", table, 56);
+            section(out, text("section.budget"), table, 56);
         }
         if (!efficiency.isEmpty()) {
             TextTable table = new TextTable("Sasaran", ">Capaian", ">Anggaran", ">Realisasi", ">Penyerapan",
@@ -175,9 +195,10 @@ final class Recomputed {
             for (EfficiencyLine line : efficiency) {
                 table.row(line.row().sasaran(), percent(line.capaian()), number(line.row().pagu()),
                         number(line.row().realisasiAnggaran()), percent(line.absorption()), percent(line.efficiency()),
-                        line.score().map(s -> IndonesianNumbers.format(s, 2, RoundingMode.HALF_UP)).orElse("n/a"));
+                        line.score().map(s -> IndonesianNumbers.format(s, 2, RoundingMode.HALF_UP))
+                                .orElse(text("notComputable")));
             }
-            section(out, "Efisiensi anggaran (PMK 214/PMK.02/2017, %)", table, 48);
+            section(out, text("section.efficiency"), table, 48);
         }
         if (!standards.isEmpty()) {
             TextTable table = new TextTable("Indikator", ">Realisasi", "Standar", ">Nilai standar", ">Capaian");
@@ -185,7 +206,7 @@ final class Recomputed {
                 table.row(line.row().indicator().name(), value(line.row().realization()), line.row().standardName(),
                         number(line.row().standard()), percent(line.capaian()));
             }
-            section(out, "Perbandingan dengan standar nasional/provinsi (%)", table, 48);
+            section(out, text("section.standards"), table, 48);
         }
         if (!report.akip().isEmpty()) {
             TextTable table = new TextTable(">Tahun", ">Nilai", "Predikat");
@@ -194,15 +215,13 @@ final class Recomputed {
                         IndonesianNumbers.format(row.evaluation().total(), 2, RoundingMode.HALF_UP),
                         row.evaluation().predicate().toString());
             }
-            section(out, "Evaluasi AKIP (PermenPAN-RB 88/2021)", table, 48);
+            section(out, text("section.akip"), table, 48);
         }
-        out.append("Temuan audit: ").append(audit.findings().size()).append(" (")
-                .append(audit.findings(Severity.ERROR).size()).append(" error, ")
-                .append(audit.findings(Severity.WARNING).size()).append(" warning, ")
-                .append(audit.findings(Severity.NOTE).size()).append(" note)\n");
+        out.append(text("findings", audit.findings().size(), audit.findings(Severity.ERROR).size(),
+                audit.findings(Severity.WARNING).size(), audit.findings(Severity.NOTE).size())).append('\n');
         audit.findings().forEach(f -> out.append("- ").append(f).append('\n'));
         if (audit.findings().isEmpty()) {
-            out.append("Semua angka yang dicetak sesuai dengan datanya.\n");
+            out.append(text("findings.none")).append('\n');
         }
         return out.toString();
     }

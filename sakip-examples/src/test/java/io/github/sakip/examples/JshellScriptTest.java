@@ -74,12 +74,19 @@ class JshellScriptTest {
                 .isEqualTo("Achievement[97.04% Sangat Tinggi, exact 97.03703703703703703703703703703704]");
         assertThat(eval("a.rounded()")).isEqualTo("97.04");
         assertThat(eval("a.explain()")).isEqualTo("\"68,12 / 70,20 × 100% = 97,04%\"");
+        assertThat(eval("Capaian.of(Polarity.POSITIVE, d(\"0\"), d(\"1\")).explain()"))
+                .isEqualTo("\"tidak dapat dihitung: target 0: pembagian dengan nol\"");
+        assertThat(eval("Capaian.of(Polarity.POSITIVE, d(\"0\"), d(\"1\")).explain(java.util.Locale.ENGLISH)"))
+                .isEqualTo("\"not computable: target is 0: division by zero\"");
         assertThat(eval("Permendagri86.categorize(d(\"90.50\"))")).isEqualTo("Tinggi");
     }
 
     @Test
     void theReferenceReportCanBeAuditedFromTheScript() {
-        assertThat(eval("Audit.of(io.github.sakip.examples.TapinReport.load()).toString()"))
+        assertThat(eval("Audit.of(io.github.sakip.examples.TapinReport.load()).toString()")).isEqualTo(
+                "\"Audit[LKjIP Dinas Tenaga Kerja Kabupaten Tapin 2024: 13 kesalahan, 4 peringatan, 3 catatan]\"");
+        assertThat(eval("Audit.of(io.github.sakip.examples.TapinReport.load(),"
+                + " Audit.Options.DEFAULT.withLanguage(java.util.Locale.ENGLISH)).toString()"))
                 .isEqualTo("\"Audit[LKjIP Dinas Tenaga Kerja Kabupaten Tapin 2024: 13 errors, 4 warnings, 3 notes]\"");
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.sakip.format.Languages;
+import io.github.sakip.internal.Bundle;
 import io.github.sakip.json.SakipModule;
 import io.github.sakip.report.PerformanceReport;
 import java.io.ByteArrayOutputStream;
@@ -12,6 +14,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,9 +51,59 @@ class RecomputeTest {
                 "Jumlah                                                    16.377.888.751  13.743.121.859  83,91",
                 "Efisiensi anggaran (PMK 214/PMK.02/2017, %)",
                 "2023  73,20  BB (Sangat Baik)",
-                "Temuan audit: 20 (13 error, 4 warning, 3 note)",
-                "- ERROR Capaian Anggaran, row 2.07.03, column Anggaran: printed 914.466.926, should be 1.192.030.989");
+                "Temuan audit: 20 (13 kesalahan, 4 peringatan, 3 catatan)",
+                "- KESALAHAN Capaian Anggaran, baris 2.07.03, kolom Anggaran: tercetak 914.466.926, seharusnya"
+                        + " 1.192.030.989");
         assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void inEnglishOnRequestWhateverTheDefaultLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            // The JVM's default locale takes no part: Indonesian without the option, even under an English default.
+            Locale.setDefault(Locale.US);
+            assertThat(run()).isEqualTo(Recompute.ERRORS);
+            assertThat(out()).contains("Temuan audit: 20 (13 kesalahan, 4 peringatan, 3 catatan)")
+                    .doesNotContain("should be");
+            out.reset();
+            Locale.setDefault(Locale.forLanguageTag("id-ID"));
+            assertThat(run("--language", "en")).isEqualTo(Recompute.ERRORS);
+        } finally {
+            Locale.setDefault(before);
+        }
+        assertThat(out()).contains(
+                "LKjIP Dinas Tenaga Kerja Kabupaten Tapin 2024, recomputed by sakip",
+                "Budget efficiency (PMK 214/PMK.02/2017, %)",
+                "Audit findings: 20 (13 errors, 4 warnings, 3 notes)",
+                "- ERROR Capaian Anggaran, row 2.07.03, column Anggaran: printed 914.466.926, should be"
+                        + " 1.192.030.989")
+                .doesNotContain("seharusnya", "tercetak", "dihitung ulang", "KESALAHAN");
+        assertThat(err()).isEmpty();
+        out.reset();
+        assertThat(run("-l", "id", "--json")).isEqualTo(Recompute.ERRORS);
+        assertThat(out()).contains("tercetak").doesNotContain("\"language\"");
+    }
+
+    @Test
+    void aLanguageTheProgramDoesNotWriteIsBadInput() {
+        assertThat(run("--language", "de")).isEqualTo(Recompute.BAD_INPUT);
+        assertThat(err()).isEqualTo("sakip: language 'de' is not supported; supported are id (Bahasa Indonesia) and"
+                + " en (English); usage: Recompute [--json] [--language id|en] [--output FILE] [report.json]\n");
+        err.reset();
+        assertThat(run("--language")).isEqualTo(Recompute.BAD_INPUT);
+        assertThat(err()).isEqualTo("sakip: --language needs a language, id or en; usage: Recompute [--json] [--language id|en] [--output FILE] [report.json]\n");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void theProgramsTextsHaveTheSameKeysAndArgumentsInBothLanguages() {
+        Bundle output = Recomputed.output();
+        assertThat(output.keys(Languages.ENGLISH)).isEqualTo(output.keys(Languages.INDONESIAN)).hasSize(13);
+        for (String key : output.keys(Languages.INDONESIAN)) {
+            assertThat(Bundle.placeholders(output.template(Languages.ENGLISH, key))).as(key)
+                    .isEqualTo(Bundle.placeholders(output.template(Languages.INDONESIAN, key)));
+        }
     }
 
     @Test
@@ -75,7 +128,7 @@ class RecomputeTest {
         Path file = dir.resolve("right.json");
         mapper.writeValue(file.toFile(), right);
         assertThat(run(file.toString())).isEqualTo(Recompute.OK);
-        assertThat(out()).contains("Temuan audit: 0 (0 error, 0 warning, 0 note)",
+        assertThat(out()).contains("Temuan audit: 0 (0 kesalahan, 0 peringatan, 0 catatan)",
                 "Semua angka yang dicetak sesuai dengan datanya.");
     }
 
@@ -96,7 +149,7 @@ class RecomputeTest {
         err.reset();
 
         assertThat(run("--frobnicate")).isEqualTo(Recompute.BAD_INPUT);
-        assertThat(err()).isEqualTo("sakip: unknown option --frobnicate; usage: Recompute [--json] [--output FILE] [report.json]\n");
+        assertThat(err()).isEqualTo("sakip: unknown option --frobnicate; usage: Recompute [--json] [--language id|en] [--output FILE] [report.json]\n");
         err.reset();
         assertThat(run("a.json", "b.json")).isEqualTo(Recompute.BAD_INPUT);
         assertThat(err()).startsWith("sakip: more than one report given (a.json, b.json)");
@@ -118,6 +171,6 @@ class RecomputeTest {
     @Test
     void help() {
         assertThat(run("--help")).isEqualTo(Recompute.OK);
-        assertThat(out()).isEqualTo("usage: Recompute [--json] [--output FILE] [report.json]\n");
+        assertThat(out()).isEqualTo("usage: Recompute [--json] [--language id|en] [--output FILE] [report.json]\n");
     }
 }

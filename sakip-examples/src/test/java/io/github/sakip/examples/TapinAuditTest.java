@@ -17,8 +17,14 @@ import static org.assertj.core.groups.Tuple.tuple;
 import io.github.sakip.audit.Audit;
 import io.github.sakip.audit.Finding;
 import io.github.sakip.report.PerformanceReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The audit of the reference report, LKjIP Dinas Tenaga Kerja Kabupaten Tapin 2024: every finding expected from
@@ -81,11 +87,35 @@ class TapinAuditTest {
     @Test
     void theFindingsReadAsOneLineEach() {
         List<Finding> findings = Audit.of(TapinReport.load()).findings();
-        assertThat(findings.get(1)).hasToString("ERROR Perjanjian Kinerja, row 20 Persentase Pencari Kerja Lokal"
+        assertThat(findings.get(1)).hasToString("KESALAHAN Perjanjian Kinerja, baris 20 Persentase Pencari Kerja"
+                + " Lokal yang mendapatkan Pelatihan, kolom Capaian: tercetak 121,72, seharusnya 121,32 (80,07 / 66 ×"
+                + " 100% = 121,32%; angka yang tercetak tidak sesuai dengan datanya)");
+        assertThat(findings.get(8).working()).endsWith("rasio yang dikurangkan dari 100, bukan dari 1");
+        assertThat(findings).allSatisfy(f -> assertThat(f.toString()).doesNotContain("\n"));
+        List<Finding> english = Audit.of(TapinReport.load(), Audit.Options.DEFAULT.withLanguage(Locale.ENGLISH))
+                .findings();
+        assertThat(english.get(1)).hasToString("ERROR Perjanjian Kinerja, row 20 Persentase Pencari Kerja Lokal"
                 + " yang mendapatkan Pelatihan, column Capaian: printed 121,72, should be 121,32 (80,07 / 66 × 100%"
                 + " = 121,32%; the printed figure does not follow from the data)");
-        assertThat(findings.get(8).working()).endsWith("the ratio taken from 100 instead of from 1");
-        assertThat(findings).allSatisfy(f -> assertThat(f.toString()).doesNotContain("\n"));
+        assertThat(english.get(8).working()).endsWith("the ratio taken from 100 instead of from 1");
+    }
+
+    /**
+     * The twenty findings as an auditor reads them, in both languages, pinned line for line in
+     * {@code findings/tapin-2024-id.txt} and {@code findings/tapin-2024-en.txt}: the same places and figures, only the
+     * words differ.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"id", "en"})
+    void everyFindingOfTheReferenceReportReadsAsPinnedInBothLanguages(String language) throws IOException {
+        List<String> expected;
+        try (InputStream in = TapinAuditTest.class.getResourceAsStream("/findings/tapin-2024-" + language + ".txt")) {
+            expected = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+        Audit audit = Audit.of(TapinReport.load(), Audit.Options.DEFAULT.withLanguage(Locale.forLanguageTag(
+                language)));
+        assertThat(audit.findings()).extracting(Finding::toString).containsExactlyElementsOf(expected);
+        assertThat(expected).hasSize(20);
     }
 
     @Test
@@ -94,6 +124,6 @@ class TapinAuditTest {
         assertThat(audit.findings()).noneMatch(f -> f.location().table().equals("Evaluasi AKIP"));
         assertThat(audit.findings()).noneMatch(f -> f.location().column().equals("Kategori"));
         assertThat(audit).hasToString(
-                "Audit[LKjIP Dinas Tenaga Kerja Kabupaten Tapin 2024: 13 errors, 4 warnings, 3 notes]");
+                "Audit[LKjIP Dinas Tenaga Kerja Kabupaten Tapin 2024: 13 kesalahan, 4 peringatan, 3 catatan]");
     }
 }

@@ -12,6 +12,7 @@ import io.github.sakip.RenstraPlan;
 import io.github.sakip.Target;
 import io.github.sakip.audit.Finding;
 import io.github.sakip.audit.Location;
+import io.github.sakip.format.Languages;
 import io.github.sakip.report.AkipRow;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.BudgetTable;
@@ -263,6 +264,10 @@ final class Writers {
         g.writeStringField("printed", finding.printed());
         g.writeStringField("expected", finding.expected());
         g.writeStringField("working", finding.working());
+        if (!finding.language().equals(Languages.INDONESIAN)) {
+            // Written only when not the default, so that a finding in Bahasa Indonesia has the fields it always had.
+            g.writeStringField("language", finding.language().toLanguageTag());
+        }
         g.writeEndObject();
     }
 

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The module works on the module path: a child JVM with sakip-core, sakip-json and Jackson as named modules finds
  * {@link SakipModule} through {@code ServiceLoader} (the {@code provides} of {@code module-info.java}) and reads
- * with it, and reports its version from the build. This also proves that the module names
- * {@code module-info.java} requires are the real ones.
+ * with it, and reports its version from the build; the core's texts are read there too, in both languages, under a
+ * German default locale. This also proves that the module names {@code module-info.java} requires are the real
+ * ones.
  */
 class ModulePathTest {
 
@@ -47,6 +48,14 @@ class ModulePathTest {
                     + " io.github.sakip.report.PerformanceReport.class);",
             "        System.out.println(found.getClass().getModule().getName() + \" \" + found.version() + \" \"",
             "                + report.getClass().getModule().getName() + \" \" + mapper.writeValueAsString(report));",
+            // The texts' bundles are read on the module path, whatever the JVM's default locale (German here).
+            "        io.github.sakip.report.PerformanceReport printed = ((io.github.sakip.report.PerformanceReport)"
+                    + " report).withPerformance(java.util.List.of(((io.github.sakip.report.PerformanceReport) report)"
+                    + ".performance().get(0).withPrintedCapaian(new java.math.BigDecimal(\"97.03\"))));",
+            "        for (java.util.Locale language : io.github.sakip.format.Languages.supported()) {",
+            "            System.out.println(io.github.sakip.audit.Audit.of(printed, io.github.sakip.audit.Audit.Options"
+                    + ".DEFAULT.withLanguage(language)).findings().get(0));",
+            "        }",
             "    }",
             "}",
             "");
@@ -66,6 +75,7 @@ class ModulePathTest {
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(java, "--module-path",
                 String.join(File.pathSeparator, modulePath), "--add-modules", "io.github.sakip.json",
+                "-Duser.language=de", "-Duser.country=DE",
                 source.toString()).redirectErrorStream(true).start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the child JVM ends").isTrue();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
@@ -75,7 +85,11 @@ class ModulePathTest {
                 + " io.github.sakip.core {\"agency\":\"Dinas\",\"year\":2024,"
                 + "\"performance\":[{\"number\":\"1\",\"sasaran\":\"S\",\"indicator\":{\"name\":\"TPAK\","
                 + "\"unit\":\"Persen\",\"polarity\":\"POSITIVE\",\"accumulation\":\"STOCK\"},\"target\":70.2,"
-                + "\"realization\":68.12}]}");
+                + "\"realization\":68.12}]}\n"
+                + "PERINGATAN Perjanjian Kinerja, baris 1 TPAK, kolom Capaian: tercetak 97,03, seharusnya 97,04 (68,12 /"
+                + " 70,20 × 100% = 97,04%; angka tercetak dipotong, bukan dibulatkan setengah ke atas)\n"
+                + "WARNING Perjanjian Kinerja, row 1 TPAK, column Capaian: printed 97,03, should be 97,04 (68,12 / 70,20"
+                + " × 100% = 97,04%; printed truncated instead of rounded half-up)");
     }
 
     @Test

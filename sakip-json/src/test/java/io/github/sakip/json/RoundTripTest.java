@@ -22,6 +22,7 @@ import io.github.sakip.audit.Check;
 import io.github.sakip.audit.Finding;
 import io.github.sakip.audit.Location;
 import io.github.sakip.audit.Severity;
+import io.github.sakip.format.Languages;
 import io.github.sakip.report.AkipRow;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.BudgetTable;
@@ -102,7 +103,7 @@ class RoundTripTest extends ModuleTestBase {
                 Arguments.of(Achievement.notComputable("target is 0: division by zero"),
                         "{'notComputable':'target is 0: division by zero'}"),
                 Arguments.of(Achievement.ofPercent(d("96.5")), "{'percent':96.5,'rounded':96.50,"
-                        + "'category':'Sangat Tinggi','explain':'given as 96,5%'}"),
+                        + "'category':'Sangat Tinggi','explain':'dinyatakan 96,5%'}"),
                 Arguments.of(Quantity.notComputable(Figure.Unit.PERCENT, "no outputs"),
                         "{'unit':'PERCENT','notComputable':'no outputs'}"),
                 Arguments.of(Quantity.of(d("1.0294"), Figure.Unit.NUMBER, "97,04% / 94,27% = 1,03"),
@@ -114,6 +115,12 @@ class RoundTripTest extends ModuleTestBase {
                         "97,03", "97,04", "68,12 / 70,20 × 100% = 97,04%"), "{'severity':'ERROR','check':'CAPAIAN',"
                         + "'location':{'table':'Tabel 3.1','row':'1','column':'capaian'},'printed':'97,03',"
                         + "'expected':'97,04','working':'68,12 / 70,20 × 100% = 97,04%'}"),
+                // A finding in English says so; one in Bahasa Indonesia, the default, has no "language".
+                Arguments.of(new Finding(Severity.ERROR, Check.CAPAIAN, new Location("Tabel 3.1", "2", "capaian"),
+                        "100", "not computable", "not computable: target is 0: division by zero", Languages.ENGLISH),
+                        "{'severity':'ERROR','check':'CAPAIAN','location':{'table':'Tabel 3.1','row':'2',"
+                        + "'column':'capaian'},'printed':'100','expected':'not computable','working':'not computable:"
+                        + " target is 0: division by zero','language':'en'}"),
                 Arguments.of(PerformanceRow.of("1", "Kualitas", tpak, Target.of(d("70.2")),
                         Realization.absent("n/a")), "{'number':'1','sasaran':'Kualitas','indicator':" + TPAK
                         + ",'target':70.2,'realization':{'absent':'n/a'}}"),
@@ -186,6 +193,25 @@ class RoundTripTest extends ModuleTestBase {
                 + "'category':'Sangat Tinggi','explain':'68,12 / 70,2"));
         assertThat(MAPPER.readValue(json, Achievement.class)).isEqualTo(a);
         assertThat(MAPPER.readValue(json, Achievement.class).explain()).isEqualTo(a.explain());
+    }
+
+    @Test
+    void writesTheTextsOfAFigureInBahasaIndonesiaAndReadsThemBackAsTheyAre() throws Exception {
+        Achievement zero = Capaian.of(Polarity.POSITIVE, java.math.BigDecimal.ZERO, java.math.BigDecimal.ONE);
+        String json = MAPPER.writeValueAsString(zero);
+        assertThat(json).isEqualTo(json("{'notComputable':'target 0: pembagian dengan nol'}"));
+        // Read back, the reason is the text as written: equal to the figure it was written from.
+        Achievement read = MAPPER.readValue(json, Achievement.class);
+        assertThat(read).isEqualTo(zero);
+        assertThat(read.reason(Languages.ENGLISH)).hasValue("target 0: pembagian dengan nol");
+    }
+
+    @Test
+    void refusesAFindingInALanguageTheLibraryDoesNotWrite() {
+        assertThat(refused(MAPPER, json("{'severity':'ERROR','check':'CAPAIAN','location':{'table':'T','row':'1',"
+                + "'column':'c'},'printed':'1','expected':'2','working':'w','language':'de'}"), Finding.class))
+                .hasMessageContaining("language 'de' is not supported; supported are id (Bahasa Indonesia) and en"
+                        + " (English)");
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -53,14 +54,14 @@ public final class NationalAudit {
         if (args.length >= 2 && args[0].equals("generate")) {
             long start = System.nanoTime();
             long bytes = generate(NationalDataset.national(), Path.of(args[1]));
-            System.out.printf("wrote %d reports, %,d bytes, in %s%n", NationalDataset.national().size(), bytes,
-                    seconds(System.nanoTime() - start));
+            System.out.printf(Locale.ROOT, "wrote %d reports, %,d bytes, in %s%n",
+                    NationalDataset.national().size(), bytes, seconds(System.nanoTime() - start));
         } else if (args.length >= 2 && args[0].equals("audit")) {
             int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
             long start = System.nanoTime();
             Result result = audit(Path.of(args[1]), threads);
             String took = seconds(System.nanoTime() - start);
-            System.out.printf("audited %d reports (%d errors, %d findings) in %s with %d audit threads;"
+            System.out.printf(Locale.ROOT, "audited %d reports (%d errors, %d findings) in %s with %d audit threads;"
                     + " peak heap %d MiB (max %d MiB)%n", result.reports(), result.errors(), result.findings(),
                     took, threads, peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
         } else {
@@ -72,7 +73,7 @@ public final class NationalAudit {
     /** Seconds with two decimals, from nanoseconds, in integer arithmetic. */
     static String seconds(long nanos) {
         long hundredths = (nanos + 5_000_000) / 10_000_000;
-        return String.format("%d.%02d s", hundredths / 100, hundredths % 100);
+        return String.format(Locale.ROOT, "%d.%02d s", hundredths / 100, hundredths % 100);
     }
 
     static ObjectMapper mapper() {

@@ -19,6 +19,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
 
@@ -147,7 +148,7 @@ public final class NationalDataset implements Iterable<PerformanceReport> {
         BigDecimal totalPagu = BigDecimal.ZERO;
         BigDecimal totalRealisasi = BigDecimal.ZERO;
         for (int p = 1; p <= programs; p++) {
-            String program = String.format("2.07.%02d", p);
+            String program = String.format(Locale.ROOT, "2.07.%02d", p);
             String kegiatan = program + ".2.01";
             List<BudgetRow> subs = new ArrayList<>(8);
             BigDecimal pagu = BigDecimal.ZERO;
@@ -156,7 +157,8 @@ public final class NationalDataset implements Iterable<PerformanceReport> {
                 BigDecimal subPagu = BigDecimal.valueOf(1_000_000L + random.nextLong(5_000_000_000L));
                 BigDecimal subRealisasi = subPagu.multiply(BigDecimal.valueOf(random.nextInt(10_001), 4))
                         .setScale(0, RoundingMode.DOWN);
-                subs.add(row(String.format("%s.%02d", kegiatan, s), "Sub kegiatan " + s, subPagu, subRealisasi));
+                subs.add(row(String.format(Locale.ROOT, "%s.%02d", kegiatan, s), "Sub kegiatan " + s, subPagu,
+                        subRealisasi));
                 pagu = pagu.add(subPagu);
                 realisasi = realisasi.add(subRealisasi);
             }
