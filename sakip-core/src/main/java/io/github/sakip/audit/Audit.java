@@ -19,7 +19,8 @@ import java.util.Map;
  * grand totals, orphan lines and duplicate codes; the capaian, absorption and PMK 214 efficiency of every
  * performance-and-budget row; the Renstra progress against the realisation to date and the real end target (the
  * target of the plan's last year), the printed end target, and the Perjanjian Kinerja targets against the
- * Renstra's; comparisons with standards; and the AKIP total and predicate.
+ * Renstra's; comparisons with standards; the AKIP total and predicate; and each community satisfaction survey's
+ * means, index, IKM, grades and sample (PermenPAN-RB 14/2017), judged at the decimals they were printed with.
  * <p>
  * A printed percentage is right when it is the exact figure rounded half-up to two decimals (or the exact figure
  * itself). One that is correctly rounded to fewer decimals is a {@link Severity#NOTE}; one within a unit of its
@@ -91,7 +92,7 @@ public final class Audit {
     /** The checkers of an audit, one per table of a report, in the order of the report's tables. */
     private static List<TableChecker> checkers() {
         return List.of(new PerformanceChecker(), new BudgetChecker(), new EfficiencyChecker(), new RenstraChecker(),
-                new StandardsChecker(), new AkipChecker());
+                new StandardsChecker(), new AkipChecker(), new IkmChecker());
     }
 
     /**

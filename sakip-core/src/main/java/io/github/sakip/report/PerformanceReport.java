@@ -11,7 +11,7 @@ import java.util.List;
  * <p>
  * The document holds the Perjanjian Kinerja (performance agreement) rows with their targets and realisations, the
  * budget table, the strategic plan (Renstra) indicators, the comparison of performance with budget, comparisons
- * with national standards, and the AKIP evaluations. Every printed figure is optional: a report that printed
+ * with national standards, the AKIP evaluations, and the community satisfaction surveys (IKM). Every printed figure is optional: a report that printed
  * nothing still computes, and {@link io.github.sakip.audit.Audit} checks only what was printed.
  * <p>
  * Start from {@link #of(String, int)} and add the tables with the {@code with} methods, each of which returns a
@@ -30,10 +30,11 @@ import java.util.List;
  * @param efficiency the rows comparing performance with budget
  * @param standards the comparisons with national or provincial standards
  * @param akip the AKIP evaluations, one per year
+ * @param ikm the community satisfaction surveys (survei kepuasan masyarakat), one table each
  */
 public record PerformanceReport(String agency, int year, List<PerformanceRow> performance, BudgetTable budget,
-        List<RenstraRow> renstra, List<EfficiencyRow> efficiency, List<StandardRow> standards, List<AkipRow> akip)
-        implements Serializable {
+        List<RenstraRow> renstra, List<EfficiencyRow> efficiency, List<StandardRow> standards, List<AkipRow> akip,
+        List<IkmTable> ikm) implements Serializable {
 
     /**
      * Creates a report, validating it and copying its lists.
@@ -46,6 +47,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @param efficiency the performance-and-budget rows
      * @param standards the comparisons with standards
      * @param akip the AKIP evaluations
+     * @param ikm the community satisfaction surveys
      * @throws NullPointerException naming the component that is null, or if a list holds a null
      * @throws IllegalArgumentException if the agency is blank or the year is out of range
      */
@@ -58,6 +60,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
         efficiency = Decimals.copyOf(efficiency, "efficiency");
         standards = Decimals.copyOf(standards, "standards");
         akip = Decimals.copyOf(akip, "akip");
+        ikm = Decimals.copyOf(ikm, "ikm");
     }
 
     /**
@@ -71,7 +74,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public static PerformanceReport of(String agency, int year) {
         return new PerformanceReport(agency, year, List.of(), BudgetTable.EMPTY, List.of(), List.of(), List.of(),
-                List.of());
+                List.of(), List.of());
     }
 
     /**
@@ -82,7 +85,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @throws NullPointerException if {@code rows} or one of them is null
      */
     public PerformanceReport withPerformance(List<PerformanceRow> rows) {
-        return new PerformanceReport(agency, year, rows, budget, renstra, efficiency, standards, akip);
+        return new PerformanceReport(agency, year, rows, budget, renstra, efficiency, standards, akip, ikm);
     }
 
     /**
@@ -93,7 +96,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @throws NullPointerException if {@code table} is null
      */
     public PerformanceReport withBudget(BudgetTable table) {
-        return new PerformanceReport(agency, year, performance, table, renstra, efficiency, standards, akip);
+        return new PerformanceReport(agency, year, performance, table, renstra, efficiency, standards, akip, ikm);
     }
 
     /**
@@ -104,7 +107,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @throws NullPointerException if {@code rows} or one of them is null
      */
     public PerformanceReport withRenstra(List<RenstraRow> rows) {
-        return new PerformanceReport(agency, year, performance, budget, rows, efficiency, standards, akip);
+        return new PerformanceReport(agency, year, performance, budget, rows, efficiency, standards, akip, ikm);
     }
 
     /**
@@ -115,7 +118,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @throws NullPointerException if {@code rows} or one of them is null
      */
     public PerformanceReport withEfficiency(List<EfficiencyRow> rows) {
-        return new PerformanceReport(agency, year, performance, budget, renstra, rows, standards, akip);
+        return new PerformanceReport(agency, year, performance, budget, renstra, rows, standards, akip, ikm);
     }
 
     /**
@@ -126,7 +129,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @throws NullPointerException if {@code rows} or one of them is null
      */
     public PerformanceReport withStandards(List<StandardRow> rows) {
-        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, rows, akip);
+        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, rows, akip, ikm);
     }
 
     /**
@@ -137,20 +140,33 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @throws NullPointerException if {@code rows} or one of them is null
      */
     public PerformanceReport withAkip(List<AkipRow> rows) {
-        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, rows);
+        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, rows, ikm);
+    }
+
+    /**
+     * Returns a copy with these community satisfaction surveys.
+     *
+     * @param tables the surveys, one table each
+     * @return a copy with the surveys
+     * @throws NullPointerException if {@code tables} or one of them is null
+     */
+    public PerformanceReport withIkm(List<IkmTable> tables) {
+        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip, tables);
     }
 
     /**
      * Returns a short description.
      *
-     * @return such as {@code "LKjIP Dinas Tenaga Kerja Kabupaten Tapin 2024 (36 indicators, 51 budget lines, ...)"}
+     * @return such as {@code "LKjIP Dinas Tenaga Kerja Kabupaten Tapin 2024 (36 indicators, 51 budget lines, ...)"};
+     *         the IKM surveys are counted only when the report has some
      */
     @Override
     public String toString() {
         return "LKjIP " + agency + " " + year + " (" + count(performance.size(), "indicator") + ", "
                 + count(budget.lines().size(), "budget line") + ", " + count(renstra.size(), "Renstra indicator")
                 + ", " + count(efficiency.size(), "efficiency row") + ", " + count(standards.size(), "standard")
-                + ", " + count(akip.size(), "AKIP evaluation") + ")";
+                + ", " + count(akip.size(), "AKIP evaluation")
+                + (ikm.isEmpty() ? "" : ", " + count(ikm.size(), "IKM survey")) + ")";
     }
 
     private static String count(int n, String noun) {
