@@ -81,19 +81,27 @@ public final class IkmTable implements Serializable {
         this.scale = Decimals.notNull(b.scale, "scale");
         this.statedWeight = b.statedWeight;
         this.population = b.population;
-        Ikm.Policy policy = Ikm.Policy.DEFAULT.withUnsur(Decimals.notNull(b.unsur, "unsur"))
-                .withWeight(statedWeight == Ikm.Weight.PRINTED ? Ikm.Weight.PRINTED : Ikm.Weight.EXACT)
-                .withScale(scale);
-        this.unsur = policy.unsur();
-        if (b.answers != null) {
-            this.ikm = policy.ofAnswers(b.answers);
-            this.answers = copyOfAnswers(b.answers);
-            this.respondents = ikm.respondents();
-            this.totals = ikm.unsur().stream().map(Ikm.Unsur::total).toList();
-        } else {
-            this.ikm = policy.ofTotals(b.respondents, b.totals);
-            this.answers = null;
+        if (b.ikm != null) {
+            // A copy that changes a printed figure or the population: the survey and its policy are the same.
+            this.ikm = b.ikm;
+            this.unsur = b.unsur;
+            this.answers = b.keptAnswers;
             this.respondents = b.respondents;
+            this.totals = b.totals;
+        } else {
+            Ikm.Policy policy = Ikm.Policy.DEFAULT.withUnsur(Decimals.notNull(b.unsur, "unsur"))
+                    .withWeight(statedWeight == Ikm.Weight.PRINTED ? Ikm.Weight.PRINTED : Ikm.Weight.EXACT)
+                    .withScale(scale);
+            this.unsur = policy.unsur();
+            if (b.answers != null) {
+                this.ikm = policy.ofAnswers(b.answers);
+                this.answers = copyOfAnswers(b.answers);
+                this.respondents = ikm.respondents();
+            } else {
+                this.ikm = policy.ofTotals(b.respondents, b.totals);
+                this.answers = null;
+                this.respondents = b.respondents;
+            }
             this.totals = ikm.unsur().stream().map(Ikm.Unsur::total).toList();
         }
         this.printedNrr = b.printedNrr;
@@ -169,6 +177,7 @@ public final class IkmTable implements Serializable {
     public IkmTable withScale(Mutu.Scale newScale) {
         Builder b = builder();
         b.scale = Decimals.notNull(newScale, "scale");
+        b.ikm = null;
         return new IkmTable(b);
     }
 
@@ -185,6 +194,7 @@ public final class IkmTable implements Serializable {
     public IkmTable withStatedWeight(Ikm.Weight weight) {
         Builder b = builder();
         b.statedWeight = Decimals.notNull(weight, "weight");
+        b.ikm = null;
         return new IkmTable(b);
     }
 
@@ -566,6 +576,8 @@ public final class IkmTable implements Serializable {
         b.printedIkm = printedIkm;
         b.printedMutu = printedMutu;
         b.printedSampleSize = printedSampleSize;
+        b.ikm = ikm;
+        b.keptAnswers = answers;
         return b;
     }
 
@@ -587,6 +599,10 @@ public final class IkmTable implements Serializable {
         private BigDecimal printedIkm;
         private Mutu printedMutu;
         private int printedSampleSize;
+        /** The index of the survey, when a copy keeps the survey and its policy; null to compute it. */
+        private Ikm ikm;
+        /** The table's own copy of the answers, kept with its index. */
+        private List<List<Integer>> keptAnswers;
 
         Builder(String unit, List<String> unsur) {
             this.unit = unit;
