@@ -32,6 +32,7 @@ import io.github.sakip.report.AkipRow;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.BudgetTable;
 import io.github.sakip.report.EfficiencyRow;
+import io.github.sakip.report.IkmTable;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
 import io.github.sakip.report.RenstraRow;
@@ -566,10 +567,11 @@ final class Readers {
     static final Field<List<EfficiencyRow>> EFFICIENCY = Field.of("efficiency", list(EfficiencyRow.class));
     static final Field<List<StandardRow>> STANDARDS = Field.of("standards", list(StandardRow.class));
     static final Field<List<AkipRow>> AKIP = Field.of("akip", list(AkipRow.class));
+    static final Field<List<IkmTable>> IKM = Field.of("ikm", list(IkmTable.class));
     static final Fields REPORT = Fields.of(PerformanceReport.class, AGENCY, YEAR, PERFORMANCE, BUDGET, RENSTRA,
-            EFFICIENCY, STANDARDS, AKIP);
+            EFFICIENCY, STANDARDS, AKIP, IKM);
     static final Deser.Build<PerformanceReport> REPORT_BUILD = v -> new PerformanceReport(v.required(AGENCY),
             v.required(YEAR), v.optional(PERFORMANCE, List.of()), v.optional(BUDGET, BudgetTable.EMPTY),
             v.optional(RENSTRA, List.of()), v.optional(EFFICIENCY, List.of()), v.optional(STANDARDS, List.of()),
-            v.optional(AKIP, List.of()));
+            v.optional(AKIP, List.of()), v.optional(IKM, List.of()));
 }

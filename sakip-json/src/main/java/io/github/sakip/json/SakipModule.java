@@ -12,7 +12,9 @@ import io.github.sakip.BudgetCode;
 import io.github.sakip.BudgetLine;
 import io.github.sakip.Category;
 import io.github.sakip.Figure;
+import io.github.sakip.Ikm;
 import io.github.sakip.Indicator;
+import io.github.sakip.Mutu;
 import io.github.sakip.Polarity;
 import io.github.sakip.Quantity;
 import io.github.sakip.Realization;
@@ -27,6 +29,7 @@ import io.github.sakip.report.AkipRow;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.BudgetTable;
 import io.github.sakip.report.EfficiencyRow;
+import io.github.sakip.report.IkmTable;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
 import io.github.sakip.report.RenstraRow;
@@ -129,6 +132,10 @@ public final class SakipModule extends SimpleModule {
         object(EfficiencyRow.class, Writers::efficiencyRow, Readers.EFFICIENCY_ROW, Readers::efficiencyRow);
         object(StandardRow.class, Writers::standardRow, Readers.STANDARD_ROW, Readers.STANDARD_ROW_BUILD);
         object(AkipRow.class, Writers::akipRow, Readers.AKIP_ROW, Readers.AKIP_ROW_BUILD);
+        byName(Mutu.class);
+        byName(Mutu.Scale.class);
+        byName(Ikm.Weight.class);
+        object(IkmTable.class, IkmJson::write, IkmJson.TABLE, IkmJson::table);
         object(PerformanceReport.class, Writers::report, Readers.REPORT, Readers.REPORT_BUILD);
     }
 

@@ -347,6 +347,7 @@ final class Writers {
         list("efficiency", report.efficiency(), g, provider);
         list("standards", report.standards(), g, provider);
         list("akip", report.akip(), g, provider);
+        list("ikm", report.ikm(), g, provider);
         g.writeEndObject();
     }
 }
