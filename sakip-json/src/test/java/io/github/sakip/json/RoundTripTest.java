@@ -24,7 +24,10 @@ import io.github.sakip.audit.Location;
 import io.github.sakip.audit.Severity;
 import io.github.sakip.report.AkipRow;
 import io.github.sakip.report.BudgetRow;
+import io.github.sakip.report.BudgetPerformanceRow;
 import io.github.sakip.report.BudgetTable;
+import io.github.sakip.report.CentralBudgetRow;
+import io.github.sakip.report.CentralBudgetTable;
 import io.github.sakip.report.EfficiencyRow;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
@@ -149,7 +152,30 @@ class RoundTripTest extends ModuleTestBase {
                         + "'printed':{'total':73.20,'predicate':'BB'}}"),
                 Arguments.of(PerformanceReport.of("Dinas", 2024), "{'agency':'Dinas','year':2024}"),
                 Arguments.of(PerformanceReport.of("Dinas", 2024).withBudget(BudgetTable.of(List.of())),
-                        "{'agency':'Dinas','year':2024}"));
+                        "{'agency':'Dinas','year':2024}"),
+                Arguments.of(CentralBudgetRow.of("3165.QAH.001", "Layanan", d("600000"), d("540000.50"))
+                        .withParent("3165").withOutput(d("12"), d("11.5")).withPrintedAbsorption(d("90.00"))
+                        .withPrintedOutputAchievement(d("95.83")).withPrintedEfficiency(d("-4.35"))
+                        .withPrintedEfficiencyScore(d("39.13")),
+                        "{'code':'3165.QAH.001','name':'Layanan','pagu':600000,'realisasi':540000.5,"
+                        + "'parent':'3165','output':{'target':12,'realization':11.5},'printed':{'absorption':90.00,"
+                        + "'outputAchievement':95.83,'efficiency':-4.35,'efficiencyScore':39.13}}"),
+                Arguments.of(CentralBudgetRow.of("", "Belanja tanpa kode", d("1"), d("0")),
+                        "{'code':'','name':'Belanja tanpa kode','pagu':1,'realisasi':0}"),
+                Arguments.of(CentralBudgetTable.of(List.of(CentralBudgetRow.of("063.01.WA", "P", d("1"), d("1"))))
+                        .withPrintedTotalPagu(d("1.00")),
+                        "{'lines':[{'code':'063.01.WA','name':'P','pagu':1,'realisasi':1}],"
+                        + "'printed':{'totalPagu':1.00}}"),
+                Arguments.of(BudgetPerformanceRow.of(2021, d("95.53"), d("99.61"), d("99.720"))
+                        .withEfficiency(d("3.99")).withPrintedEfficiencyScore(d("59.98")).withPrintedValue(d("87.93")),
+                        "{'year':2021,'absorption':95.53,'consistency':99.61,'outputAchievement':99.720,"
+                        + "'efficiency':3.99,'printed':{'efficiencyScore':59.98,'value':87.93}}"),
+                Arguments.of(PerformanceReport.of("Satker", 2021).withCentralBudget(CentralBudgetTable.of(List.of(
+                        CentralBudgetRow.of("063.01.WA", "P", d("1"), d("1"))))).withBudgetPerformance(List.of(
+                        BudgetPerformanceRow.of(2021, d("1"), d("2"), d("3")))),
+                        "{'agency':'Satker','year':2021,'centralBudget':{'lines':[{'code':'063.01.WA','name':'P',"
+                        + "'pagu':1,'realisasi':1}]},'budgetPerformance':[{'year':2021,'absorption':1,"
+                        + "'consistency':2,'outputAchievement':3}]}"));
     }
 
     @ParameterizedTest(name = "{1}")
