@@ -70,14 +70,15 @@ final class IkmChecker implements TableChecker {
             for (int i = 0; i < unsurCount; i++) {
                 unsur(i);
             }
+            boolean computable = ikm.isComputable();
             table.printedIndex().ifPresent(printed -> figure(Check.IKM, at(table.unit(), "Nilai Indeks"), printed,
-                    ikm.isComputable() ? ikm.index() : null, this::reason, () -> "Σ NRR × " + weight + " = "
-                            + sumOfNrr() + " × " + weight + " = " + shown(ikm.index(), printed),
-                    () -> readings().index(printed)));
+                    computable ? () -> readings().index() : null, this::reason,
+                    right -> "Σ NRR × " + weight + " = " + sumOfNrr() + " × " + weight + " = " + shown(right, printed),
+                    () -> readings().whyIndex(printed)));
             table.printedIkm().ifPresent(printed -> figure(Check.IKM, at(table.unit(), "IKM"), printed,
-                    ikm.isComputable() ? ikm.value() : null, this::reason, () -> "Σ NRR × " + weight + " × 25 = "
-                            + sumOfNrr() + " × " + weight + " × 25 = " + shown(ikm.value(), printed),
-                    () -> readings().ikm(printed)));
+                    computable ? () -> readings().ikm() : null, this::reason,
+                    right -> "Σ NRR × " + weight + " × 25 = " + sumOfNrr() + " × " + weight + " × 25 = "
+                            + shown(right, printed), () -> readings().whyIkm(printed)));
             table.printedMutu().ifPresent(this::mutu);
             sample();
         }
@@ -87,11 +88,7 @@ final class IkmChecker implements TableChecker {
         }
 
         private String sumOfNrr() {
-            BigDecimal sum = BigDecimal.ZERO;
-            for (Ikm.Unsur unsur : ikm.unsur()) {
-                sum = sum.add(unsur.nrr());
-            }
-            return IndonesianNumbers.format(sum, 4, RoundingMode.HALF_UP);
+            return IndonesianNumbers.format(readings().sumOfNrr().rounded(4, RoundingMode.HALF_UP));
         }
 
         private void unsur(int i) {
@@ -104,16 +101,16 @@ final class IkmChecker implements TableChecker {
             String quotient = IndonesianNumbers.format(unsur.total()) + " / "
                     + IndonesianNumbers.format(BigDecimal.valueOf(unsur.answers()));
             column(table.printedNrr(), i).ifPresent(printed -> figure(Check.IKM_UNSUR, at(where, "NRR"), printed,
-                    answered ? unsur.nrr() : null, none, () -> "NRR = " + quotient + " = " + shown(unsur.nrr(),
-                            printed), Optional::empty));
+                    answered ? () -> readings().nrr(i) : null, none,
+                    right -> "NRR = " + quotient + " = " + shown(right, printed), Optional::empty));
             column(table.printedConverted(), i).ifPresent(printed -> figure(Check.IKM_UNSUR,
-                    at(where, "Nilai Konversi"), printed, answered ? unsur.converted() : null, none,
-                    () -> "NRR × 25 = " + quotient + " × 25 = " + shown(unsur.converted(), printed),
-                    () -> readings().converted(i, printed)));
+                    at(where, "Nilai Konversi"), printed, answered ? () -> readings().converted(i) : null, none,
+                    right -> "NRR × 25 = " + quotient + " × 25 = " + shown(right, printed),
+                    () -> readings().whyConverted(i, printed)));
             column(table.printedWeightedNrr(), i).ifPresent(printed -> figure(Check.IKM_UNSUR,
-                    at(where, "NRR Tertimbang"), printed, answered ? unsur.weightedNrr() : null, none,
-                    () -> "NRR × " + weight + " = " + quotient + " × " + weight + " = "
-                            + shown(unsur.weightedNrr(), printed), () -> readings().weightedNrr(i, printed)));
+                    at(where, "NRR Tertimbang"), printed, answered ? () -> readings().weightedNrr(i) : null, none,
+                    right -> "NRR × " + weight + " = " + quotient + " × " + weight + " = " + shown(right, printed),
+                    () -> readings().whyWeightedNrr(i, printed)));
             table.printedUnsurMutu().map(grades -> grades.get(i)).ifPresent(printed -> {
                 Location location = at(where, "Mutu Pelayanan");
                 if (!answered) {
@@ -228,39 +225,43 @@ final class IkmChecker implements TableChecker {
             return new Location(TABLE, row, column);
         }
 
-        /** A figure of the working, to two decimals more than the printed one, and at least four. */
-        private static String shown(BigDecimal value, BigDecimal printed) {
-            return IndonesianNumbers.format(value, Math.max(4, Math.max(printed.scale(), 0) + 2),
-                    RoundingMode.HALF_UP);
+        /** A figure of the working, to two decimals more than the printed one, at least four and at most 100. */
+        private static String shown(IkmReadings.Fraction value, BigDecimal printed) {
+            return IndonesianNumbers.format(value.rounded(Math.min(100, Math.max(4, Math.max(printed.scale(), 0) + 2)),
+                    RoundingMode.HALF_UP));
         }
 
         /**
-         * Judges a printed figure at its printed decimals against the right value (null if not computable), and adds
-         * a finding if it is not right.
+         * Judges a printed figure at its printed decimals against the right value, exactly (null if the figure is not
+         * computable), and adds a finding if it is not right: a warning if it is the right value rounded the other
+         * way at its decimals (down where half-up rounds up, or up where it rounds down), an error otherwise.
          */
-        private void figure(Check check, Location location, BigDecimal printed, BigDecimal right,
-                Supplier<String> notComputable, Supplier<String> working, Supplier<Optional<String>> mistake) {
+        private void figure(Check check, Location location, BigDecimal printed, Supplier<IkmReadings.Fraction> right,
+                Supplier<String> notComputable, Function<IkmReadings.Fraction, String> working,
+                Supplier<Optional<String>> mistake) {
             String shown = IndonesianNumbers.format(printed);
             if (right == null) {
                 findings.add(new Finding(Severity.ERROR, check, location, shown, "not computable",
                         notComputable.get()));
                 return;
             }
+            IkmReadings.Fraction exact = right.get();
             int decimals = Math.max(printed.scale(), 0);
-            BigDecimal atPrinted = right.setScale(decimals, RoundingMode.HALF_UP);
+            BigDecimal atPrinted = exact.rounded(decimals, RoundingMode.HALF_UP);
             if (atPrinted.compareTo(printed) == 0) {
                 return;
             }
-            boolean slip = printed.subtract(right).abs().compareTo(BigDecimal.ONE.movePointLeft(decimals)) < 0;
+            boolean truncated = exact.rounded(decimals, RoundingMode.DOWN).compareTo(printed) == 0;
+            boolean slip = truncated || exact.rounded(decimals, RoundingMode.UP).compareTo(printed) == 0;
             String why;
-            if (right.setScale(decimals, RoundingMode.DOWN).compareTo(printed) == 0) {
+            if (truncated) {
                 why = "printed truncated instead of rounded half-up";
             } else {
                 why = mistake.get().orElse(slip ? "printed rounded the wrong way in its last digit"
                         : "the printed figure does not follow from the data");
             }
             findings.add(new Finding(slip ? Severity.WARNING : Severity.ERROR, check, location, shown,
-                    IndonesianNumbers.format(atPrinted), working.get() + "; " + why));
+                    IndonesianNumbers.format(atPrinted), working.apply(exact) + "; " + why));
         }
     }
 }

@@ -21,15 +21,20 @@ import java.util.function.Function;
  * first.
  * <p>
  * Every reading is computed in exact fractions, so that a reading gives a printed figure exactly when the figure is
- * the reading's value rounded half-up to the printed decimals.
+ * the reading's value rounded half-up to the printed decimals; so are the right figures ({@link #nrr(int)} and the
+ * rest), against which a figure printed to any number of decimals is judged exactly.
  */
 final class IkmReadings {
+
+    /** The most decimals a reading rounds the means or the weighted means to. */
+    private static final int MOST_DECIMALS = 6;
 
     private final int unsurCount;
     private final long[] totals;
     private final int[] answers;
-    private final Ikm.Weight right;
+    private final Ikm.Weight rightWeight;
     private final Ikm.Weight stated;
+    private final Reading right;
     private final List<Reading> forMeans;
     private final List<Reading> forWeightedMeans;
     private final List<Reading> forIndex;
@@ -44,28 +49,34 @@ final class IkmReadings {
             totals[i] = unsur.total().longValueExact();
             answers[i] = unsur.answers();
         }
-        this.right = table.policy().weight();
+        this.rightWeight = table.policy().weight();
         this.stated = table.statedWeight().orElse(null);
+        this.right = new Reading(rightWeight, Rounding.NONE, Rounding.NONE);
         List<Integer> nrrDecimals = decimals(table.printedNrr(), List.of(2, 3, 4));
         List<Integer> weightedDecimals = decimals(table.printedWeightedNrr(), List.of());
         List<Ikm.Weight> weights = weights();
-        this.forMeans = readings(List.of(right), nrrDecimals, List.of());
+        this.forMeans = readings(List.of(rightWeight), nrrDecimals, List.of());
         this.forWeightedMeans = readings(weights, nrrDecimals, List.of());
         this.forIndex = readings(weights, nrrDecimals, weightedDecimals);
     }
 
-    /** The decimals of a printed column, or the given ones if it is not printed. */
+    /**
+     * The decimals of a printed column, or the given ones if it is not printed; at most {@value #MOST_DECIMALS}, so
+     * that a column printed to many decimals cannot make the readings many (a rounding that fine before weighting
+     * changes no printed figure a report shows).
+     */
     private static List<Integer> decimals(Optional<List<BigDecimal>> column, List<Integer> otherwise) {
         return column.<List<Integer>>map(figures -> new ArrayList<>(new TreeSet<>(figures.stream()
-                .map(figure -> Math.max(figure.scale(), 0)).toList()))).orElse(otherwise);
+                .map(figure -> Math.max(figure.scale(), 0)).filter(decimals -> decimals <= MOST_DECIMALS)
+                .toList()))).orElse(otherwise);
     }
 
     /** The weight the figures are judged by, then every other whose figure for this many elements differs. */
     private List<Ikm.Weight> weights() {
-        List<Ikm.Weight> weights = new ArrayList<>(List.of(right));
-        BigDecimal rightValue = right.of(unsurCount);
+        List<Ikm.Weight> weights = new ArrayList<>(List.of(rightWeight));
+        BigDecimal rightValue = rightWeight.of(unsurCount);
         for (Ikm.Weight weight : Ikm.Weight.values()) {
-            if (weight != right && weight.of(unsurCount).compareTo(rightValue) != 0) {
+            if (weight != rightWeight && weight.of(unsurCount).compareTo(rightValue) != 0) {
                 weights.add(weight);
             }
         }
@@ -85,33 +96,67 @@ final class IkmReadings {
             for (Rounding w : weighted) {
                 for (Ikm.Weight weight : weights) {
                     Reading reading = new Reading(weight, n, w);
-                    if (reading.mistakes(right) > 0) {
+                    if (reading.mistakes() > 0) {
                         all.add(reading);
                     }
                 }
             }
         }
-        all.sort(Comparator.comparingInt(reading -> reading.mistakes(right)));
+        all.sort(Comparator.comparingInt(Reading::mistakes));
         return all;
     }
 
+    /** The right mean (NRR) of an element that has answers. */
+    Fraction nrr(int unsur) {
+        return right.nrr(unsur);
+    }
+
+    /** The right mean of an element that has answers, converted to the IKM scale (NRR × 25). */
+    Fraction converted(int unsur) {
+        return right.nrr(unsur).times(25);
+    }
+
+    /** The right weighted mean of an element that has answers. */
+    Fraction weightedNrr(int unsur) {
+        return right.weighted(unsur);
+    }
+
+    /** The sum of the right means, every element having answers. */
+    Fraction sumOfNrr() {
+        Fraction sum = Fraction.ZERO;
+        for (int i = 0; i < unsurCount; i++) {
+            sum = sum.plus(right.nrr(i));
+        }
+        return sum;
+    }
+
+    /** The right index, every element having answers. */
+    Fraction index() {
+        return right.index();
+    }
+
+    /** The right IKM, every element having answers. */
+    Fraction ikm() {
+        return right.index().times(25);
+    }
+
     /** What gives a printed mean converted to the IKM scale (NRR × 25) of an element, if a reading does. */
-    Optional<String> converted(int unsur, BigDecimal printed) {
+    Optional<String> whyConverted(int unsur, BigDecimal printed) {
         return first(forMeans, printed, reading -> reading.nrr(unsur).times(25));
     }
 
     /** What gives a printed weighted mean of an element, if a reading does. */
-    Optional<String> weightedNrr(int unsur, BigDecimal printed) {
+    Optional<String> whyWeightedNrr(int unsur, BigDecimal printed) {
         return first(forWeightedMeans, printed, reading -> reading.weighted(unsur));
     }
 
     /** What gives a printed index (the sum of the weighted means), if a reading does. */
-    Optional<String> index(BigDecimal printed) {
+    Optional<String> whyIndex(BigDecimal printed) {
         return first(forIndex, printed, Reading::index);
     }
 
     /** What gives a printed IKM (the index × 25), if a reading does. */
-    Optional<String> ikm(BigDecimal printed) {
+    Optional<String> whyIkm(BigDecimal printed) {
         return first(forIndex, printed, reading -> reading.index().times(25));
     }
 
@@ -157,7 +202,7 @@ final class IkmReadings {
             this.weighted = weighted;
         }
 
-        int mistakes(Ikm.Weight rightWeight) {
+        int mistakes() {
             return (weight == rightWeight ? 0 : 1) + (nrr.isNone() ? 0 : 1) + (weighted.isNone() ? 0 : 1);
         }
 
@@ -180,9 +225,9 @@ final class IkmReadings {
 
         String describe() {
             List<String> parts = new ArrayList<>();
-            if (weight != right) {
+            if (weight != rightWeight) {
                 parts.add("with the weight " + shown(weight, unsurCount) + (weight == stated ? " the report states" : "")
-                        + " instead of " + shown(right, unsurCount));
+                        + " instead of " + shown(rightWeight, unsurCount));
             }
             if (!nrr.isNone()) {
                 parts.add("with each NRR " + (nrr.mode() == RoundingMode.DOWN ? "cut" : "rounded") + " to "
@@ -196,7 +241,7 @@ final class IkmReadings {
     }
 
     /** An exact fraction of whole numbers, the denominator positive. */
-    private record Fraction(BigInteger numerator, BigInteger denominator) {
+    record Fraction(BigInteger numerator, BigInteger denominator) {
 
         static final Fraction ZERO = new Fraction(BigInteger.ZERO, BigInteger.ONE);
 

@@ -321,4 +321,30 @@ class IkmAuditTest {
         // A report without surveys has no finding of this table.
         assertThat(Audit.of(PerformanceReport.of("Dinas", 2024)).findings()).isEmpty();
     }
+
+    @Test
+    void aFigurePrintedToAHundredDecimalsIsJudgedAndAColumnOfManyScalesStaysQuick() {
+        BigDecimal precise = new BigDecimal("91." + "4".repeat(98));
+        assertThat(audit(survey().withPrintedIkm(precise))).singleElement().satisfies(f -> {
+            assertThat(f.check()).isEqualTo(Check.IKM);
+            assertThat(f.expected()).startsWith("91,4750957854406130268199233716475095785440613026819923371647509578");
+            assertThat(f.working()).endsWith("; the printed figure does not follow from the data");
+        });
+        // 100 unsur of 7 respondents answering 3 each, every figure printed wrong at another number of decimals.
+        List<String> unsur = new ArrayList<>();
+        List<BigDecimal> totals = new ArrayList<>();
+        List<BigDecimal> nrr = new ArrayList<>();
+        List<BigDecimal> weighted = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            unsur.add("U" + (i + 1));
+            totals.add(BigDecimal.valueOf(21));
+            nrr.add(new BigDecimal("3.1").setScale(Math.max(i, 1), java.math.RoundingMode.UNNECESSARY));
+            weighted.add(new BigDecimal("0.05").setScale(Math.max(i, 2), java.math.RoundingMode.UNNECESSARY));
+        }
+        IkmTable many = IkmTable.ofTotals(UNIT, unsur, 7, totals).withPrintedNrr(nrr).withPrintedWeightedNrr(weighted)
+                .withPrintedIndex(d("3.1")).withPrintedIkm(d("77.5"));
+        List<Finding> findings = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(20), () -> audit(many));
+        assertThat(findings).hasSize(202).noneMatch(f -> f.working().contains("could not check"));
+    }
 }
