@@ -73,7 +73,8 @@ final class IkmChecker implements TableChecker {
             boolean computable = ikm.isComputable();
             table.printedIndex().ifPresent(printed -> figure(Check.IKM, at(table.unit(), "Nilai Indeks"), printed,
                     computable ? () -> readings().index() : null, this::reason,
-                    right -> "Σ NRR × " + weight + " = " + sumOfNrr() + " × " + weight + " = " + shown(right, printed),
+                    right -> "Σ NRR × " + weight + " = " + sumOfNrr() + " × " + weight + " = "
+                            + shown(right, printed),
                     () -> readings().whyIndex(printed)));
             table.printedIkm().ifPresent(printed -> figure(Check.IKM, at(table.unit(), "IKM"), printed,
                     computable ? () -> readings().ikm() : null, this::reason,
@@ -209,7 +210,8 @@ final class IkmChecker implements TableChecker {
                 table.printedSampleSize().ifPresent(printed -> {
                     if (respondents < printed) {
                         findings.add(new Finding(Severity.WARNING, Check.IKM_SAMPLE,
-                                at(table.unit(), "Jumlah Responden"), format(respondents), "at least " + format(printed),
+                                at(table.unit(), "Jumlah Responden"), format(respondents),
+                                "at least " + format(printed),
                                 format(respondents) + " respondents where the report's own sample size is "
                                         + format(printed) + "; the survey is smaller than it says it needs"));
                     }

@@ -226,8 +226,9 @@ final class IkmReadings {
         String describe() {
             List<String> parts = new ArrayList<>();
             if (weight != rightWeight) {
-                parts.add("with the weight " + shown(weight, unsurCount) + (weight == stated ? " the report states" : "")
-                        + " instead of " + shown(rightWeight, unsurCount));
+                parts.add("with the weight " + shown(weight, unsurCount)
+                        + (weight == stated ? " the report states" : "") + " instead of "
+                        + shown(rightWeight, unsurCount));
             }
             if (!nrr.isNone()) {
                 parts.add("with each NRR " + (nrr.mode() == RoundingMode.DOWN ? "cut" : "rounded") + " to "

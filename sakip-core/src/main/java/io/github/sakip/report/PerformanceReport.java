@@ -11,10 +11,11 @@ import java.util.List;
  * <p>
  * The document holds the Perjanjian Kinerja (performance agreement) rows with their targets and realisations, the
  * budget table, the strategic plan (Renstra) indicators, the comparison of performance with budget, comparisons
- * with national standards, the AKIP evaluations, and the community satisfaction surveys (IKM). The report of a ministry, agency or satuan kerja (kementerian,
- * lembaga, K/L: its LKj or LAKIP) holds its Perjanjian Kinerja rows too, its budget by program, kegiatan and rincian
- * output ({@link CentralBudgetTable}) and its budget performance values ({@link BudgetPerformanceRow}); a region's
- * report leaves those two empty, and a K/L report may leave the regional tables empty.
+ * with national standards, the AKIP evaluations, and the community satisfaction surveys (IKM). The report of a
+ * ministry, agency or satuan kerja (kementerian, lembaga, K/L: its LKj or LAKIP) holds its Perjanjian Kinerja rows
+ * too, its budget by program, kegiatan and rincian output ({@link CentralBudgetTable}) and its budget performance
+ * values ({@link BudgetPerformanceRow}); a region's report leaves those two empty, and a K/L report may leave the
+ * regional tables empty.
  * <p>
  * Every printed figure is optional: a report that printed
  * nothing still computes, and {@link io.github.sakip.audit.Audit} checks only what was printed.

@@ -88,13 +88,15 @@ class IkmAuditTest {
                 // The IKM: 91,4751.
                 figure("IKM truncated", t -> t.withPrintedIkm(d("91.47")), Severity.WARNING, Check.IKM, UNIT,
                         "IKM", "91,47", "91,48",
-                        "Σ NRR × 1/9 × 25 = 32,9310 × 1/9 × 25 = 91,4751; printed truncated instead of rounded half-up"),
+                        "Σ NRR × 1/9 × 25 = 32,9310 × 1/9 × 25 = 91,4751; printed truncated instead of rounded"
+                                + " half-up"),
                 figure("IKM rounded up", t -> t.withPrintedIkm(d("91.476")), Severity.WARNING, Check.IKM, UNIT,
                         "IKM", "91,476", "91,475", "= 91,47510; printed rounded the wrong way in its last digit"),
                 figure("IKM one unit up", t -> t.withPrintedIkm(d("91.49")), Severity.ERROR, Check.IKM, UNIT, "IKM",
                         "91,49", "91,48", "91,4751; the printed figure does not follow from the data"),
                 figure("IKM with 0,111", t -> t.withPrintedIkm(d("91.38")), Severity.ERROR, Check.IKM, UNIT, "IKM",
-                        "91,38", "91,48", "91,4751; the printed figure is computed with the weight 0,111 instead of 1/9"),
+                        "91,38", "91,48",
+                        "91,4751; the printed figure is computed with the weight 0,111 instead of 1/9"),
                 figure("IKM with 0,11", t -> t.withPrintedIkm(d("90.56")), Severity.ERROR, Check.IKM, UNIT, "IKM",
                         "90,56", "91,48", "the printed figure is computed with the weight 0,11 instead of 1/9"),
                 figure("IKM of NRRs rounded first", t -> t.withPrintedIkm(d("91.50")), Severity.ERROR, Check.IKM,
@@ -163,8 +165,8 @@ class IkmAuditTest {
                                 + " the printed sample is smaller than the method needs"),
                 figure("printed sample of the next row", t -> t.withPopulation(28).withPrintedSampleSize(28),
                         Severity.NOTE, Check.IKM_SAMPLE, UNIT, "Jumlah Sampel", "28", "26", "→ 26 respondents"
-                                + " (Krejcie–Morgan); the printed sample asks for more respondents than the method needs"
-                                + " (a row of the table above the population, or rounded up)"),
+                                + " (Krejcie–Morgan); the printed sample asks for more respondents than the method"
+                                + " needs (a row of the table above the population, or rounded up)"),
                 figure("fewer than the report's own sample", t -> t.withPrintedSampleSize(150), Severity.WARNING,
                         Check.IKM_SAMPLE, UNIT, "Jumlah Responden", "29", "at least 150",
                         "29 respondents where the report's own sample size is 150; the survey is smaller than it says"
