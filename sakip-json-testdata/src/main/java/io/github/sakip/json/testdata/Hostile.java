@@ -163,7 +163,9 @@ public final class Hostile {
                         + " value, and what follows it would be lost; put several in a JSON array")
                         // Jackson 3 checks trailing tokens itself, with its own words: FAIL_ON_TRAILING_TOKENS is
                         // enabled by default there; the module's check is the one when a mapper disables it.
-                        .underJackson3("Trailing token (of type START_OBJECT) found after value"),
+                        .underJackson3("Trailing token (`JsonToken.START_OBJECT`) found after value (bound as"
+                                + " `io.github.sakip.report.PerformanceReport`): not allowed as per"
+                                + " `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`"),
                 new Case("wrong type for a string", with("'agency':'Dinas Tenaga Kerja'", "'agency':42"),
                         Refusal.MISMATCHED_INPUT, "agency", "Expected a string for String, but found an integer"),
                 new Case("wrong type for a target", with("'target':70.2", "'target':true"),
@@ -189,7 +191,9 @@ public final class Hostile {
                         "'realisasiAnggaran':-0.5"), Refusal.INVALID_FORMAT,
                         "efficiency[0].realisasiAnggaran", "must not be negative, but was -0.5"),
                 new Case("unknown field", with("'target':70.2", "'target':70.2,'capaian':97"),
-                        Refusal.UNRECOGNIZED_PROPERTY, "performance[0].capaian", "Unrecognized field \"capaian\""),
+                        Refusal.UNRECOGNIZED_PROPERTY, "performance[0].capaian", "Unrecognized field \"capaian\"")
+                        // Jackson 3 calls them properties.
+                        .underJackson3("Unrecognized property \"capaian\""),
                 new Case("duplicate key", with("'year':2024", "'year':2024,'year':2025"),
                         Refusal.MISMATCHED_INPUT, "year", "Duplicate field \"year\""),
                 new Case("duplicate map key", with("'2022':70,", "'2022':70,'2022':71,"),
