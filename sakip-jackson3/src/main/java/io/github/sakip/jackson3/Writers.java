@@ -11,8 +11,11 @@ import io.github.sakip.Target;
 import io.github.sakip.audit.Finding;
 import io.github.sakip.audit.Location;
 import io.github.sakip.report.AkipRow;
+import io.github.sakip.report.BudgetPerformanceRow;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.BudgetTable;
+import io.github.sakip.report.CentralBudgetRow;
+import io.github.sakip.report.CentralBudgetTable;
 import io.github.sakip.report.EfficiencyRow;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
@@ -332,6 +335,50 @@ final class Writers {
         g.writeEndObject();
     }
 
+    static void centralBudgetRow(CentralBudgetRow row, JsonGenerator g, SerializationContext ctxt) {
+        g.writeStartObject();
+        g.writeStringProperty("code", row.code());
+        g.writeStringProperty("name", row.name());
+        number("pagu", row.pagu(), g);
+        number("realisasi", row.realisasi(), g);
+        if (row.parent().isPresent()) {
+            g.writeStringProperty("parent", row.parent().get());
+        }
+        if (row.outputTarget().isPresent()) {
+            g.writeObjectPropertyStart("output");
+            number("target", row.outputTarget().get(), g);
+            number("realization", row.outputRealization().orElseThrow(), g);
+            g.writeEndObject();
+        }
+        printed(g, ctxt).number("absorption", row.printedAbsorption())
+                .number("outputAchievement", row.printedOutputAchievement())
+                .number("efficiency", row.printedEfficiency())
+                .number("efficiencyScore", row.printedEfficiencyScore()).end();
+        g.writeEndObject();
+    }
+
+    static void centralBudgetTable(CentralBudgetTable table, JsonGenerator g, SerializationContext ctxt) {
+        g.writeStartObject();
+        list("lines", table.lines(), g, ctxt);
+        printed(g, ctxt).number("totalPagu", table.printedTotalPagu())
+                .number("totalRealisasi", table.printedTotalRealisasi()).end();
+        g.writeEndObject();
+    }
+
+    static void budgetPerformanceRow(BudgetPerformanceRow row, JsonGenerator g, SerializationContext ctxt) {
+        g.writeStartObject();
+        g.writeNumberProperty("year", row.year());
+        number("absorption", row.absorption(), g);
+        number("consistency", row.consistency(), g);
+        number("outputAchievement", row.outputAchievement(), g);
+        if (row.efficiency().isPresent()) {
+            number("efficiency", row.efficiency().get(), g);
+        }
+        printed(g, ctxt).number("efficiencyScore", row.printedEfficiencyScore())
+                .number("value", row.printedValue()).end();
+        g.writeEndObject();
+    }
+
     static void report(PerformanceReport report, JsonGenerator g, SerializationContext ctxt) {
         g.writeStartObject();
         g.writeStringProperty("agency", report.agency());
@@ -344,6 +391,10 @@ final class Writers {
         list("efficiency", report.efficiency(), g, ctxt);
         list("standards", report.standards(), g, ctxt);
         list("akip", report.akip(), g, ctxt);
+        if (!report.centralBudget().equals(CentralBudgetTable.EMPTY)) {
+            ctxt.defaultSerializeProperty("centralBudget", report.centralBudget(), g);
+        }
+        list("budgetPerformance", report.budgetPerformance(), g, ctxt);
         g.writeEndObject();
     }
 }

@@ -49,6 +49,9 @@ class HostileInputTest extends ModuleTestBase {
     @BeforeAll
     static void warmUp() {
         assertThat(mapper().readValue(Hostile.VALID, PerformanceReport.class).agency()).isEqualTo("Dinas Tenaga Kerja");
+        PerformanceReport central = mapper().readValue(Hostile.CENTRAL, PerformanceReport.class);
+        assertThat(central.centralBudget().lines()).hasSize(1);
+        assertThat(central.budgetPerformance()).hasSize(1);
     }
 
     static List<Hostile.Case> hostile() {
@@ -123,7 +126,7 @@ class HostileInputTest extends ModuleTestBase {
             JacksonException e = refused(mapper, document, PerformanceReport.class);
             assertThat(e).isInstanceOf(UnrecognizedPropertyException.class)
                     .hasMessageStartingWith("Unrecognized property \"z\" (class io.github.sakip.report.PerformanceReport)");
-            assertThat(((UnrecognizedPropertyException) e).getKnownPropertyIds()).hasSize(8);
+            assertThat(((UnrecognizedPropertyException) e).getKnownPropertyIds()).hasSize(10);
             assertThat(pathOf(e)).isEqualTo("z");
         }
         assertThat(lenientMapper().readValue(document, PerformanceReport.class).year()).isEqualTo(2024);

@@ -25,8 +25,11 @@ import io.github.sakip.audit.Location;
 import io.github.sakip.audit.Severity;
 import io.github.sakip.json.Writers.Writer;
 import io.github.sakip.report.AkipRow;
+import io.github.sakip.report.BudgetPerformanceRow;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.BudgetTable;
+import io.github.sakip.report.CentralBudgetRow;
+import io.github.sakip.report.CentralBudgetTable;
 import io.github.sakip.report.EfficiencyRow;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
@@ -145,6 +148,12 @@ public final class SakipModule extends SimpleModule {
         object(EfficiencyRow.class, Writers::efficiencyRow, Readers.EFFICIENCY_ROW, Readers::efficiencyRow);
         object(StandardRow.class, Writers::standardRow, Readers.STANDARD_ROW, Readers.STANDARD_ROW_BUILD);
         object(AkipRow.class, Writers::akipRow, Readers.AKIP_ROW, Readers.AKIP_ROW_BUILD);
+        object(CentralBudgetRow.class, Writers::centralBudgetRow, Readers.CENTRAL_BUDGET_ROW,
+                Readers::centralBudgetRow);
+        object(CentralBudgetTable.class, Writers::centralBudgetTable, Readers.CENTRAL_BUDGET_TABLE,
+                Readers.CENTRAL_BUDGET_TABLE_BUILD);
+        object(BudgetPerformanceRow.class, Writers::budgetPerformanceRow, Readers.BUDGET_PERFORMANCE_ROW,
+                Readers.BUDGET_PERFORMANCE_ROW_BUILD);
         object(PerformanceReport.class, Writers::report, Readers.REPORT, Readers.REPORT_BUILD);
     }
 

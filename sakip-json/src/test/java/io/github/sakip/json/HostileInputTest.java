@@ -50,6 +50,9 @@ class HostileInputTest extends ModuleTestBase {
     @BeforeAll
     static void warmUp() throws Exception {
         assertThat(mapper().readValue(VALID, PerformanceReport.class).agency()).isEqualTo("Dinas Tenaga Kerja");
+        PerformanceReport central = mapper().readValue(Hostile.CENTRAL, PerformanceReport.class);
+        assertThat(central.centralBudget().lines()).hasSize(1);
+        assertThat(central.budgetPerformance()).hasSize(1);
     }
 
     static List<Hostile.Case> hostile() {

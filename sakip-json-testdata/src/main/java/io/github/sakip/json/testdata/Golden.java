@@ -19,8 +19,11 @@ import io.github.sakip.audit.Finding;
 import io.github.sakip.audit.Location;
 import io.github.sakip.audit.Severity;
 import io.github.sakip.report.AkipRow;
+import io.github.sakip.report.BudgetPerformanceRow;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.BudgetTable;
+import io.github.sakip.report.CentralBudgetRow;
+import io.github.sakip.report.CentralBudgetTable;
 import io.github.sakip.report.EfficiencyRow;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
@@ -36,8 +39,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The golden documents both JSON bindings are tested against: every bound type in its canonical JSON, the reference
- * report as the bindings pretty print it, and a small valid report that the hostile inputs break one thing at a time.
+ * The golden documents both JSON bindings are tested against: every bound type in its canonical JSON, and two real
+ * reports as the bindings pretty print them, the reference report of a regional government and a K/L's report.
  * The same bytes come out of sakip-json (Jackson 2) and sakip-jackson3 (Jackson 3).
  * <p>
  * JSON is written here with single quotes, to read well inside Java strings; {@link #json(String)} turns them into
@@ -198,11 +201,43 @@ public final class Golden {
                         + "'printed':{'total':73.20,'predicate':'BB'}}"),
                 new Case(PerformanceReport.of("Dinas", 2024), "{'agency':'Dinas','year':2024}"),
                 new Case(PerformanceReport.of("Dinas", 2024).withBudget(BudgetTable.of(List.of())),
-                        "{'agency':'Dinas','year':2024}"));
+                        "{'agency':'Dinas','year':2024}"),
+                new Case(CentralBudgetRow.of("3165.QAH.001", "Layanan", d("600000"), d("540000.50"))
+                        .withParent("3165").withOutput(d("12"), d("11.5")).withPrintedAbsorption(d("90.00"))
+                        .withPrintedOutputAchievement(d("95.83")).withPrintedEfficiency(d("-4.35"))
+                        .withPrintedEfficiencyScore(d("39.13")),
+                        "{'code':'3165.QAH.001','name':'Layanan','pagu':600000,'realisasi':540000.5,"
+                        + "'parent':'3165','output':{'target':12,'realization':11.5},'printed':{'absorption':90.00,"
+                        + "'outputAchievement':95.83,'efficiency':-4.35,'efficiencyScore':39.13}}"),
+                new Case(CentralBudgetRow.of("", "Belanja tanpa kode", d("1"), d("0")),
+                        "{'code':'','name':'Belanja tanpa kode','pagu':1,'realisasi':0}"),
+                new Case(CentralBudgetTable.of(List.of(CentralBudgetRow.of("063.01.WA", "P", d("1"), d("1"))))
+                        .withPrintedTotalPagu(d("1.00")),
+                        "{'lines':[{'code':'063.01.WA','name':'P','pagu':1,'realisasi':1}],"
+                        + "'printed':{'totalPagu':1.00}}"),
+                new Case(BudgetPerformanceRow.of(2021, d("95.53"), d("99.61"), d("99.720"))
+                        .withEfficiency(d("3.99")).withPrintedEfficiencyScore(d("59.98")).withPrintedValue(d("87.93")),
+                        "{'year':2021,'absorption':95.53,'consistency':99.61,'outputAchievement':99.720,"
+                        + "'efficiency':3.99,'printed':{'efficiencyScore':59.98,'value':87.93}}"),
+                new Case(PerformanceReport.of("Satker", 2021).withCentralBudget(CentralBudgetTable.of(List.of(
+                        CentralBudgetRow.of("063.01.WA", "P", d("1"), d("1"))))).withBudgetPerformance(List.of(
+                        BudgetPerformanceRow.of(2021, d("1"), d("2"), d("3")))),
+                        "{'agency':'Satker','year':2021,'centralBudget':{'lines':[{'code':'063.01.WA','name':'P',"
+                        + "'pagu':1,'realisasi':1}]},'budgetPerformance':[{'year':2021,'absorption':1,"
+                        + "'consistency':2,'outputAchievement':3}]}"));
     }
 
     /** The file name of the reference report. */
     public static final String REFERENCE_NAME = "tapin-disnaker-2024.json";
+
+    /**
+     * The file name of the real K/L report, LAKIP Puslatbang KMP LAN 2021: the same file as
+     * {@code sakip-examples/src/main/resources/puslatbang-kmp-lan-2021.json}, which a test of sakip-examples checks.
+     */
+    public static final String CENTRAL_NAME = "puslatbang-kmp-lan-2021.json";
+
+    /** The file names of the real reports, each as both bindings pretty print it: a regional one, a K/L one. */
+    public static final List<String> DOCUMENTS = List.of(REFERENCE_NAME, CENTRAL_NAME);
 
     /**
      * The reference report, LKjIP Dinas Tenaga Kerja Kabupaten Tapin 2024, as both bindings pretty print it
@@ -212,14 +247,7 @@ public final class Golden {
      * @return the bytes of the file, UTF-8
      */
     public static byte[] referenceBytes() {
-        try (InputStream in = Golden.class.getResourceAsStream(REFERENCE_NAME)) {
-            if (in == null) {
-                throw new IllegalStateException(REFERENCE_NAME + " is missing from sakip-json-testdata");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return documentBytes(REFERENCE_NAME);
     }
 
     /**
@@ -229,5 +257,23 @@ public final class Golden {
      */
     public static String reference() {
         return new String(referenceBytes(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * One of the real reports of {@link #DOCUMENTS}, as both bindings pretty print it (Jackson's default pretty
+     * printer, {@code \n} line ends, a final newline).
+     *
+     * @param name the file name, one of {@link #DOCUMENTS}
+     * @return the bytes of the file, UTF-8
+     */
+    public static byte[] documentBytes(String name) {
+        try (InputStream in = Golden.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from sakip-json-testdata");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The hostile inputs both JSON bindings refuse, each with the refusal it must get: the kind of exception, the path
  * of the field at fault (as a JSON path such as {@code performance[0].target}) and a part of the message. Each case
- * breaks one thing in {@link #VALID}, a small valid report, and is read as a {@code PerformanceReport}.
+ * breaks one thing in {@link #VALID}, a small valid report, or, for the parts of a K/L report, in {@link #CENTRAL},
+ * and is read as a {@code PerformanceReport}.
  * <p>
  * The kind is the binding's own: each test suite maps a {@link Refusal} to the exception classes of its Jackson.
  * The messages are the bindings' own too, the same under both Jacksons, except where a message comes from Jackson
@@ -75,7 +76,7 @@ public final class Hostile {
         }
     }
 
-    /** A small valid report; each case below breaks one thing in it. */
+    /** A small valid report; each case below but those of a K/L report breaks one thing in it. */
     public static final String VALID = Golden.json("{'agency':'Dinas Tenaga Kerja','year':2024,"
             + "'performance':[{'number':'1','sasaran':'Kualitas','indicator':{'name':'TPAK','unit':'Persen',"
             + "'polarity':'POSITIVE','accumulation':'STOCK'},'target':70.2,'realization':68.12,"
@@ -92,6 +93,16 @@ public final class Hostile {
             + "'printed':{'total':73.20,'predicate':'BB'}}]}");
 
     /**
+     * A small valid report of a K/L (a ministry or agency of the central government): a line of its budget table
+     * by program, kegiatan and RO, and its Nilai Kinerja Anggaran; the K/L cases below break one thing in it.
+     */
+    public static final String CENTRAL = Golden.json("{'agency':'Satker','year':2021,'centralBudget':{'lines':["
+            + "{'code':'3165.QAH.001','name':'Layanan','pagu':600000,'realisasi':540000,'parent':'3165',"
+            + "'output':{'target':12,'realization':11},'printed':{'absorption':90.00,'outputAchievement':91.67}}]},"
+            + "'budgetPerformance':[{'year':2021,'absorption':95.53,'consistency':99.61,'outputAchievement':99.72,"
+            + "'printed':{'efficiencyScore':59.98,'value':87.93}}]}");
+
+    /**
      * {@link #VALID} with one part replaced; both are written with single quotes.
      *
      * @param from a part of the valid report, which must be there
@@ -99,11 +110,26 @@ public final class Hostile {
      * @return the broken report
      */
     public static String with(String from, String to) {
+        return replaced(VALID, from, to);
+    }
+
+    /**
+     * {@link #CENTRAL} with one part replaced; both are written with single quotes.
+     *
+     * @param from a part of the valid K/L report, which must be there
+     * @param to what it is replaced with
+     * @return the broken report
+     */
+    public static String withCentral(String from, String to) {
+        return replaced(CENTRAL, from, to);
+    }
+
+    private static String replaced(String valid, String from, String to) {
         String f = Golden.json(from);
-        if (!VALID.contains(f)) {
+        if (!valid.contains(f)) {
             throw new IllegalArgumentException("the valid report has no " + f);
         }
-        return VALID.replace(f, Golden.json(to));
+        return valid.replace(f, Golden.json(to));
     }
 
     /**
@@ -237,7 +263,33 @@ public final class Hostile {
                                 + " 1800000000000000000000000000000 by 2023, too large to be a figure of a report"),
                 new Case("target outside the Renstra", with("'2026':71.11", "'2027':71.11"),
                         Refusal.VALUE_INSTANTIATION, "renstra[0].plan",
-                        "target year 2027 is outside the period 2022–2026"));
+                        "target year 2027 is outside the period 2022–2026"),
+                // the parts of a K/L report
+                new Case("output without its realization", withCentral("'target':12,'realization':11",
+                        "'target':12"), Refusal.VALUE_INSTANTIATION, "centralBudget.lines[0]",
+                        "\"output\" needs both its \"target\" and its \"realization\""),
+                new Case("unknown field of output", withCentral("'realization':11}", "'realization':11,'unit':'x'}"),
+                        Refusal.UNRECOGNIZED_PROPERTY, "centralBudget.lines[0].output.unit",
+                        "Unrecognized field \"unit\"").underJackson3("Unrecognized property \"unit\""),
+                new Case("negative pagu of a K/L line", withCentral("'pagu':600000", "'pagu':-1"),
+                        Refusal.INVALID_FORMAT, "centralBudget.lines[0].pagu", "must not be negative"),
+                new Case("negative output target", withCentral("'target':12", "'target':-12"),
+                        Refusal.VALUE_INSTANTIATION, "centralBudget.lines[0]", "target must not be negative"),
+                new Case("negative printed capaian RO", withCentral("'outputAchievement':91.67",
+                        "'outputAchievement':-1"), Refusal.VALUE_INSTANTIATION, "centralBudget.lines[0]",
+                        "outputAchievement must not be negative, but was -1"),
+                new Case("null code", withCentral("'code':'3165.QAH.001'", "'code':null"),
+                        Refusal.MISMATCHED_INPUT, "centralBudget.lines[0].code", "must not be null"),
+                new Case("blank parent", withCentral("'parent':'3165'", "'parent':' '"),
+                        Refusal.VALUE_INSTANTIATION, "centralBudget.lines[0]", "parentCode must not be blank"),
+                new Case("missing consistency", withCentral("'consistency':99.61,", ""),
+                        Refusal.MISMATCHED_INPUT, "budgetPerformance[0].consistency",
+                        "Missing required field \"consistency\" of BudgetPerformanceRow"),
+                new Case("negative absorption of the value", withCentral("'absorption':95.53",
+                        "'absorption':-95.53"), Refusal.VALUE_INSTANTIATION, "budgetPerformance[0]",
+                        "absorption must not be negative, but was -95.53"),
+                new Case("year out of range of the value", withCentral("'year':2021,'absorption'",
+                        "'year':1800,'absorption'"), Refusal.INVALID_FORMAT, "budgetPerformance[0].year", "1800"));
     }
 
     /**

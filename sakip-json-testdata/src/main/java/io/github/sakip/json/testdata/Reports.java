@@ -14,8 +14,11 @@ import io.github.sakip.Realization;
 import io.github.sakip.RenstraPlan;
 import io.github.sakip.Target;
 import io.github.sakip.report.AkipRow;
+import io.github.sakip.report.BudgetPerformanceRow;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.BudgetTable;
+import io.github.sakip.report.CentralBudgetRow;
+import io.github.sakip.report.CentralBudgetTable;
 import io.github.sakip.report.EfficiencyRow;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
@@ -161,9 +164,41 @@ public final class Reports {
         return printed(row, optional(pick(AkipPredicate.class)).generate(in), AkipRow::withPrintedPredicate);
     };
 
+    /** Not negative, at most four decimals: an output volume, a printed component of a budget performance value. */
+    private static final Gen<BigDecimal> NON_NEGATIVE = longs().between(0, 999_999_999L)
+            .zip(integers().between(0, 4), BigDecimal::valueOf);
+
+    private static final Gen<CentralBudgetRow> CENTRAL_ROW = in -> {
+        String code = integers().between(0, 2).generate(in) == 0 ? "" : TEXT.generate(in);
+        CentralBudgetRow row = CentralBudgetRow.of(code, "x" + TEXT.generate(in), RUPIAH.generate(in),
+                RUPIAH.generate(in));
+        row = printed(row, optional(TEXT).generate(in).map(t -> "p" + t), CentralBudgetRow::withParent);
+        if (integers().between(0, 1).generate(in) == 0) {
+            row = row.withOutput(NON_NEGATIVE.generate(in), NON_NEGATIVE.generate(in));
+        }
+        row = printed(row, optional(DECIMAL).generate(in), CentralBudgetRow::withPrintedAbsorption);
+        row = printed(row, optional(NON_NEGATIVE).generate(in), CentralBudgetRow::withPrintedOutputAchievement);
+        row = printed(row, optional(DECIMAL).generate(in), CentralBudgetRow::withPrintedEfficiency);
+        return printed(row, optional(DECIMAL).generate(in), CentralBudgetRow::withPrintedEfficiencyScore);
+    };
+
+    private static final Gen<CentralBudgetTable> CENTRAL_BUDGET = in -> {
+        CentralBudgetTable table = CentralBudgetTable.of(list(CENTRAL_ROW, 4).generate(in));
+        table = printed(table, optional(RUPIAH).generate(in), CentralBudgetTable::withPrintedTotalPagu);
+        return printed(table, optional(RUPIAH).generate(in), CentralBudgetTable::withPrintedTotalRealisasi);
+    };
+
+    private static final Gen<BudgetPerformanceRow> BUDGET_PERFORMANCE = in -> {
+        BudgetPerformanceRow row = BudgetPerformanceRow.of(integers().between(1900, 2999).generate(in),
+                NON_NEGATIVE.generate(in), NON_NEGATIVE.generate(in), NON_NEGATIVE.generate(in));
+        row = printed(row, optional(DECIMAL).generate(in), BudgetPerformanceRow::withEfficiency);
+        row = printed(row, optional(NON_NEGATIVE).generate(in), BudgetPerformanceRow::withPrintedEfficiencyScore);
+        return printed(row, optional(DECIMAL).generate(in), BudgetPerformanceRow::withPrintedValue);
+    };
+
     /** Reports of every part, with and without printed figures, kept small. */
     public static final Gen<PerformanceReport> REPORTS = in -> new PerformanceReport(TEXT.generate(in),
             integers().between(1900, 2999).generate(in), list(PERFORMANCE, 4).generate(in), BUDGET.generate(in),
             list(RENSTRA, 3).generate(in), list(EFFICIENCY, 3).generate(in), list(STANDARD, 2).generate(in),
-            list(AKIP, 2).generate(in));
+            list(AKIP, 2).generate(in), CENTRAL_BUDGET.generate(in), list(BUDGET_PERFORMANCE, 2).generate(in));
 }
