@@ -10,6 +10,7 @@ import io.github.sakip.Pmk214;
 import io.github.sakip.Polarity;
 import io.github.sakip.audit.Audit;
 import io.github.sakip.json.SakipModule;
+import io.github.sakip.json.testdata.Golden;
 import io.github.sakip.report.BudgetPerformanceRow;
 import io.github.sakip.report.PerformanceReport;
 import java.math.BigDecimal;
@@ -74,5 +75,11 @@ class PuslatbangAuditTest {
         String file = Files.readString(FILE, StandardCharsets.UTF_8);
         assertThat(mapper.readValue(file, PerformanceReport.class)).isEqualTo(PuslatbangReport.load());
         assertThat(written).isEqualTo(file);
+    }
+
+    @Test
+    void theJsonIsTheCopyBothJsonBindingsAreTestedAgainst() throws Exception {
+        // After -Dsakip.regenerate=true, copy the file to sakip-json-testdata too.
+        assertThat(Files.readAllBytes(FILE)).isEqualTo(Golden.documentBytes(Golden.CENTRAL_NAME));
     }
 }
