@@ -63,5 +63,23 @@ public enum Check {
      * A printed budget performance value (Nilai Kinerja Anggaran) against the weighted sum of its components (PMK
      * 22/PMK.02/2021).
      */
-    BUDGET_PERFORMANCE_VALUE
+    BUDGET_PERFORMANCE_VALUE,
+
+    /**
+     * A printed community satisfaction index (IKM, 25 to 100) or index (nilai indeks, 1 to 4) against the one the
+     * survey's answers give under PermenPAN-RB 14/2017.
+     */
+    IKM,
+
+    /** A printed mean (NRR), converted mean (NRR × 25) or weighted mean (NRR tertimbang) of an element of service. */
+    IKM_UNSUR,
+
+    /** A printed quality of service (mutu pelayanan) of a unit or an element against the grade of its right figure. */
+    IKM_MUTU,
+
+    /**
+     * A survey with fewer respondents than its population needs, or a printed sample size against Krejcie–Morgan
+     * (PermenPAN-RB 14/2017).
+     */
+    IKM_SAMPLE
 }

@@ -11,10 +11,11 @@ import java.util.List;
  * <p>
  * The document holds the Perjanjian Kinerja (performance agreement) rows with their targets and realisations, the
  * budget table, the strategic plan (Renstra) indicators, the comparison of performance with budget, comparisons
- * with national standards, and the AKIP evaluations. The report of a ministry, agency or satuan kerja (kementerian,
- * lembaga, K/L: its LKj or LAKIP) holds its Perjanjian Kinerja rows too, its budget by program, kegiatan and rincian
- * output ({@link CentralBudgetTable}) and its budget performance values ({@link BudgetPerformanceRow}); a region's
- * report leaves those two empty, and a K/L report may leave the regional tables empty.
+ * with national standards, the AKIP evaluations, and the community satisfaction surveys (IKM). The report of a
+ * ministry, agency or satuan kerja (kementerian, lembaga, K/L: its LKj or LAKIP) holds its Perjanjian Kinerja rows
+ * too, its budget by program, kegiatan and rincian output ({@link CentralBudgetTable}) and its budget performance
+ * values ({@link BudgetPerformanceRow}); a region's report leaves those two empty, and a K/L report may leave the
+ * regional tables empty.
  * <p>
  * Every printed figure is optional: a report that printed
  * nothing still computes, and {@link io.github.sakip.audit.Audit} checks only what was printed.
@@ -39,10 +40,11 @@ import java.util.List;
  *        empty in a region's report
  * @param budgetPerformance the budget performance values (Nilai Kinerja Anggaran) of a ministry or agency, one per
  *        year; empty in a region's report
+ * @param ikm the community satisfaction surveys (survei kepuasan masyarakat), one table each
  */
 public record PerformanceReport(String agency, int year, List<PerformanceRow> performance, BudgetTable budget,
         List<RenstraRow> renstra, List<EfficiencyRow> efficiency, List<StandardRow> standards, List<AkipRow> akip,
-        CentralBudgetTable centralBudget, List<BudgetPerformanceRow> budgetPerformance)
+        CentralBudgetTable centralBudget, List<BudgetPerformanceRow> budgetPerformance, List<IkmTable> ikm)
         implements Serializable {
 
     /**
@@ -58,6 +60,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @param akip the AKIP evaluations
      * @param centralBudget the K/L budget table
      * @param budgetPerformance the budget performance values
+     * @param ikm the community satisfaction surveys
      * @throws NullPointerException naming the component that is null, or if a list holds a null
      * @throws IllegalArgumentException if the agency is blank or the year is out of range
      */
@@ -72,6 +75,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
         akip = Decimals.copyOf(akip, "akip");
         Decimals.notNull(centralBudget, "centralBudget");
         budgetPerformance = Decimals.copyOf(budgetPerformance, "budgetPerformance");
+        ikm = Decimals.copyOf(ikm, "ikm");
     }
 
     /**
@@ -85,7 +89,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public static PerformanceReport of(String agency, int year) {
         return new PerformanceReport(agency, year, List.of(), BudgetTable.EMPTY, List.of(), List.of(), List.of(),
-                List.of(), CentralBudgetTable.EMPTY, List.of());
+                List.of(), CentralBudgetTable.EMPTY, List.of(), List.of());
     }
 
     /**
@@ -97,7 +101,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withPerformance(List<PerformanceRow> rows) {
         return new PerformanceReport(agency, year, rows, budget, renstra, efficiency, standards, akip,
-                centralBudget, budgetPerformance);
+                centralBudget, budgetPerformance, ikm);
     }
 
     /**
@@ -109,7 +113,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withBudget(BudgetTable table) {
         return new PerformanceReport(agency, year, performance, table, renstra, efficiency, standards, akip,
-                centralBudget, budgetPerformance);
+                centralBudget, budgetPerformance, ikm);
     }
 
     /**
@@ -121,7 +125,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withRenstra(List<RenstraRow> rows) {
         return new PerformanceReport(agency, year, performance, budget, rows, efficiency, standards, akip,
-                centralBudget, budgetPerformance);
+                centralBudget, budgetPerformance, ikm);
     }
 
     /**
@@ -133,7 +137,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withEfficiency(List<EfficiencyRow> rows) {
         return new PerformanceReport(agency, year, performance, budget, renstra, rows, standards, akip,
-                centralBudget, budgetPerformance);
+                centralBudget, budgetPerformance, ikm);
     }
 
     /**
@@ -145,7 +149,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withStandards(List<StandardRow> rows) {
         return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, rows, akip,
-                centralBudget, budgetPerformance);
+                centralBudget, budgetPerformance, ikm);
     }
 
     /**
@@ -157,7 +161,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withAkip(List<AkipRow> rows) {
         return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, rows,
-                centralBudget, budgetPerformance);
+                centralBudget, budgetPerformance, ikm);
     }
 
     /**
@@ -169,7 +173,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withCentralBudget(CentralBudgetTable table) {
         return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip, table,
-                budgetPerformance);
+                budgetPerformance, ikm);
     }
 
     /**
@@ -181,7 +185,19 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withBudgetPerformance(List<BudgetPerformanceRow> rows) {
         return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip,
-                centralBudget, rows);
+                centralBudget, rows, ikm);
+    }
+
+    /**
+     * Returns a copy with these community satisfaction surveys.
+     *
+     * @param tables the surveys, one table each
+     * @return a copy with the surveys
+     * @throws NullPointerException if {@code tables} or one of them is null
+     */
+    public PerformanceReport withIkm(List<IkmTable> tables) {
+        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip,
+                centralBudget, budgetPerformance, tables);
     }
 
     /**
@@ -197,11 +213,15 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
                 + ", " + count(akip.size(), "AKIP evaluation") + centralParts() + ")";
     }
 
-    /** The K/L parts, named only where the report has them, so that a region's description stays as it was. */
+    /**
+     * The K/L parts and the IKM surveys, named only where the report has them, so that a region's description stays
+     * as it was.
+     */
     private String centralParts() {
         return (centralBudget.lines().isEmpty() ? "" : ", " + count(centralBudget.lines().size(), "K/L budget line"))
                 + (budgetPerformance.isEmpty() ? ""
-                        : ", " + count(budgetPerformance.size(), "budget performance value"));
+                        : ", " + count(budgetPerformance.size(), "budget performance value"))
+                + (ikm.isEmpty() ? "" : ", " + count(ikm.size(), "IKM survey"));
     }
 
     private static String count(int n, String noun) {
