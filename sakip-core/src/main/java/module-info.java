@@ -15,7 +15,7 @@
  * {@link io.github.sakip.audit} recomputes them and lists the wrong ones. {@link io.github.sakip.format} reads and
  * writes Indonesian numbers. The module has no dependencies.
  */
-@SuppressWarnings("module") // the qualified export below names a module built after this one
+@SuppressWarnings("module") // the qualified export below names modules built after this one
 module io.github.sakip.core {
     exports io.github.sakip;
     exports io.github.sakip.format;
@@ -23,5 +23,6 @@ module io.github.sakip.core {
     exports io.github.sakip.audit;
     exports io.github.sakip.evaluation;
     // The argument checks and the texts' mechanism, for the library's own modules only: not part of the API.
-    exports io.github.sakip.internal to io.github.sakip.json, io.github.sakip.assertj, io.github.sakip.examples;
+    exports io.github.sakip.internal to io.github.sakip.json, io.github.sakip.jackson3, io.github.sakip.assertj,
+            io.github.sakip.examples;
 }

@@ -50,45 +50,53 @@ final class BudgetChecker implements TableChecker {
     private static void totals(PerformanceReport report, List<BudgetLine> lines, Findings findings) {
         BudgetTree tree = BudgetTree.of(lines);
         for (Discrepancy discrepancy : tree.reconcile()) {
-            findings.add(finding(discrepancy, findings));
+            findings.add(finding(TABLE, discrepancy, findings));
         }
         report.budget().printedTotalPagu().flatMap(p -> tree.checkGrandTotal(Column.PAGU, p))
-                .map(d -> finding(d, findings)).ifPresent(findings::add);
+                .map(d -> finding(TABLE, d, findings)).ifPresent(findings::add);
         report.budget().printedTotalRealisasi().flatMap(p -> tree.checkGrandTotal(Column.REALISASI, p))
-                .map(d -> finding(d, findings)).ifPresent(findings::add);
+                .map(d -> finding(TABLE, d, findings)).ifPresent(findings::add);
     }
 
     private static String columnName(Column column) {
         return column == Column.PAGU ? "Anggaran" : "Realisasi";
     }
 
-    private static Finding finding(Discrepancy discrepancy, Findings findings) {
+    /**
+     * The row of a line in a location: its code, or its name in quotes for a line with no code, since a location's
+     * row must not be blank.
+     */
+    static String rowOf(BudgetLine line) {
+        return line.code().isBlank() ? "'" + line.name() + "'" : line.code().toString();
+    }
+
+    /** The finding of a discrepancy of a budget tree, in a table of a report, in the audit's language. */
+    static Finding finding(String table, Discrepancy discrepancy, Findings findings) {
         if (discrepancy instanceof Discrepancy.TotalMismatch m) {
-            return findings.finding(Severity.ERROR, Check.PARENT_TOTAL, new Location(TABLE, m.code().toString(),
+            return findings.finding(Severity.ERROR, Check.PARENT_TOTAL, new Location(table, m.code().toString(),
                     columnName(m.column())), IndonesianNumbers.format(m.printed()),
                     Text.literal(IndonesianNumbers.format(m.sumOfChildren())), Text.of("audit.budget.parentTotal",
                             m.code().toString(), IndonesianNumbers.format(m.sumOfChildren()),
                             IndonesianNumbers.format(m.difference())));
         }
         if (discrepancy instanceof Discrepancy.GrandTotalMismatch m) {
-            return findings.finding(Severity.ERROR, Check.GRAND_TOTAL, new Location(TABLE, "Jumlah",
+            return findings.finding(Severity.ERROR, Check.GRAND_TOTAL, new Location(table, "Jumlah",
                     columnName(m.column())), IndonesianNumbers.format(m.printed()),
                     Text.literal(IndonesianNumbers.format(m.computed())), Text.of("audit.budget.grandTotal",
                             IndonesianNumbers.format(m.computed()), IndonesianNumbers.format(m.difference())));
         }
         if (discrepancy instanceof Discrepancy.Orphan o) {
-            return findings.finding(Severity.ERROR, Check.BUDGET_STRUCTURE, new Location(TABLE, o.line().code()
-                    .toString(), "Kode"), o.line().code().toString(), Text.of("audit.budget.lineUnder",
-                            o.missingParent().toString()), Text.of("audit.budget.parentMissing",
-                                    o.missingParent().toString()));
+            return findings.finding(Severity.ERROR, Check.BUDGET_STRUCTURE, new Location(table, rowOf(o.line()),
+                    "Kode"), rowOf(o.line()), Text.of("audit.budget.lineUnder", o.missingParent().toString()),
+                    Text.of("audit.budget.parentMissing", o.missingParent().toString()));
         }
         if (discrepancy instanceof Discrepancy.Cycle c) {
-            return findings.finding(Severity.ERROR, Check.BUDGET_STRUCTURE, new Location(TABLE, c.line().code()
-                    .toString(), "Kode"), c.line().code().toString(), Text.of("audit.budget.lineUnder",
-                            c.parent().toString()), Text.literal(c.describe(findings.language())));
+            return findings.finding(Severity.ERROR, Check.BUDGET_STRUCTURE, new Location(table, rowOf(c.line()),
+                    "Kode"), rowOf(c.line()), Text.of("audit.budget.lineUnder", c.parent().toString()),
+                    Text.literal(c.describe(findings.language())));
         }
         Discrepancy.Duplicate d = (Discrepancy.Duplicate) discrepancy;
-        return findings.finding(Severity.ERROR, Check.DUPLICATE_CODE, new Location(TABLE, d.code().toString(),
+        return findings.finding(Severity.ERROR, Check.DUPLICATE_CODE, new Location(table, d.code().toString(),
                 "Kode"), Text.of("audit.budget.duplicatePrinted", d.code().toString(), d.lines().size())
                         .in(findings.language()), Text.of("audit.budget.onePerCode"),
                 Text.of("audit.budget.duplicate", d.lines().size()));
