@@ -20,6 +20,7 @@ import io.github.sakip.audit.Check;
 import io.github.sakip.audit.Finding;
 import io.github.sakip.audit.Location;
 import io.github.sakip.audit.Severity;
+import io.github.sakip.format.Languages;
 import io.github.sakip.internal.Decimals;
 import io.github.sakip.internal.Years;
 import io.github.sakip.report.AkipRow;
@@ -40,6 +41,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -467,10 +469,13 @@ final class Readers {
     static final Field<String> PRINTED_TEXT = Field.of("printed", Readers::string);
     static final Field<String> EXPECTED = Field.of("expected", Readers::string);
     static final Field<String> WORKING = Field.of("working", Readers::string);
+    static final Field<String> LANGUAGE = Field.of("language", Readers::string);
     static final Fields FINDING = Fields.of(Finding.class, SEVERITY, CHECK, LOCATION_FIELD, PRINTED_TEXT, EXPECTED,
-            WORKING);
+            WORKING, LANGUAGE);
+    /** A finding; its language is Bahasa Indonesia unless the document names another. */
     static final Deser.Build<Finding> FINDING_BUILD = v -> new Finding(v.required(SEVERITY), v.required(CHECK),
-            v.required(LOCATION_FIELD), v.required(PRINTED_TEXT), v.required(EXPECTED), v.required(WORKING));
+            v.required(LOCATION_FIELD), v.required(PRINTED_TEXT), v.required(EXPECTED), v.required(WORKING),
+            v.optional(LANGUAGE).map(Locale::forLanguageTag).orElse(Languages.INDONESIAN));
 
     // ---- the report document ----------------------------------------------------------------------------------
 

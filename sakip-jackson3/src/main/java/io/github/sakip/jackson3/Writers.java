@@ -10,6 +10,7 @@ import io.github.sakip.RenstraPlan;
 import io.github.sakip.Target;
 import io.github.sakip.audit.Finding;
 import io.github.sakip.audit.Location;
+import io.github.sakip.format.Languages;
 import io.github.sakip.report.AkipRow;
 import io.github.sakip.report.BudgetPerformanceRow;
 import io.github.sakip.report.BudgetRow;
@@ -263,6 +264,10 @@ final class Writers {
         g.writeStringProperty("printed", finding.printed());
         g.writeStringProperty("expected", finding.expected());
         g.writeStringProperty("working", finding.working());
+        if (!finding.language().equals(Languages.INDONESIAN)) {
+            // Written only when not the default, so that a finding in Bahasa Indonesia has the fields it always had.
+            g.writeStringProperty("language", finding.language().toLanguageTag());
+        }
         g.writeEndObject();
     }
 

@@ -8,6 +8,8 @@ import io.github.sakip.Polarity;
 import io.github.sakip.Quantity;
 import io.github.sakip.Realization;
 import io.github.sakip.Target;
+import io.github.sakip.audit.Finding;
+import io.github.sakip.format.Languages;
 import io.github.sakip.json.testdata.Golden;
 import io.github.sakip.report.BudgetRow;
 import java.math.BigDecimal;
@@ -70,6 +72,24 @@ class RoundTripTest extends ModuleTestBase {
                 + "'category':'Sangat Tinggi','explain':'68,12 / 70,2"));
         assertThat(MAPPER.readValue(json, Achievement.class)).isEqualTo(a);
         assertThat(MAPPER.readValue(json, Achievement.class).explain()).isEqualTo(a.explain());
+    }
+
+    @Test
+    void writesTheTextsOfAFigureInBahasaIndonesiaAndReadsThemBackAsTheyAre() {
+        Achievement zero = Capaian.of(Polarity.POSITIVE, BigDecimal.ZERO, BigDecimal.ONE);
+        String json = MAPPER.writeValueAsString(zero);
+        assertThat(json).isEqualTo(json("{'notComputable':'target 0: pembagian dengan nol'}"));
+        Achievement read = MAPPER.readValue(json, Achievement.class);
+        assertThat(read).isEqualTo(zero);
+        assertThat(read.reason(Languages.ENGLISH)).hasValue("target 0: pembagian dengan nol");
+    }
+
+    @Test
+    void refusesAFindingInALanguageTheLibraryDoesNotWrite() {
+        assertThat(refused(MAPPER, json("{'severity':'ERROR','check':'CAPAIAN','location':{'table':'T','row':'1',"
+                + "'column':'c'},'printed':'1','expected':'2','working':'w','language':'de'}"), Finding.class))
+                .hasMessageContaining("language 'de' is not supported; supported are id (Bahasa Indonesia) and en"
+                        + " (English)");
     }
 
     @Test

@@ -20,6 +20,7 @@ import io.github.sakip.audit.Check;
 import io.github.sakip.audit.Finding;
 import io.github.sakip.audit.Location;
 import io.github.sakip.audit.Severity;
+import io.github.sakip.format.Languages;
 import io.github.sakip.report.AkipRow;
 import io.github.sakip.report.BudgetPerformanceRow;
 import io.github.sakip.report.BudgetRow;
@@ -171,6 +172,12 @@ public final class Golden {
                         "97,03", "97,04", "68,12 / 70,20 × 100% = 97,04%"), "{'severity':'ERROR','check':'CAPAIAN',"
                         + "'location':{'table':'Tabel 3.1','row':'1','column':'capaian'},'printed':'97,03',"
                         + "'expected':'97,04','working':'68,12 / 70,20 × 100% = 97,04%'}"),
+                // A finding in English says so; one in Bahasa Indonesia, the default, has no "language".
+                new Case(new Finding(Severity.ERROR, Check.CAPAIAN, new Location("Tabel 3.1", "2", "capaian"),
+                        "100", "not computable", "not computable: target is 0: division by zero", Languages.ENGLISH),
+                        "{'severity':'ERROR','check':'CAPAIAN','location':{'table':'Tabel 3.1','row':'2',"
+                        + "'column':'capaian'},'printed':'100','expected':'not computable','working':'not computable:"
+                        + " target is 0: division by zero','language':'en'}"),
                 new Case(PerformanceRow.of("1", "Kualitas", tpak, Target.of(d("70.2")),
                         Realization.absent("n/a")), "{'number':'1','sasaran':'Kualitas','indicator':" + TPAK
                         + ",'target':70.2,'realization':{'absent':'n/a'}}"),
