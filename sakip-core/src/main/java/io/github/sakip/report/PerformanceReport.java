@@ -11,7 +11,8 @@ import java.util.List;
  * <p>
  * The document holds the Perjanjian Kinerja (performance agreement) rows with their targets and realisations, the
  * budget table, the strategic plan (Renstra) indicators, the comparison of performance with budget, comparisons
- * with national standards, and the AKIP evaluations. Every printed figure is optional: a report that printed
+ * with national standards, the AKIP evaluations, and the cascade (pohon kinerja) from tujuan to sasaran to the
+ * budget codes and programs that serve each sasaran. Every printed figure is optional: a report that printed
  * nothing still computes, and {@link io.github.sakip.audit.Audit} checks only what was printed.
  * <p>
  * Start from {@link #of(String, int)} and add the tables with the {@code with} methods, each of which returns a
@@ -30,10 +31,11 @@ import java.util.List;
  * @param efficiency the rows comparing performance with budget
  * @param standards the comparisons with national or provincial standards
  * @param akip the AKIP evaluations, one per year
+ * @param cascade the cascade (pohon kinerja): the tujuan, with their sasaran
  */
 public record PerformanceReport(String agency, int year, List<PerformanceRow> performance, BudgetTable budget,
-        List<RenstraRow> renstra, List<EfficiencyRow> efficiency, List<StandardRow> standards, List<AkipRow> akip)
-        implements Serializable {
+        List<RenstraRow> renstra, List<EfficiencyRow> efficiency, List<StandardRow> standards, List<AkipRow> akip,
+        List<Tujuan> cascade) implements Serializable {
 
     /**
      * Creates a report, validating it and copying its lists.
@@ -46,6 +48,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @param efficiency the performance-and-budget rows
      * @param standards the comparisons with standards
      * @param akip the AKIP evaluations
+     * @param cascade the cascade: the tujuan, with their sasaran
      * @throws NullPointerException naming the component that is null, or if a list holds a null
      * @throws IllegalArgumentException if the agency is blank or the year is out of range
      */
@@ -58,6 +61,27 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
         efficiency = Decimals.copyOf(efficiency, "efficiency");
         standards = Decimals.copyOf(standards, "standards");
         akip = Decimals.copyOf(akip, "akip");
+        cascade = Decimals.copyOf(cascade, "cascade");
+    }
+
+    /**
+     * Creates a report without a cascade, as reports were before the cascade was part of the document.
+     *
+     * @param agency the agency
+     * @param year the year reported on, from 1900 to 2999
+     * @param performance the Perjanjian Kinerja rows
+     * @param budget the budget table
+     * @param renstra the Renstra indicators
+     * @param efficiency the performance-and-budget rows
+     * @param standards the comparisons with standards
+     * @param akip the AKIP evaluations
+     * @throws NullPointerException naming the component that is null, or if a list holds a null
+     * @throws IllegalArgumentException if the agency is blank or the year is out of range
+     */
+    public PerformanceReport(String agency, int year, List<PerformanceRow> performance, BudgetTable budget,
+            List<RenstraRow> renstra, List<EfficiencyRow> efficiency, List<StandardRow> standards,
+            List<AkipRow> akip) {
+        this(agency, year, performance, budget, renstra, efficiency, standards, akip, List.of());
     }
 
     /**
@@ -71,7 +95,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public static PerformanceReport of(String agency, int year) {
         return new PerformanceReport(agency, year, List.of(), BudgetTable.EMPTY, List.of(), List.of(), List.of(),
-                List.of());
+                List.of(), List.of());
     }
 
     /**
@@ -82,7 +106,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @throws NullPointerException if {@code rows} or one of them is null
      */
     public PerformanceReport withPerformance(List<PerformanceRow> rows) {
-        return new PerformanceReport(agency, year, rows, budget, renstra, efficiency, standards, akip);
+        return new PerformanceReport(agency, year, rows, budget, renstra, efficiency, standards, akip, cascade);
     }
 
     /**
@@ -93,7 +117,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @throws NullPointerException if {@code table} is null
      */
     public PerformanceReport withBudget(BudgetTable table) {
-        return new PerformanceReport(agency, year, performance, table, renstra, efficiency, standards, akip);
+        return new PerformanceReport(agency, year, performance, table, renstra, efficiency, standards, akip, cascade);
     }
 
     /**
@@ -104,7 +128,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @throws NullPointerException if {@code rows} or one of them is null
      */
     public PerformanceReport withRenstra(List<RenstraRow> rows) {
-        return new PerformanceReport(agency, year, performance, budget, rows, efficiency, standards, akip);
+        return new PerformanceReport(agency, year, performance, budget, rows, efficiency, standards, akip, cascade);
     }
 
     /**
@@ -115,7 +139,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @throws NullPointerException if {@code rows} or one of them is null
      */
     public PerformanceReport withEfficiency(List<EfficiencyRow> rows) {
-        return new PerformanceReport(agency, year, performance, budget, renstra, rows, standards, akip);
+        return new PerformanceReport(agency, year, performance, budget, renstra, rows, standards, akip, cascade);
     }
 
     /**
@@ -126,7 +150,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @throws NullPointerException if {@code rows} or one of them is null
      */
     public PerformanceReport withStandards(List<StandardRow> rows) {
-        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, rows, akip);
+        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, rows, akip, cascade);
     }
 
     /**
@@ -137,7 +161,18 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @throws NullPointerException if {@code rows} or one of them is null
      */
     public PerformanceReport withAkip(List<AkipRow> rows) {
-        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, rows);
+        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, rows, cascade);
+    }
+
+    /**
+     * Returns a copy with this cascade (pohon kinerja).
+     *
+     * @param tujuan the tujuan, with their sasaran, in the order printed
+     * @return a copy with the cascade
+     * @throws NullPointerException if {@code tujuan} or one of them is null
+     */
+    public PerformanceReport withCascade(List<Tujuan> tujuan) {
+        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip, tujuan);
     }
 
     /**
@@ -150,7 +185,13 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
         return "LKjIP " + agency + " " + year + " (" + count(performance.size(), "indicator") + ", "
                 + count(budget.lines().size(), "budget line") + ", " + count(renstra.size(), "Renstra indicator")
                 + ", " + count(efficiency.size(), "efficiency row") + ", " + count(standards.size(), "standard")
-                + ", " + count(akip.size(), "AKIP evaluation") + ")";
+                + ", " + count(akip.size(), "AKIP evaluation") + cascadeSize() + ")";
+    }
+
+    /** The size of the cascade, or nothing for a report without one, as reports were described before it. */
+    private String cascadeSize() {
+        return cascade.isEmpty() ? "" : ", cascade of " + cascade.stream().mapToInt(t -> t.sasaran().size()).sum()
+                + " sasaran";
     }
 
     private static String count(int n, String noun) {
