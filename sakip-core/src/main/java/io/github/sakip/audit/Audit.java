@@ -19,7 +19,13 @@ import java.util.Map;
  * grand totals, orphan lines and duplicate codes; the capaian, absorption and PMK 214 efficiency of every
  * performance-and-budget row; the Renstra progress against the realisation to date and the real end target (the
  * target of the plan's last year), the printed end target, and the Perjanjian Kinerja targets against the
- * Renstra's; comparisons with standards; and the AKIP total and predicate.
+ * Renstra's; comparisons with standards; and the AKIP total and predicate. Across tables: each sasaran's budget
+ * and realisation in the comparison of performance and budget against the lowest lines of the budget codes that
+ * serve it in the cascade (pohon kinerja); the cascade's codes, splits and programs against the budget table; the
+ * capaian printed for the same indicator in the Perjanjian Kinerja, the comparison of years, the comparison of
+ * performance and budget and the cascade, which must agree (an indicator is the same where its name is, ignoring
+ * case); and, as notes, the budget that serves no sasaran and the sasaran that no budget serves. A finding about two
+ * places names the other in {@link Finding#related()}. The rules are in {@code docs/cascade.md}.
  * <p>
  * A printed percentage is right when it is the exact figure rounded half-up to two decimals (or the exact figure
  * itself). One that is correctly rounded to fewer decimals is a {@link Severity#NOTE}; one within a unit of its
@@ -91,7 +97,8 @@ public final class Audit {
     /** The checkers of an audit, one per table of a report, in the order of the report's tables. */
     private static List<TableChecker> checkers() {
         return List.of(new PerformanceChecker(), new BudgetChecker(), new EfficiencyChecker(), new RenstraChecker(),
-                new StandardsChecker(), new AkipChecker());
+                new StandardsChecker(), new AkipChecker(),
+                new CascadeChecker(), new ConsistencyChecker());
     }
 
     /**
