@@ -24,13 +24,18 @@ import io.github.sakip.audit.Location;
 import io.github.sakip.audit.Severity;
 import io.github.sakip.json.Writers.Writer;
 import io.github.sakip.report.AkipRow;
+import io.github.sakip.report.BudgetLink;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.BudgetTable;
 import io.github.sakip.report.EfficiencyRow;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
+import io.github.sakip.report.ProgramRow;
 import io.github.sakip.report.RenstraRow;
+import io.github.sakip.report.Sasaran;
+import io.github.sakip.report.SasaranIndicator;
 import io.github.sakip.report.StandardRow;
+import io.github.sakip.report.Tujuan;
 import java.io.IOException;
 
 /**
@@ -129,6 +134,12 @@ public final class SakipModule extends SimpleModule {
         object(EfficiencyRow.class, Writers::efficiencyRow, Readers.EFFICIENCY_ROW, Readers::efficiencyRow);
         object(StandardRow.class, Writers::standardRow, Readers.STANDARD_ROW, Readers.STANDARD_ROW_BUILD);
         object(AkipRow.class, Writers::akipRow, Readers.AKIP_ROW, Readers.AKIP_ROW_BUILD);
+        object(BudgetLink.class, Writers::budgetLink, Readers.BUDGET_LINK, Readers::budgetLink);
+        object(SasaranIndicator.class, Writers::sasaranIndicator, Readers.SASARAN_INDICATOR,
+                Readers::sasaranIndicator);
+        object(ProgramRow.class, Writers::programRow, Readers.PROGRAM_ROW, Readers::programRow);
+        object(Sasaran.class, Writers::sasaran, Readers.SASARAN_FIELDS, Readers.SASARAN_BUILD);
+        object(Tujuan.class, Writers::tujuan, Readers.TUJUAN, Readers.TUJUAN_BUILD);
         object(PerformanceReport.class, Writers::report, Readers.REPORT, Readers.REPORT_BUILD);
     }
 

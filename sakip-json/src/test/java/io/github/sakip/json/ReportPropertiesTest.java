@@ -17,13 +17,18 @@ import io.github.sakip.Realization;
 import io.github.sakip.RenstraPlan;
 import io.github.sakip.Target;
 import io.github.sakip.report.AkipRow;
+import io.github.sakip.report.BudgetLink;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.BudgetTable;
 import io.github.sakip.report.EfficiencyRow;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
+import io.github.sakip.report.ProgramRow;
 import io.github.sakip.report.RenstraRow;
+import io.github.sakip.report.Sasaran;
+import io.github.sakip.report.SasaranIndicator;
 import io.github.sakip.report.StandardRow;
+import io.github.sakip.report.Tujuan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -130,7 +135,8 @@ class ReportPropertiesTest extends ModuleTestBase {
                 RenstraPlan::withBaseline);
         RenstraRow row = RenstraRow.of(plan, realizations);
         row = printed(row, optional(DECIMAL).generate(in), RenstraRow::withPrintedEndTarget);
-        return printed(row, optional(DECIMAL).generate(in), RenstraRow::withPrintedProgress);
+        row = printed(row, optional(DECIMAL).generate(in), RenstraRow::withPrintedProgress);
+        return printed(row, optional(DECIMAL).generate(in), RenstraRow::withPrintedCapaian);
     };
 
     private static final Gen<EfficiencyRow> EFFICIENCY = in -> {
@@ -164,10 +170,40 @@ class ReportPropertiesTest extends ModuleTestBase {
         return printed(row, optional(pick(AkipPredicate.class)).generate(in), AkipRow::withPrintedPredicate);
     };
 
+    /** A link of the cascade: the whole code, a share of 0,01 to 100 %, or stated amounts. */
+    private static final Gen<BudgetLink> LINK = in -> {
+        BudgetLink link = BudgetLink.of(TEXT.generate(in));
+        int how = integers().between(0, 2).generate(in);
+        return how == 0 ? link : how == 1 ? link.withShare(BigDecimal.valueOf(integers().between(1, 10_000)
+                .generate(in), 2)) : link.withAmounts(RUPIAH.generate(in), RUPIAH.generate(in));
+    };
+
+    private static final Gen<SasaranIndicator> SASARAN_INDICATOR = in -> {
+        Indicator indicator = INDICATOR.generate(in);
+        SasaranIndicator row = integers().between(0, 1).generate(in) == 0 ? SasaranIndicator.of(indicator)
+                : SasaranIndicator.of(indicator, TARGET.generate(in), REALIZATION.generate(in));
+        return printed(row, optional(DECIMAL).generate(in), SasaranIndicator::withPrintedCapaian);
+    };
+
+    private static final Gen<ProgramRow> PROGRAM = in -> {
+        String code = TEXT.generate(in);
+        String name = TEXT.generate(in);
+        Indicator indicator = INDICATOR.generate(in);
+        ProgramRow row = integers().between(0, 1).generate(in) == 0 ? ProgramRow.of(code, name, indicator)
+                : ProgramRow.of(code, name, indicator, TARGET.generate(in), REALIZATION.generate(in));
+        row = printed(row, optional(DECIMAL).generate(in), ProgramRow::withPrintedCapaian);
+        row = printed(row, optional(TEXT).generate(in), ProgramRow::withSupport);
+        return printed(row, optional(TEXT).generate(in), ProgramRow::withAnalysis);
+    };
+
+    private static final Gen<Tujuan> TUJUAN = in -> Tujuan.of(TEXT.generate(in), list(in2 -> Sasaran.of(
+            TEXT.generate(in2)).withIndicators(list(SASARAN_INDICATOR, 2).generate(in2))
+            .withBudget(list(LINK, 3).generate(in2)).withPrograms(list(PROGRAM, 3).generate(in2)), 2).generate(in));
+
     static final Gen<PerformanceReport> REPORTS = in -> new PerformanceReport(TEXT.generate(in),
             integers().between(1900, 2999).generate(in), list(PERFORMANCE, 4).generate(in), BUDGET.generate(in),
             list(RENSTRA, 3).generate(in), list(EFFICIENCY, 3).generate(in), list(STANDARD, 2).generate(in),
-            list(AKIP, 2).generate(in));
+            list(AKIP, 2).generate(in), list(TUJUAN, 2).generate(in));
 
     private static final Function<PerformanceReport, String> WRITE = report -> {
         try {
