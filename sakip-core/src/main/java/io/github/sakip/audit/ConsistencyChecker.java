@@ -298,10 +298,13 @@ final class ConsistencyChecker implements TableChecker {
             return Optional.empty();
         }
         String shown = IndonesianNumbers.format(printed.printed());
+        int decimals = Math.max(printed.printed().scale(), 0);
+        String rounded = decimals >= 2 || printed.printed().compareTo(absorption.percent()) == 0 ? ""
+                : ", rounded to " + decimals + (decimals == 1 ? " decimal" : " decimals");
         return Optional.of(new Finding(Severity.NOTE, Check.BUDGET_AS_CAPAIAN, printed.location(), shown,
                 "a capaian from the indicator's target and realisation", shown + " is the absorption of "
-                + line.code() + " in the budget table (" + absorption.explain() + "), a budget figure, not the"
-                + " indicator's capaian", List.of(new Location(BudgetChecker.TABLE, line.code() + " " + line.name(),
-                "Persentase"))));
+                + line.code() + " in the budget table (" + absorption.explain() + ")" + rounded + ", a budget"
+                + " figure, not the indicator's capaian", List.of(new Location(BudgetChecker.TABLE, line.code() + " "
+                + line.name(), "Persentase"))));
     }
 }

@@ -220,8 +220,27 @@ class ConsistencyTest {
         assertThat(findings.get(0)).hasToString("NOTE Pohon Kinerja, row 2.07.03.2.01 " + TRAINED.name()
                 + ", column Capaian [and Capaian Anggaran, row 2.07.03.2.01 Pelatihan, column Persentase]: printed"
                 + " 88,2, should be a capaian from the indicator's target and realisation (88,2 is the absorption of"
-                + " 2.07.03.2.01 in the budget table (882,20 / 1.000 × 100% = 88,22%), a budget figure, not the"
-                + " indicator's capaian)");
+                + " 2.07.03.2.01 in the budget table (882,20 / 1.000 × 100% = 88,22%), rounded to 1 decimal, a budget"
+                + " figure, not the indicator's capaian)");
+        assertThat(findings.get(1).working()).contains("= 90,00%), a budget figure");
+    }
+
+    @ParameterizedTest(name = "printed {0}")
+    @CsvSource(delimiter = '|', value = {
+        "90    | / 1.000 × 100% = 90,00%), a budget figure",
+        "90.0  | / 1.000 × 100% = 90,00%), a budget figure",
+        "88    | / 1.000 × 100% = 88,22%), rounded to 0 decimals, a budget figure",
+        "88.2  | / 1.000 × 100% = 88,22%), rounded to 1 decimal, a budget figure",
+        "88.22 | / 1.000 × 100% = 88,22%), a budget figure"})
+    void theAbsorptionNoteSaysHowFarThePrintedFigureIsRounded(String printed, String tail) {
+        BudgetRow line = BudgetRow.of("2.07.03", "Program", d("1000"), d(printed.startsWith("90") ? "900" : "882.2"));
+        PerformanceReport report = report().withBudget(BudgetTable.of(List.of(line))).withCascade(List.of(Tujuan.of(
+                "T", List.of(Sasaran.of("S").withPrograms(List.of(ProgramRow.of("2.07.03", "Program", TRAINED)
+                        .withPrintedCapaian(d(printed))))))));
+        assertThat(findings(report)).singleElement().satisfies(f -> {
+            assertThat(f.check()).isEqualTo(Check.BUDGET_AS_CAPAIAN);
+            assertThat(f.working()).contains(tail);
+        });
     }
 
     @Test
@@ -237,7 +256,7 @@ class ConsistencyTest {
             assertThat(f.check()).isEqualTo(Check.CROSS_TABLE_CAPAIAN);
             assertThat(f.expected()).isEqualTo("121,32");
             assertThat(f.working()).endsWith("; 88,2 is the absorption of 2.07.03.2.01 in the budget table (882,20 /"
-                    + " 1.000 × 100% = 88,22%), a budget figure, not the indicator's capaian");
+                    + " 1.000 × 100% = 88,22%), rounded to 1 decimal, a budget figure, not the indicator's capaian");
             assertThat(f.related()).containsExactly(new Location("Perjanjian Kinerja", "5 " + TRAINED.name(),
                     "Capaian"), new Location("Capaian Anggaran", "2.07.03.2.01 Pelatihan", "Persentase"));
         });

@@ -181,6 +181,9 @@ class TapinAuditTest {
         assertThat(findings.get(24).working()).isEqualTo("2.07.01.2.01.02, 2.07.01.2.01.03, 2.07.01.2.02,"
                 + " 2.07.01.2.06, 2.07.01.2.07, 2.07.01.2.08, 2.07.01.2.09 serve no sasaran of the cascade: pagu"
                 + " 10.426.373.350 of 16.377.888.751 (63,66%), realisasi 8.099.480.536 of 13.743.121.859 (58,93%)");
+        assertThat(findings.get(30).working()).isEqualTo("93,4 is the absorption of 2.07.04.2.03 in the budget"
+                + " table (1.046.967.970 / 1.121.168.465 × 100% = 93,38%), rounded to 1 decimal, a budget figure, not"
+                + " the indicator's capaian");
         assertThat(findings.subList(0, 20)).allSatisfy(f -> assertThat(f.related()).isEmpty());
         assertThat(findings.subList(20, findings.size())).allSatisfy(f -> assertThat(f.related()).isNotEmpty());
     }
