@@ -10,7 +10,10 @@ import io.github.sakip.audit.Location;
 import io.github.sakip.audit.Severity;
 import io.github.sakip.report.AkipRow;
 import io.github.sakip.report.BudgetLink;
+import io.github.sakip.report.BudgetPerformanceRow;
 import io.github.sakip.report.BudgetRow;
+import io.github.sakip.report.CentralBudgetRow;
+import io.github.sakip.report.CentralBudgetTable;
 import io.github.sakip.report.BudgetTable;
 import io.github.sakip.report.EfficiencyRow;
 import io.github.sakip.report.PerformanceReport;
@@ -121,7 +124,18 @@ class SerializationTest {
                         "100,03", "w", List.of(new Location("u", "s", "d"))),
                 indicator, program, sasaran, tujuan, BudgetLink.of("2.07.04").withShare(d("40")),
                 BudgetLink.Split.WHOLE,
-                row, table, renstra, efficiency, standard, akipRow, report, Category.SANGAT_TINGGI)
+                row, table, renstra, efficiency, standard, akipRow, report, Category.SANGAT_TINGGI,
+                CentralBudgetRow.of("3165.QAH.001", "Layanan", d("600000"), d("540000")).withParent("3165")
+                        .withOutput(d("12"), d("11")).withPrintedAbsorption(d("90.00"))
+                        .withPrintedOutputAchievement(d("91.67")).withPrintedEfficiency(d("-1.20"))
+                        .withPrintedEfficiencyScore(d("47.00")),
+                CentralBudgetTable.of(List.of(CentralBudgetRow.of("", "Tanpa kode", d("1"), d("1"))))
+                        .withPrintedTotalPagu(d("1")).withPrintedTotalRealisasi(d("1.00")),
+                BudgetPerformanceRow.of(2021, d("95.53"), d("99.61"), d("99.72")).withEfficiency(d("3.99"))
+                        .withPrintedEfficiencyScore(d("59.98")).withPrintedValue(d("87.93")),
+                report.withCentralBudget(CentralBudgetTable.of(List.of(CentralBudgetRow.of("063.01.WA", "P", d("1"),
+                        d("1"))))).withBudgetPerformance(List.of(BudgetPerformanceRow.of(2024, d("1"), d("2"),
+                        d("3")))))
                 .map(value -> Arguments.of(value.getClass().getName(), value));
     }
 
@@ -188,7 +202,9 @@ class SerializationTest {
                         "invalid ProgramRow in the stream: support must not be blank"),
                 Arguments.of(Sasaran.of("Kualitas"), "Kualitas", "name must not be blank"),
                 Arguments.of(Tujuan.of("Menurunnya", List.of()), "Menurunnya", "name must not be blank"),
-                Arguments.of(BudgetLink.of("2.07.03"), "2.07.03", "code must not be blank"));
+                Arguments.of(BudgetLink.of("2.07.03"), "2.07.03", "code must not be blank"),
+                Arguments.of(CentralBudgetRow.of("3165", "Kegiatan", d("1"), d("1")), "Kegiatan",
+                        "invalid CentralBudgetRow in the stream: name must not be blank"));
     }
 
     @ParameterizedTest(name = "{1}")

@@ -19,7 +19,12 @@ import java.util.Map;
  * grand totals, orphan lines and duplicate codes; the capaian, absorption and PMK 214 efficiency of every
  * performance-and-budget row; the Renstra progress against the realisation to date and the real end target (the
  * target of the plan's last year), the printed end target, and the Perjanjian Kinerja targets against the
- * Renstra's; comparisons with standards; and the AKIP total and predicate. Across tables: each sasaran's budget
+ * Renstra's; comparisons with standards; and the AKIP total and predicate. In the report of a ministry or agency
+ * (K/L): the absorption of every line of its budget table, the capaian RO of every rincian output against its output
+ * target and realisation, the totals of its tree (codes of RKA-K/L, explicit parents, free-form lines and lines with
+ * no code alike), the efficiency E and efficiency score NE of PMK 214/PMK.02/2017 of every line from the rincian
+ * outputs below it; and the budget performance value (Nilai Kinerja Anggaran) from its components, NE from E, and
+ * absorption, capaian keluaran and E against the budget table. Across tables: each sasaran's budget
  * and realisation in the comparison of performance and budget against the lowest lines of the budget codes that
  * serve it in the cascade (pohon kinerja); the cascade's codes, splits and programs against the budget table; the
  * capaian printed for the same indicator in the Perjanjian Kinerja, the comparison of years, the comparison of
@@ -97,7 +102,7 @@ public final class Audit {
     /** The checkers of an audit, one per table of a report, in the order of the report's tables. */
     private static List<TableChecker> checkers() {
         return List.of(new PerformanceChecker(), new BudgetChecker(), new EfficiencyChecker(), new RenstraChecker(),
-                new StandardsChecker(), new AkipChecker(),
+                new StandardsChecker(), new AkipChecker(), new CentralBudgetChecker(), new BudgetPerformanceChecker(),
                 new CascadeChecker(), new ConsistencyChecker());
     }
 

@@ -12,7 +12,12 @@ import java.util.List;
  * The document holds the Perjanjian Kinerja (performance agreement) rows with their targets and realisations, the
  * budget table, the strategic plan (Renstra) indicators, the comparison of performance with budget, comparisons
  * with national standards, the AKIP evaluations, and the cascade (pohon kinerja) from tujuan to sasaran to the
- * budget codes and programs that serve each sasaran. Every printed figure is optional: a report that printed
+ * budget codes and programs that serve each sasaran. The report of a ministry, agency or satuan kerja (kementerian,
+ * lembaga, K/L: its LKj or LAKIP) holds its Perjanjian Kinerja rows too, its budget by program, kegiatan and rincian
+ * output ({@link CentralBudgetTable}) and its budget performance values ({@link BudgetPerformanceRow}); a region's
+ * report leaves those two empty, and a K/L report may leave the regional tables empty.
+ * <p>
+ * Every printed figure is optional: a report that printed
  * nothing still computes, and {@link io.github.sakip.audit.Audit} checks only what was printed.
  * <p>
  * Start from {@link #of(String, int)} and add the tables with the {@code with} methods, each of which returns a
@@ -31,11 +36,16 @@ import java.util.List;
  * @param efficiency the rows comparing performance with budget
  * @param standards the comparisons with national or provincial standards
  * @param akip the AKIP evaluations, one per year
+ * @param centralBudget the budget table of a ministry or agency (K/L) by program, kegiatan and rincian output;
+ *        empty in a region's report
+ * @param budgetPerformance the budget performance values (Nilai Kinerja Anggaran) of a ministry or agency, one per
+ *        year; empty in a region's report
  * @param cascade the cascade (pohon kinerja): the tujuan, with their sasaran
  */
 public record PerformanceReport(String agency, int year, List<PerformanceRow> performance, BudgetTable budget,
         List<RenstraRow> renstra, List<EfficiencyRow> efficiency, List<StandardRow> standards, List<AkipRow> akip,
-        List<Tujuan> cascade) implements Serializable {
+        CentralBudgetTable centralBudget, List<BudgetPerformanceRow> budgetPerformance, List<Tujuan> cascade)
+        implements Serializable {
 
     /**
      * Creates a report, validating it and copying its lists.
@@ -48,6 +58,8 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @param efficiency the performance-and-budget rows
      * @param standards the comparisons with standards
      * @param akip the AKIP evaluations
+     * @param centralBudget the K/L budget table
+     * @param budgetPerformance the budget performance values
      * @param cascade the cascade: the tujuan, with their sasaran
      * @throws NullPointerException naming the component that is null, or if a list holds a null
      * @throws IllegalArgumentException if the agency is blank or the year is out of range
@@ -61,11 +73,14 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
         efficiency = Decimals.copyOf(efficiency, "efficiency");
         standards = Decimals.copyOf(standards, "standards");
         akip = Decimals.copyOf(akip, "akip");
+        Decimals.notNull(centralBudget, "centralBudget");
+        budgetPerformance = Decimals.copyOf(budgetPerformance, "budgetPerformance");
         cascade = Decimals.copyOf(cascade, "cascade");
     }
 
     /**
-     * Creates a report without a cascade, as reports were before the cascade was part of the document.
+     * Creates a region's report without the K/L parts and without a cascade, as reports were made before those
+     * were part of the document.
      *
      * @param agency the agency
      * @param year the year reported on, from 1900 to 2999
@@ -81,7 +96,8 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
     public PerformanceReport(String agency, int year, List<PerformanceRow> performance, BudgetTable budget,
             List<RenstraRow> renstra, List<EfficiencyRow> efficiency, List<StandardRow> standards,
             List<AkipRow> akip) {
-        this(agency, year, performance, budget, renstra, efficiency, standards, akip, List.of());
+        this(agency, year, performance, budget, renstra, efficiency, standards, akip, CentralBudgetTable.EMPTY,
+                List.of(), List.of());
     }
 
     /**
@@ -95,7 +111,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public static PerformanceReport of(String agency, int year) {
         return new PerformanceReport(agency, year, List.of(), BudgetTable.EMPTY, List.of(), List.of(), List.of(),
-                List.of(), List.of());
+                List.of(), CentralBudgetTable.EMPTY, List.of(), List.of());
     }
 
     /**
@@ -106,7 +122,8 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @throws NullPointerException if {@code rows} or one of them is null
      */
     public PerformanceReport withPerformance(List<PerformanceRow> rows) {
-        return new PerformanceReport(agency, year, rows, budget, renstra, efficiency, standards, akip, cascade);
+        return new PerformanceReport(agency, year, rows, budget, renstra, efficiency, standards, akip,
+                centralBudget, budgetPerformance, cascade);
     }
 
     /**
@@ -117,7 +134,8 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @throws NullPointerException if {@code table} is null
      */
     public PerformanceReport withBudget(BudgetTable table) {
-        return new PerformanceReport(agency, year, performance, table, renstra, efficiency, standards, akip, cascade);
+        return new PerformanceReport(agency, year, performance, table, renstra, efficiency, standards, akip,
+                centralBudget, budgetPerformance, cascade);
     }
 
     /**
@@ -128,7 +146,8 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @throws NullPointerException if {@code rows} or one of them is null
      */
     public PerformanceReport withRenstra(List<RenstraRow> rows) {
-        return new PerformanceReport(agency, year, performance, budget, rows, efficiency, standards, akip, cascade);
+        return new PerformanceReport(agency, year, performance, budget, rows, efficiency, standards, akip,
+                centralBudget, budgetPerformance, cascade);
     }
 
     /**
@@ -139,7 +158,8 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @throws NullPointerException if {@code rows} or one of them is null
      */
     public PerformanceReport withEfficiency(List<EfficiencyRow> rows) {
-        return new PerformanceReport(agency, year, performance, budget, renstra, rows, standards, akip, cascade);
+        return new PerformanceReport(agency, year, performance, budget, renstra, rows, standards, akip,
+                centralBudget, budgetPerformance, cascade);
     }
 
     /**
@@ -150,7 +170,8 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @throws NullPointerException if {@code rows} or one of them is null
      */
     public PerformanceReport withStandards(List<StandardRow> rows) {
-        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, rows, akip, cascade);
+        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, rows, akip,
+                centralBudget, budgetPerformance, cascade);
     }
 
     /**
@@ -161,7 +182,32 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @throws NullPointerException if {@code rows} or one of them is null
      */
     public PerformanceReport withAkip(List<AkipRow> rows) {
-        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, rows, cascade);
+        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, rows,
+                centralBudget, budgetPerformance, cascade);
+    }
+
+    /**
+     * Returns a copy with this budget table of a ministry or agency (K/L).
+     *
+     * @param table the K/L budget table
+     * @return a copy with the table
+     * @throws NullPointerException if {@code table} is null
+     */
+    public PerformanceReport withCentralBudget(CentralBudgetTable table) {
+        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip, table,
+                budgetPerformance, cascade);
+    }
+
+    /**
+     * Returns a copy with these budget performance values (Nilai Kinerja Anggaran).
+     *
+     * @param rows the rows, one per year
+     * @return a copy with the rows
+     * @throws NullPointerException if {@code rows} or one of them is null
+     */
+    public PerformanceReport withBudgetPerformance(List<BudgetPerformanceRow> rows) {
+        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip,
+                centralBudget, rows, cascade);
     }
 
     /**
@@ -172,7 +218,8 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @throws NullPointerException if {@code tujuan} or one of them is null
      */
     public PerformanceReport withCascade(List<Tujuan> tujuan) {
-        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip, tujuan);
+        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip,
+                centralBudget, budgetPerformance, tujuan);
     }
 
     /**
@@ -185,7 +232,14 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
         return "LKjIP " + agency + " " + year + " (" + count(performance.size(), "indicator") + ", "
                 + count(budget.lines().size(), "budget line") + ", " + count(renstra.size(), "Renstra indicator")
                 + ", " + count(efficiency.size(), "efficiency row") + ", " + count(standards.size(), "standard")
-                + ", " + count(akip.size(), "AKIP evaluation") + cascadeSize() + ")";
+                + ", " + count(akip.size(), "AKIP evaluation") + centralParts() + cascadeSize() + ")";
+    }
+
+    /** The K/L parts, named only where the report has them, so that a region's description stays as it was. */
+    private String centralParts() {
+        return (centralBudget.lines().isEmpty() ? "" : ", " + count(centralBudget.lines().size(), "K/L budget line"))
+                + (budgetPerformance.isEmpty() ? ""
+                        : ", " + count(budgetPerformance.size(), "budget performance value"));
     }
 
     /** The size of the cascade, or nothing for a report without one, as reports were described before it. */
