@@ -234,7 +234,11 @@ class LanguageTest {
             "KESALAHAN Evaluasi AKIP, baris 2022, kolom Nilai: tercetak 76, seharusnya 73,20 (23,10 + 21,30 + 10,80 +"
                     + " 18 = 73,20 (BB, Sangat Baik); angka yang tercetak tidak sesuai dengan datanya)",
             "KESALAHAN Evaluasi AKIP, baris 2022, kolom Predikat: tercetak A, seharusnya BB (nilai 73,20 berpredikat"
-                    + " BB (Sangat Baik) menurut PermenPAN-RB 88/2021)");
+                    + " BB (Sangat Baik) menurut PermenPAN-RB 88/2021)",
+            "KESALAHAN Perjanjian Kinerja, baris 2" + TPAK_ROW + ", kolom Capaian [dan Perjanjian Kinerja, baris 1"
+                    + TPAK_ROW + ", kolom Capaian]: tercetak 100, seharusnya 97,04 (Perjanjian Kinerja, baris 1"
+                    + TPAK_ROW + ", kolom Capaian mencetak 97,03 untuk indikator yang sama; datanya menghasilkan 68,12"
+                    + " / 70,20 × 100% = 97,04%; angka yang tercetak tidak sesuai dengan datanya)");
 
     private static final List<String> FINDINGS = List.of(
             "WARNING Perjanjian Kinerja, row 1" + TPAK_ROW + ", column Capaian: printed 97,03, should be 97,04 (68,12"
@@ -267,7 +271,11 @@ class LanguageTest {
             "ERROR Evaluasi AKIP, row 2022, column Nilai: printed 76, should be 73,20 (23,10 + 21,30 + 10,80 + 18 ="
                     + " 73,20 (BB, Sangat Baik); the printed figure does not follow from the data)",
             "ERROR Evaluasi AKIP, row 2022, column Predikat: printed A, should be BB (a score of 73,20 is BB (Sangat"
-                    + " Baik) under PermenPAN-RB 88/2021)");
+                    + " Baik) under PermenPAN-RB 88/2021)",
+            "ERROR Perjanjian Kinerja, row 2" + TPAK_ROW + ", column Capaian [and Perjanjian Kinerja, row 1" + TPAK_ROW
+                    + ", column Capaian]: printed 100, should be 97,04 (Perjanjian Kinerja, row 1" + TPAK_ROW
+                    + ", column Capaian prints 97,03 for the same indicator; its data give 68,12 / 70,20 × 100% ="
+                    + " 97,04%; the printed figure does not follow from the data)");
 
     @Test
     void theAuditWritesEveryKindOfFindingInItsLanguage() {
@@ -275,12 +283,12 @@ class LanguageTest {
         assertThat(audit.language()).isEqualTo(Languages.INDONESIAN);
         assertThat(audit.findings()).extracting(Finding::toString).containsExactlyElementsOf(TEMUAN);
         assertThat(audit.findings()).allSatisfy(f -> assertThat(f.language()).isEqualTo(Languages.INDONESIAN));
-        assertThat(audit).hasToString("Audit[LKjIP Dinas Contoh 2024: 12 kesalahan, 2 peringatan, 0 catatan]");
+        assertThat(audit).hasToString("Audit[LKjIP Dinas Contoh 2024: 13 kesalahan, 2 peringatan, 0 catatan]");
 
         Audit english = Audit.of(report(), Audit.Options.DEFAULT.withLanguage(Locale.US));
         assertThat(english.language()).isEqualTo(Languages.ENGLISH);
         assertThat(english.findings()).extracting(Finding::toString).containsExactlyElementsOf(FINDINGS);
-        assertThat(english).hasToString("Audit[LKjIP Dinas Contoh 2024: 12 errors, 2 warnings, 0 notes]");
+        assertThat(english).hasToString("Audit[LKjIP Dinas Contoh 2024: 13 errors, 2 warnings, 0 notes]");
         // The same findings, place for place: only the words differ.
         assertThat(english.findings()).extracting(Finding::severity, Finding::check, Finding::location)
                 .containsExactlyElementsOf(audit.findings().stream().map(f -> Tuple.tuple(f.severity(), f.check(),

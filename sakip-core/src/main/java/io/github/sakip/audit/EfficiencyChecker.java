@@ -1,21 +1,16 @@
 package io.github.sakip.audit;
 
-import static io.github.sakip.format.IndonesianNumbers.formatPercent;
-
 import io.github.sakip.Achievement;
 import io.github.sakip.BudgetLine;
-import io.github.sakip.Figure;
 import io.github.sakip.Pmk214;
 import io.github.sakip.Quantity;
 import io.github.sakip.format.IndonesianNumbers;
 import io.github.sakip.internal.Decimals;
-import io.github.sakip.internal.FigureTexts;
 import io.github.sakip.internal.Text;
 import io.github.sakip.report.EfficiencyRow;
 import io.github.sakip.report.PerformanceReport;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -55,16 +50,7 @@ final class EfficiencyChecker implements TableChecker {
      * capaian is not, or is negative (a realisation below zero), since CK is an achievement of 0 or more.
      */
     private static Quantity efficiency(EfficiencyRow row, Achievement capaian, Audit.Options options) {
-        if (!capaian.isComputable()) {
-            return FigureTexts.access().notComputable(Figure.Unit.PERCENT, Text.of(
-                    "audit.efficiency.capaianNotComputable", FigureTexts.access().reason(capaian)));
-        }
-        if (capaian.percent().signum() < 0) {
-            return FigureTexts.access().notComputable(Figure.Unit.PERCENT, Text.of(
-                    "audit.efficiency.negativeCapaian", formatPercent(capaian.percent())));
-        }
-        return Pmk214.efficiencyFigure(List.of(new Pmk214.Output(row.pagu(), row.realisasiAnggaran(),
-                capaian.percent())), options.outputCap());
+        return Pmk214.efficiencyFigure(row.pagu(), row.realisasiAnggaran(), capaian, options.outputCap());
     }
 
     /**

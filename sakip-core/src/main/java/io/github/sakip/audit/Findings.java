@@ -65,6 +65,19 @@ final class Findings {
                 language);
     }
 
+    /** Makes a finding about several places in the audit's language. */
+    Finding finding(Severity severity, Check check, Location location, String printed, Text expected,
+            Text working, List<Location> related) {
+        return new Finding(severity, check, location, printed, expected.in(language), working.in(language),
+                related, language);
+    }
+
+    /** The same finding, about several places. */
+    static Finding withRelated(Finding finding, List<Location> related) {
+        return new Finding(finding.severity(), finding.check(), finding.location(), finding.printed(),
+                finding.expected(), finding.working(), related, finding.language());
+    }
+
     /** The column of a finding about a row or a table as a whole, in the audit's language. */
     String wholeRow() {
         return Text.of("audit.wholeRow").in(language);

@@ -84,9 +84,9 @@ class JshellScriptTest {
     @Test
     void theReferenceReportCanBeAuditedFromTheScript() {
         assertThat(eval("Audit.of(io.github.sakip.examples.TapinReport.load()).toString()")).isEqualTo(
-                "\"Audit[LKjIP Dinas Tenaga Kerja Kabupaten Tapin 2024: 13 kesalahan, 4 peringatan, 3 catatan]\"");
+                "\"Audit[LKjIP Dinas Tenaga Kerja Kabupaten Tapin 2024: 18 kesalahan, 4 peringatan, 16 catatan]\"");
         assertThat(eval("Audit.of(io.github.sakip.examples.TapinReport.load(),"
                 + " Audit.Options.DEFAULT.withLanguage(java.util.Locale.ENGLISH)).toString()"))
-                .isEqualTo("\"Audit[LKjIP Dinas Tenaga Kerja Kabupaten Tapin 2024: 13 errors, 4 warnings, 3 notes]\"");
+                .isEqualTo("\"Audit[LKjIP Dinas Tenaga Kerja Kabupaten Tapin 2024: 18 errors, 4 warnings, 16 notes]\"");
     }
 }
