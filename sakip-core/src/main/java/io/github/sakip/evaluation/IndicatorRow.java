@@ -238,7 +238,7 @@ public record IndicatorRow(Indicator indicator, Optional<Target> renstraTarget,
      * @return the category, or empty if the achievement is not computable
      * @throws NullPointerException naming the argument that is null
      */
-    public Optional<Category> predikat(Measure measure, EvaluationPolicy policy) {
-        return policy.predikat(achievement(measure, policy));
+    public Optional<Category> predicate(Measure measure, EvaluationPolicy policy) {
+        return policy.predicate(achievement(measure, policy));
     }
 }

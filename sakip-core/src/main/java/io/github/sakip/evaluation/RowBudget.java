@@ -196,8 +196,8 @@ public record RowBudget(BigDecimal renstraPagu, BigDecimal renstraRealisasiToLas
      * @return the category, or empty if the absorption is not computable
      * @throws NullPointerException naming the argument that is null
      */
-    public Optional<Category> predikat(Measure measure, EvaluationPolicy policy) {
+    public Optional<Category> predicate(Measure measure, EvaluationPolicy policy) {
         Decimals.notNull(policy, "policy");
-        return policy.predikat(absorption(measure));
+        return policy.predicate(absorption(measure));
     }
 }

@@ -130,7 +130,7 @@ class FormNodeTest {
 
     @Test
     void predikatOfTheRollUp() {
-        assertThat(EvaluationPolicy.DEFAULT.predikat(KEGIATAN_1.rolledUp(Measure.YEAR, EvaluationPolicy.DEFAULT)
+        assertThat(EvaluationPolicy.DEFAULT.predicate(KEGIATAN_1.rolledUp(Measure.YEAR, EvaluationPolicy.DEFAULT)
                 .achievement())).contains(Category.SEDANG);
     }
 

@@ -93,7 +93,7 @@ class IndicatorRowTest {
         assertThat(trained.renstraRealizationToDate().explain()).isEqualTo("7 + 13: 470 + 390 = 860");
         assertThat(trained.renstraAchievement().explain()).isEqualTo("860 / 1.536 × 100% = 55,99%");
         assertThat(trained.yearAchievement().explain()).isEqualTo("390 / 512 × 100% = 76,17%");
-        assertThat(trained.predikat(Measure.YEAR, EvaluationPolicy.DEFAULT)).contains(Category.TINGGI);
+        assertThat(trained.predicate(Measure.YEAR, EvaluationPolicy.DEFAULT)).contains(Category.TINGGI);
 
         assertThat(tpak().realizationThisYear().explain())
                 .isEqualTo("latest reported, triwulan III: 68,12; triwulan IV not reported");
@@ -152,7 +152,7 @@ class IndicatorRowTest {
         assertThat(row.renstraAchievement().isComputable()).isFalse();
         assertThat(row.renstraAchievement().reason()).contains(
                 "no realisation: neither column 7 (indikator baru) nor column 13 (no triwulan reported) has a value");
-        assertThat(row.predikat(Measure.RENSTRA_TO_DATE, EvaluationPolicy.DEFAULT)).isEmpty();
+        assertThat(row.predicate(Measure.RENSTRA_TO_DATE, EvaluationPolicy.DEFAULT)).isEmpty();
     }
 
     @Test
@@ -215,10 +215,10 @@ class IndicatorRowTest {
                 Target.of(d("200")), Quarters.reported(d("90"), d("90.5")));
         // 13 / 8 = 180,5 / 200 = 90,25 %; 15 = 580,5 / 1.000 = 58,05 %.
         assertThat(row.yearAchievement().rounded()).isEqualTo(d("90.25"));
-        assertThat(row.predikat(Measure.YEAR, EvaluationPolicy.DEFAULT)).contains(Category.TINGGI);
-        assertThat(row.predikat(Measure.YEAR, EvaluationPolicy.DEFAULT.withPredikat(PredikatReading.GREATER_THAN)))
+        assertThat(row.predicate(Measure.YEAR, EvaluationPolicy.DEFAULT)).contains(Category.TINGGI);
+        assertThat(row.predicate(Measure.YEAR, EvaluationPolicy.DEFAULT.withPredicate(PredicateReading.GREATER_THAN)))
                 .contains(Category.SANGAT_TINGGI);
-        assertThat(row.predikat(Measure.RENSTRA_TO_DATE, EvaluationPolicy.DEFAULT)).contains(Category.RENDAH);
+        assertThat(row.predicate(Measure.RENSTRA_TO_DATE, EvaluationPolicy.DEFAULT)).contains(Category.RENDAH);
     }
 
     @Test
@@ -243,7 +243,7 @@ class IndicatorRowTest {
         assertThatThrownBy(() -> row.yearAchievement(null)).hasMessage("policy must not be null");
         assertThatThrownBy(() -> row.achievement(null, EvaluationPolicy.DEFAULT))
                 .hasMessage("measure must not be null");
-        assertThatThrownBy(() -> row.predikat(Measure.YEAR, null)).hasMessage("policy must not be null");
+        assertThatThrownBy(() -> row.predicate(Measure.YEAR, null)).hasMessage("policy must not be null");
     }
 
     @Test

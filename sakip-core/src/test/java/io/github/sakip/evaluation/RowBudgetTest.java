@@ -33,7 +33,7 @@ class RowBudgetTest {
         assertThat(budget.yearAbsorption().rounded()).isEqualTo(d("48.00"));
         assertThat(budget.absorption(Measure.RENSTRA_TO_DATE)).isEqualTo(budget.renstraAbsorption());
         assertThat(budget.absorption(Measure.YEAR)).isEqualTo(budget.yearAbsorption());
-        assertThat(budget.predikat(Measure.YEAR, EvaluationPolicy.DEFAULT)).contains(Category.SANGAT_RENDAH);
+        assertThat(budget.predicate(Measure.YEAR, EvaluationPolicy.DEFAULT)).contains(Category.SANGAT_RENDAH);
         assertThat(budget.upToQuarter(1).yearAbsorption().rounded()).isEqualTo(d("20.00"));
     }
 
@@ -45,7 +45,7 @@ class RowBudgetTest {
                 .isEqualTo("7 only, column 13 has no value (no triwulan reported): 3.000.000");
         assertThat(nothing.renstraAbsorption().rounded()).isEqualTo(d("30.00"));
         assertThat(nothing.yearAbsorption().reason()).contains("no budget realisation: no triwulan reported");
-        assertThat(nothing.predikat(Measure.YEAR, EvaluationPolicy.DEFAULT)).isEmpty();
+        assertThat(nothing.predicate(Measure.YEAR, EvaluationPolicy.DEFAULT)).isEmpty();
         RowBudget zero = RowBudget.of(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, Quarters.reported(d("0")));
         assertThat(zero.renstraAbsorption().reason())
                 .contains("column 6 Rp (the plan's budget) is 0: absorption is a division by zero");
@@ -91,6 +91,6 @@ class RowBudgetTest {
                 d("0.001")))).hasMessage("realisasi of triwulan IV must be Rupiah with at most two decimals, but was"
                 + " 0.001");
         assertThatThrownBy(() -> budget().absorption(null)).hasMessage("measure must not be null");
-        assertThatThrownBy(() -> budget().predikat(Measure.YEAR, null)).hasMessage("policy must not be null");
+        assertThatThrownBy(() -> budget().predicate(Measure.YEAR, null)).hasMessage("policy must not be null");
     }
 }
