@@ -217,6 +217,14 @@ class HostileValuesTest {
         keep(BudgetCode.parse("063.01.WA.3165.QAH.001"));
         keep(SampleSize.of(1_000));
         keep(Ikm.ofTotals(100, java.util.Collections.nCopies(9, new BigDecimal("320"))));
+        keep(io.github.sakip.evaluation.CashPlan.of(new BigDecimal("100"), new BigDecimal("200"), BigDecimal.ZERO,
+                new BigDecimal("50")));
+        // A filled evaluation form with every figure printed: the reports made from it are audited form and all.
+        io.github.sakip.report.EvaluationForm form = io.github.sakip.report.FormFixture.form()
+                .withComputedFigures(Capaian.Policy.DEFAULT);
+        keep(form);
+        keep(form.entries().get(0));
+        keep(form.entries().get(0).children().get(0).children().get(0).indicators().get(0));
         // A program whose printed totals are not its kegiatan's: the reconciliation's mismatches join the pool.
         BudgetTree.of(List.of(new BudgetLine("2.07.01", "Program", new BigDecimal("10"), new BigDecimal("10")),
                 new BudgetLine("2.07.01.2.01", "Kegiatan", new BigDecimal("5"), new BigDecimal("5")))).reconcile()

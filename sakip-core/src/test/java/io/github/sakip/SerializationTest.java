@@ -79,6 +79,10 @@ class SerializationTest {
         PerformanceReport report = PerformanceReport.of("Dinas", 2024).withPerformance(List.of(row))
                 .withBudget(table).withRenstra(List.of(renstra)).withEfficiency(List.of(efficiency))
                 .withStandards(List.of(standard)).withAkip(List.of(akipRow));
+        io.github.sakip.report.EvaluationForm form = io.github.sakip.report.FormFixture.form()
+                .withComputedFigures(Capaian.Policy.DEFAULT)
+                .withText(io.github.sakip.report.EvaluationForm.Text.DRIVING_FACTORS, "Dukungan anggaran")
+                .withMeasure(io.github.sakip.evaluation.Measure.YEAR);
         return Stream.of(
                 Target.of(d("70.20")), Target.range(d("80"), d("90")), Realization.of(d("-1.5")),
                 Realization.absent("indikator baru"), TPAK, Capaian.Policy.DEFAULT, Permendagri86.SCALE,
@@ -101,7 +105,12 @@ class SerializationTest {
                 Quantity.notComputable(Figure.Unit.NUMBER, "absorption is 0"),
                 Audit.Options.DEFAULT, new Location("Tabel 3.2", "1 TPAK", "Capaian"),
                 new Finding(Severity.WARNING, Check.CAPAIAN, new Location("t", "r", "c"), "97,03", "97,04", "w"),
-                row, table, renstra, efficiency, standard, akipRow, report, Category.SANGAT_TINGGI)
+                row, table, renstra, efficiency, standard, akipRow, report, Category.SANGAT_TINGGI,
+                form, form.entries().get(0), form.entries().get(0).children().get(0).children().get(0)
+                        .indicators().get(0).withResponsible("Kepala Bidang"),
+                io.github.sakip.report.FormFixture.subB().budget().orElseThrow(),
+                io.github.sakip.report.FormFixture.packagesRow().quarters(),
+                report.withEvaluationForms(List.of(form)))
                 .map(value -> Arguments.of(value.getClass().getName(), value));
     }
 
@@ -161,7 +170,15 @@ class SerializationTest {
                 Arguments.of(EfficiencyRow.of("Kualitas", Polarity.POSITIVE, Target.of(d("1")),
                         Realization.of(d("1")), d("1"), d("1")), "Kualitas",
                         "invalid EfficiencyRow in the stream: sasaran must not be blank"),
-                Arguments.of(new Location("Tabel", "row", "Capaian"), "Capaian", "column must not be blank"));
+                Arguments.of(new Location("Tabel", "row", "Capaian"), "Capaian", "column must not be blank"),
+                Arguments.of(io.github.sakip.report.FormFixture.subA(), "Proses Pelaksanaan Pelatihan",
+                        "invalid FormEntry in the stream: name must not be blank"),
+                Arguments.of(io.github.sakip.report.FormFixture.form().withText(
+                        io.github.sakip.report.EvaluationForm.Text.HINDERING_FACTORS, "Cuaca buruk"), "Cuaca buruk",
+                        "invalid EvaluationForm in the stream: text must not be blank"),
+                Arguments.of(io.github.sakip.report.FormIndicatorRow.of(io.github.sakip.report.FormFixture
+                        .packagesRow()).withResponsible("Seksi Pelatihan"), "Seksi Pelatihan",
+                        "invalid FormIndicatorRow in the stream: unit must not be blank"));
     }
 
     @ParameterizedTest(name = "{1}")

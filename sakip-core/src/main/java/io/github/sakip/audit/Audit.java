@@ -19,7 +19,10 @@ import java.util.Map;
  * grand totals, orphan lines and duplicate codes; the capaian, absorption and PMK 214 efficiency of every
  * performance-and-budget row; the Renstra progress against the realisation to date and the real end target (the
  * target of the plan's last year), the printed end target, and the Perjanjian Kinerja targets against the
- * Renstra's; comparisons with standards; and the AKIP total and predicate.
+ * Renstra's; comparisons with standards; the AKIP total and predicate; and every derived figure of the filled
+ * evaluation forms of Permendagri 86/2017 (columns 13, 14, 15 and 13/8 of each indicator row, the Rp half and the
+ * roll-up of each entry, the bottom rows' averages, totals and predicates), computed with the readings the form
+ * states ({@link io.github.sakip.report.EvaluationForm}) and the capaian policy of the options.
  * <p>
  * A printed percentage is right when it is the exact figure rounded half-up to two decimals (or the exact figure
  * itself). One that is correctly rounded to fewer decimals is a {@link Severity#NOTE}; one within a unit of its
@@ -43,7 +46,8 @@ public final class Audit {
      * Serialised as its components, through the canonical constructor, which validates them.
      *
      * @serial exclude
-     * @param capaian the capaian policy (formula for negative indicators, zero targets)
+     * @param capaian the capaian policy (formula for negative indicators, zero targets), for every table and form;
+     *        an evaluation form's other readings (column 14, predicate bands, measure) are the form's own
      * @param categories the category scale
      * @param outputCap whether PMK 214 caps output achievement at 100 %
      */
@@ -91,7 +95,7 @@ public final class Audit {
     /** The checkers of an audit, one per table of a report, in the order of the report's tables. */
     private static List<TableChecker> checkers() {
         return List.of(new PerformanceChecker(), new BudgetChecker(), new EfficiencyChecker(), new RenstraChecker(),
-                new StandardsChecker(), new AkipChecker());
+                new StandardsChecker(), new AkipChecker(), new EvaluationFormChecker());
     }
 
     /**

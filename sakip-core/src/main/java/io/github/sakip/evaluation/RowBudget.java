@@ -5,6 +5,7 @@ import io.github.sakip.BudgetLine;
 import io.github.sakip.Category;
 import io.github.sakip.Realization;
 import io.github.sakip.internal.Decimals;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Optional;
@@ -21,15 +22,19 @@ import java.util.Optional;
  * absorption ({@code 13 / 8 × 100 %}). A budget of zero gives a not-computable absorption with its reason.
  * <p>
  * Amounts are Rupiah: not negative, at most two decimals (sen), normalised so that {@code equals} agrees with
- * numeric equality. A quarter not reported yet is absent, never zero. This class is immutable and thread-safe.
+ * numeric equality. A quarter not reported yet is absent, never zero. This class is immutable, thread-safe and
+ * serializable.
+ * <p>
+ * Serialised as its components, through the canonical constructor, which validates them.
  *
+ * @serial exclude
  * @param renstraPagu column 6 Rp, the plan's budget over its whole period
  * @param renstraRealisasiToLastYear column 7 Rp, the plan's budget realised up to last year; 0 in its first year
  * @param pagu column 8 Rp, this year's budget
  * @param realisasi columns 9–12 Rp, the budget realised in each quarter
  */
 public record RowBudget(BigDecimal renstraPagu, BigDecimal renstraRealisasiToLastYear, BigDecimal pagu,
-        Quarters realisasi) {
+        Quarters realisasi) implements Serializable {
 
     /**
      * Creates the budget half of a row.

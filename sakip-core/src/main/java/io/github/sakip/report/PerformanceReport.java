@@ -11,8 +11,10 @@ import java.util.List;
  * <p>
  * The document holds the Perjanjian Kinerja (performance agreement) rows with their targets and realisations, the
  * budget table, the strategic plan (Renstra) indicators, the comparison of performance with budget, comparisons
- * with national standards, and the AKIP evaluations. Every printed figure is optional: a report that printed
- * nothing still computes, and {@link io.github.sakip.audit.Audit} checks only what was printed.
+ * with national standards, the AKIP evaluations, and the filled evaluation forms of Permendagri 86/2017
+ * ({@link EvaluationForm}); a document may hold any of them alone, such as one filled form. Every printed figure is
+ * optional: a report that printed nothing still computes, and {@link io.github.sakip.audit.Audit} checks only what
+ * was printed.
  * <p>
  * Start from {@link #of(String, int)} and add the tables with the {@code with} methods, each of which returns a
  * copy.
@@ -30,10 +32,11 @@ import java.util.List;
  * @param efficiency the rows comparing performance with budget
  * @param standards the comparisons with national or provincial standards
  * @param akip the AKIP evaluations, one per year
+ * @param evaluationForms the filled Renja (or RKPD) evaluation forms of Permendagri 86/2017
  */
 public record PerformanceReport(String agency, int year, List<PerformanceRow> performance, BudgetTable budget,
-        List<RenstraRow> renstra, List<EfficiencyRow> efficiency, List<StandardRow> standards, List<AkipRow> akip)
-        implements Serializable {
+        List<RenstraRow> renstra, List<EfficiencyRow> efficiency, List<StandardRow> standards, List<AkipRow> akip,
+        List<EvaluationForm> evaluationForms) implements Serializable {
 
     /**
      * Creates a report, validating it and copying its lists.
@@ -46,6 +49,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @param efficiency the performance-and-budget rows
      * @param standards the comparisons with standards
      * @param akip the AKIP evaluations
+     * @param evaluationForms the filled evaluation forms
      * @throws NullPointerException naming the component that is null, or if a list holds a null
      * @throws IllegalArgumentException if the agency is blank or the year is out of range
      */
@@ -58,6 +62,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
         efficiency = Decimals.copyOf(efficiency, "efficiency");
         standards = Decimals.copyOf(standards, "standards");
         akip = Decimals.copyOf(akip, "akip");
+        evaluationForms = Decimals.copyOf(evaluationForms, "evaluationForms");
     }
 
     /**
@@ -71,7 +76,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public static PerformanceReport of(String agency, int year) {
         return new PerformanceReport(agency, year, List.of(), BudgetTable.EMPTY, List.of(), List.of(), List.of(),
-                List.of());
+                List.of(), List.of());
     }
 
     /**
@@ -82,7 +87,8 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @throws NullPointerException if {@code rows} or one of them is null
      */
     public PerformanceReport withPerformance(List<PerformanceRow> rows) {
-        return new PerformanceReport(agency, year, rows, budget, renstra, efficiency, standards, akip);
+        return new PerformanceReport(agency, year, rows, budget, renstra, efficiency, standards, akip,
+                evaluationForms);
     }
 
     /**
@@ -93,7 +99,8 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @throws NullPointerException if {@code table} is null
      */
     public PerformanceReport withBudget(BudgetTable table) {
-        return new PerformanceReport(agency, year, performance, table, renstra, efficiency, standards, akip);
+        return new PerformanceReport(agency, year, performance, table, renstra, efficiency, standards, akip,
+                evaluationForms);
     }
 
     /**
@@ -104,7 +111,8 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @throws NullPointerException if {@code rows} or one of them is null
      */
     public PerformanceReport withRenstra(List<RenstraRow> rows) {
-        return new PerformanceReport(agency, year, performance, budget, rows, efficiency, standards, akip);
+        return new PerformanceReport(agency, year, performance, budget, rows, efficiency, standards, akip,
+                evaluationForms);
     }
 
     /**
@@ -115,7 +123,8 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @throws NullPointerException if {@code rows} or one of them is null
      */
     public PerformanceReport withEfficiency(List<EfficiencyRow> rows) {
-        return new PerformanceReport(agency, year, performance, budget, renstra, rows, standards, akip);
+        return new PerformanceReport(agency, year, performance, budget, renstra, rows, standards, akip,
+                evaluationForms);
     }
 
     /**
@@ -126,7 +135,8 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @throws NullPointerException if {@code rows} or one of them is null
      */
     public PerformanceReport withStandards(List<StandardRow> rows) {
-        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, rows, akip);
+        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, rows, akip,
+                evaluationForms);
     }
 
     /**
@@ -137,7 +147,19 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @throws NullPointerException if {@code rows} or one of them is null
      */
     public PerformanceReport withAkip(List<AkipRow> rows) {
-        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, rows);
+        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, rows,
+                evaluationForms);
+    }
+
+    /**
+     * Returns a copy with these filled evaluation forms of Permendagri 86/2017.
+     *
+     * @param forms the forms, such as the Renja evaluation form of the year
+     * @return a copy with the forms
+     * @throws NullPointerException if {@code forms} or one of them is null
+     */
+    public PerformanceReport withEvaluationForms(List<EvaluationForm> forms) {
+        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip, forms);
     }
 
     /**
@@ -150,7 +172,8 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
         return "LKjIP " + agency + " " + year + " (" + count(performance.size(), "indicator") + ", "
                 + count(budget.lines().size(), "budget line") + ", " + count(renstra.size(), "Renstra indicator")
                 + ", " + count(efficiency.size(), "efficiency row") + ", " + count(standards.size(), "standard")
-                + ", " + count(akip.size(), "AKIP evaluation") + ")";
+                + ", " + count(akip.size(), "AKIP evaluation") + ", " + count(evaluationForms.size(), "evaluation form")
+                + ")";
     }
 
     private static String count(int n, String noun) {
