@@ -567,9 +567,9 @@ final class Readers {
     static final Field<List<StandardRow>> STANDARDS = Field.of("standards", list(StandardRow.class));
     static final Field<List<AkipRow>> AKIP = Field.of("akip", list(AkipRow.class));
     static final Fields REPORT = Fields.of(PerformanceReport.class, AGENCY, YEAR, PERFORMANCE, BUDGET, RENSTRA,
-            EFFICIENCY, STANDARDS, AKIP);
+            EFFICIENCY, STANDARDS, AKIP, FormReaders.EVALUATION_FORMS);
     static final Deser.Build<PerformanceReport> REPORT_BUILD = v -> new PerformanceReport(v.required(AGENCY),
             v.required(YEAR), v.optional(PERFORMANCE, List.of()), v.optional(BUDGET, BudgetTable.EMPTY),
             v.optional(RENSTRA, List.of()), v.optional(EFFICIENCY, List.of()), v.optional(STANDARDS, List.of()),
-            v.optional(AKIP, List.of()));
+            v.optional(AKIP, List.of()), v.optional(FormReaders.EVALUATION_FORMS, List.of()));
 }

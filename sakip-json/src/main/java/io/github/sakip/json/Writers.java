@@ -54,7 +54,7 @@ final class Writers {
         number(value, g);
     }
 
-    private static <T> void list(String name, List<T> values, JsonGenerator g, SerializerProvider provider)
+    static <T> void list(String name, List<T> values, JsonGenerator g, SerializerProvider provider)
             throws IOException {
         if (values.isEmpty()) {
             return;
@@ -347,6 +347,7 @@ final class Writers {
         list("efficiency", report.efficiency(), g, provider);
         list("standards", report.standards(), g, provider);
         list("akip", report.akip(), g, provider);
+        list("evaluationForms", report.evaluationForms(), g, provider);
         g.writeEndObject();
     }
 }

@@ -16,10 +16,21 @@ import io.github.sakip.Polarity;
 import io.github.sakip.Realization;
 import io.github.sakip.RenstraPlan;
 import io.github.sakip.Target;
+import io.github.sakip.evaluation.EvaluationPolicy.RenstraToDate;
+import io.github.sakip.evaluation.FormNode;
+import io.github.sakip.evaluation.IndicatorRow;
+import io.github.sakip.evaluation.Measure;
+import io.github.sakip.evaluation.PredicateReading;
+import io.github.sakip.evaluation.Quarters;
+import io.github.sakip.evaluation.RowBudget;
 import io.github.sakip.report.AkipRow;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.BudgetTable;
 import io.github.sakip.report.EfficiencyRow;
+import io.github.sakip.report.EvaluationForm;
+import io.github.sakip.report.FormColumn;
+import io.github.sakip.report.FormEntry;
+import io.github.sakip.report.FormIndicatorRow;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
 import io.github.sakip.report.RenstraRow;
@@ -164,10 +175,80 @@ class ReportPropertiesTest extends ModuleTestBase {
         return printed(row, optional(pick(AkipPredicate.class)).generate(in), AkipRow::withPrintedPredicate);
     };
 
+    private static final Gen<Quarters> QUARTERS = in -> Quarters.of(REALIZATION.generate(in),
+            REALIZATION.generate(in), REALIZATION.generate(in), REALIZATION.generate(in)).upTo(integers()
+            .between(0, 4).generate(in));
+
+    private static final Gen<Quarters> RUPIAH_QUARTERS = in -> {
+        List<BigDecimal> reported = list(RUPIAH, 4).generate(in);
+        return Quarters.reported(reported.toArray(new BigDecimal[0]));
+    };
+
+    /** A column a row of the kind prints, and a figure for it. */
+    private static <R> R printedCells(R row, java.util.Set<FormColumn> columns, Gen<BigDecimal> figures,
+            BiFunction<R, FormColumn, Function<BigDecimal, R>> with, org.quicktheories.core.RandomnessSource in) {
+        R result = row;
+        for (FormColumn column : columns) {
+            Optional<BigDecimal> figure = optional(figures).generate(in);
+            if (figure.isPresent()) {
+                result = with.apply(result, column).apply(figure.get());
+            }
+        }
+        return result;
+    }
+
+    private static final Gen<FormIndicatorRow> FORM_ROW = in -> {
+        FormIndicatorRow row = FormIndicatorRow.of(new IndicatorRow(INDICATOR.generate(in),
+                optional(TARGET).generate(in), REALIZATION.generate(in), optional(TARGET).generate(in),
+                QUARTERS.generate(in)));
+        row = printed(row, optional(TEXT).generate(in), FormIndicatorRow::withResponsible);
+        row = printedCells(row, FormIndicatorRow.PRINTED_COLUMNS, DECIMAL, (r, c) -> f -> r.withPrinted(c, f), in);
+        return printed(row, optional(pick(Category.class)).generate(in), FormIndicatorRow::withPrintedPredicate);
+    };
+
+    private static final Gen<RowBudget> ROW_BUDGET = in -> RowBudget.of(RUPIAH.generate(in), RUPIAH.generate(in),
+            RUPIAH.generate(in), RUPIAH_QUARTERS.generate(in));
+
+    private static FormEntry withPredicates(FormEntry entry, org.quicktheories.core.RandomnessSource in) {
+        FormEntry result = entry;
+        for (FormColumn.Half half : FormColumn.Half.values()) {
+            Optional<Category> predicate = optional(pick(Category.class)).generate(in);
+            if (predicate.isPresent()) {
+                result = result.withPrintedPredicate(half, predicate.get());
+            }
+        }
+        return result;
+    }
+
+    private static final Gen<FormEntry> SUB_KEGIATAN = in -> withPredicates(printedCells(FormEntry.leaf(
+            FormNode.Level.SUB_KEGIATAN, TEXT.generate(in), TEXT.generate(in), list(FORM_ROW, 2).generate(in),
+            ROW_BUDGET.generate(in)), FormEntry.PRINTED_COLUMNS, DECIMAL, (e, c) -> f -> e.withPrinted(c, f), in), in);
+
+    private static final Gen<FormEntry> KEGIATAN = in -> {
+        FormEntry kegiatan = FormEntry.parent(FormNode.Level.KEGIATAN, integers().between(0, 1).generate(in) == 0
+                ? "" : TEXT.generate(in), TEXT.generate(in), list(FORM_ROW, 1).generate(in),
+                list(SUB_KEGIATAN, 3).generate(in));
+        return withPredicates(printedCells(kegiatan, kegiatan.children().isEmpty() ? FormEntry.PRINTED_COLUMNS
+                : FormEntry.PARENT_PRINTED_COLUMNS, RUPIAH, (e, c) -> f -> e.withPrinted(c, f), in), in);
+    };
+
+    private static final Gen<EvaluationForm> FORM = in -> {
+        EvaluationForm form = EvaluationForm.of(pick(EvaluationForm.Kind.class).generate(in),
+                list(KEGIATAN, 3).generate(in)).withRenstraToDate(pick(RenstraToDate.class).generate(in))
+                .withPredicateReading(pick(PredicateReading.class).generate(in))
+                .withMeasure(pick(Measure.class).generate(in));
+        form = printedCells(form, EvaluationForm.PRINTED_COLUMNS, DECIMAL, (e, c) -> f -> e.withPrinted(c, f), in);
+        for (EvaluationForm.Text text : EvaluationForm.Text.values()) {
+            form = printed(form, optional(TEXT).generate(in), (f, t) -> f.withText(text, t));
+        }
+        return printed(form, optional(pick(Category.class)).generate(in),
+                (f, p) -> f.withPrintedPredicate(FormColumn.Half.RP, p));
+    };
+
     static final Gen<PerformanceReport> REPORTS = in -> new PerformanceReport(TEXT.generate(in),
             integers().between(1900, 2999).generate(in), list(PERFORMANCE, 4).generate(in), BUDGET.generate(in),
             list(RENSTRA, 3).generate(in), list(EFFICIENCY, 3).generate(in), list(STANDARD, 2).generate(in),
-            list(AKIP, 2).generate(in));
+            list(AKIP, 2).generate(in), list(FORM, 2).generate(in));
 
     private static final Function<PerformanceReport, String> WRITE = report -> {
         try {
