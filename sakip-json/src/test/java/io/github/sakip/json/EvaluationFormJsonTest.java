@@ -102,7 +102,8 @@ class EvaluationFormJsonTest extends ModuleTestBase {
                         "[1,2,{'absent':'triwulan III not reported by the end of triwulan II'},"
                         + "{'absent':'triwulan IV not reported by the end of triwulan II'}]"),
                 Arguments.of(Quarters.of(Realization.absent("terlambat"), Realization.of(d("2")),
-                        Realization.absent("triwulan III not reported"), Realization.absent("triwulan IV not reported")),
+                        Realization.absent("triwulan III not reported"),
+                        Realization.absent("triwulan IV not reported")),
                         "[{'absent':'terlambat'},2]"),
                 Arguments.of(row(), "{" + ROW_JSON + "}"),
                 Arguments.of(new IndicatorRow(TRAINED, Optional.empty(), Realization.absent("tahun pertama"),
