@@ -82,7 +82,7 @@ class SerializationTest {
         io.github.sakip.report.EvaluationForm form = io.github.sakip.report.FormFixture.form()
                 .withComputedFigures(Capaian.Policy.DEFAULT)
                 .withText(io.github.sakip.report.EvaluationForm.Text.DRIVING_FACTORS, "Dukungan anggaran")
-                .withMeasure(io.github.sakip.evaluation.Measure.YEAR);
+                .withMeasure(io.github.sakip.evaluation.Measure.YEAR).withSource("Matriks Renstra");
         return Stream.of(
                 Target.of(d("70.20")), Target.range(d("80"), d("90")), Realization.of(d("-1.5")),
                 Realization.absent("indikator baru"), TPAK, Capaian.Policy.DEFAULT, Permendagri86.SCALE,

@@ -35,7 +35,7 @@ import java.util.Set;
  * {@link FormIndicatorRow indicator rows} (the K half), its budget (the Rp half, on the lowest entries) and the
  * figures printed on its row; then the bottom rows: the average achievement (rata-rata capaian kinerja) and the
  * predicate (predikat kinerja) of each half, the totals of the budget (jumlah), and four rows of text (faktor
- * pendorong, faktor penghambat, tindak lanjut). The bottom rows print, each checked by the audit
+ * pendorong, faktor penghambat, tindak lanjut); and where its figures come from ({@link #source()}). The bottom rows print, each checked by the audit
  * ({@link #PRINTED_COLUMNS}):
  * <ul>
  * <li>15 K and 13/8 K: the mean of that column over every indicator row of the form
@@ -174,9 +174,12 @@ public final class EvaluationForm implements Serializable {
     private final Measure measure;
     private final PrintedCells printed;
     private final EnumMap<Text, String> texts;
+    /** Where the form's figures come from, or null. */
+    private final String source;
 
     private EvaluationForm(Kind kind, List<FormEntry> entries, RenstraToDate renstraToDate,
-            PredicateReading predicateReading, Measure measure, PrintedCells printed, EnumMap<Text, String> texts) {
+            PredicateReading predicateReading, Measure measure, PrintedCells printed, EnumMap<Text, String> texts,
+            String source) {
         this.kind = Decimals.notNull(kind, "kind");
         this.entries = Decimals.copyOf(entries, "entries");
         this.renstraToDate = Decimals.notNull(renstraToDate, "renstraToDate");
@@ -184,6 +187,7 @@ public final class EvaluationForm implements Serializable {
         this.measure = Decimals.notNull(measure, "measure");
         this.printed = printed;
         this.texts = texts;
+        this.source = source;
         List<RowBudget> budgets = new ArrayList<>();
         for (FormEntry entry : this.entries) {
             entry.node().totalBudget().ifPresent(budgets::add);
@@ -210,7 +214,7 @@ public final class EvaluationForm implements Serializable {
      */
     public static EvaluationForm of(Kind kind, List<FormEntry> entries) {
         return new EvaluationForm(kind, entries, RenstraToDate.BY_ACCUMULATION, PredicateReading.PRINTED_LOWER_BAND,
-                Measure.RENSTRA_TO_DATE, PrintedCells.NONE, new EnumMap<>(Text.class));
+                Measure.RENSTRA_TO_DATE, PrintedCells.NONE, new EnumMap<>(Text.class), null);
     }
 
     /**
@@ -221,7 +225,7 @@ public final class EvaluationForm implements Serializable {
      * @throws NullPointerException if {@code rule} is null
      */
     public EvaluationForm withRenstraToDate(RenstraToDate rule) {
-        return new EvaluationForm(kind, entries, rule, predicateReading, measure, printed, texts);
+        return new EvaluationForm(kind, entries, rule, predicateReading, measure, printed, texts, source);
     }
 
     /**
@@ -232,7 +236,7 @@ public final class EvaluationForm implements Serializable {
      * @throws NullPointerException if {@code reading} is null
      */
     public EvaluationForm withPredicateReading(PredicateReading reading) {
-        return new EvaluationForm(kind, entries, renstraToDate, reading, measure, printed, texts);
+        return new EvaluationForm(kind, entries, renstraToDate, reading, measure, printed, texts, source);
     }
 
     /**
@@ -243,7 +247,7 @@ public final class EvaluationForm implements Serializable {
      * @throws NullPointerException if {@code column} is null
      */
     public EvaluationForm withMeasure(Measure column) {
-        return new EvaluationForm(kind, entries, renstraToDate, predicateReading, column, printed, texts);
+        return new EvaluationForm(kind, entries, renstraToDate, predicateReading, column, printed, texts, source);
     }
 
     /**
@@ -258,7 +262,7 @@ public final class EvaluationForm implements Serializable {
      */
     public EvaluationForm withPrinted(FormColumn column, BigDecimal figure) {
         return new EvaluationForm(kind, entries, renstraToDate, predicateReading, measure,
-                printed.with(column, figure, PRINTED_COLUMNS, "the bottom rows"), texts);
+                printed.with(column, figure, PRINTED_COLUMNS, "the bottom rows"), texts, source);
     }
 
     /**
@@ -271,7 +275,7 @@ public final class EvaluationForm implements Serializable {
      */
     public EvaluationForm withPrintedPredicate(Half half, Category predicate) {
         return new EvaluationForm(kind, entries, renstraToDate, predicateReading, measure,
-                printed.withPredicate(half, predicate), texts);
+                printed.withPredicate(half, predicate), texts, source);
     }
 
     /**
@@ -287,7 +291,30 @@ public final class EvaluationForm implements Serializable {
         Decimals.notNull(row, "row");
         EnumMap<Text, String> copy = new EnumMap<>(texts);
         copy.put(row, Decimals.notBlank(text, "text"));
-        return new EvaluationForm(kind, entries, renstraToDate, predicateReading, measure, printed, copy);
+        return new EvaluationForm(kind, entries, renstraToDate, predicateReading, measure, printed, copy, source);
+    }
+
+    /**
+     * Returns a copy that says where the form's figures come from, as a table of a report says under it
+     * ("Sumber: SIPD"): the system they were taken from, the documents, and what was constructed or corrected.
+     *
+     * @param text the source, as written
+     * @return a copy with the source
+     * @throws NullPointerException if {@code text} is null
+     * @throws IllegalArgumentException if {@code text} is blank
+     */
+    public EvaluationForm withSource(String text) {
+        return new EvaluationForm(kind, entries, renstraToDate, predicateReading, measure, printed, texts,
+                Decimals.notBlank(text, "text"));
+    }
+
+    /**
+     * Returns where the form's figures come from.
+     *
+     * @return the source, or empty if the form does not say
+     */
+    public Optional<String> source() {
+        return Optional.ofNullable(source);
     }
 
     /**
@@ -378,7 +405,7 @@ public final class EvaluationForm implements Serializable {
             computed.add(entry.withComputedFigures(policy, measure));
         }
         EvaluationForm form = new EvaluationForm(kind, computed, renstraToDate, predicateReading, measure,
-                PrintedCells.NONE, texts);
+                PrintedCells.NONE, texts, source);
         Map<Measure, FormSummary> summaries = new EnumMap<>(Measure.class);
         for (Measure m : Measure.values()) {
             summaries.put(m, FormSummary.of(form.nodes(), m, policy));
@@ -397,7 +424,7 @@ public final class EvaluationForm implements Serializable {
         FormSummary summary = summaries.get(measure);
         cells = Computed.predicate(cells, Half.K, predicateReading.categorize(summary.average().achievement()));
         cells = Computed.predicate(cells, Half.RP, predicateReading.categorize(summary.budgetAchievement()));
-        return new EvaluationForm(kind, computed, renstraToDate, predicateReading, measure, cells, texts);
+        return new EvaluationForm(kind, computed, renstraToDate, predicateReading, measure, cells, texts, source);
     }
 
     /**
@@ -461,12 +488,13 @@ public final class EvaluationForm implements Serializable {
     public boolean equals(Object other) {
         return other instanceof EvaluationForm that && kind == that.kind && entries.equals(that.entries)
                 && renstraToDate == that.renstraToDate && predicateReading == that.predicateReading
-                && measure == that.measure && printed.equals(that.printed) && texts.equals(that.texts);
+                && measure == that.measure && printed.equals(that.printed) && texts.equals(that.texts)
+                && Objects.equals(source, that.source);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, entries, renstraToDate, predicateReading, measure, printed, texts);
+        return Objects.hash(kind, entries, renstraToDate, predicateReading, measure, printed, texts, source);
     }
 
     /**
@@ -484,7 +512,7 @@ public final class EvaluationForm implements Serializable {
 
     private Object writeReplace() {
         return new Ser(kind, new ArrayList<>(entries), renstraToDate, predicateReading, measure,
-                printed.copyOfFigures(), printed.copyOfPredicates(), new EnumMap<>(texts));
+                printed.copyOfFigures(), printed.copyOfPredicates(), new EnumMap<>(texts), source);
     }
 
     private void readObject(ObjectInputStream in) throws InvalidObjectException {
@@ -494,7 +522,8 @@ public final class EvaluationForm implements Serializable {
     /** The serialized form. Read back through the factories. */
     private record Ser(Kind kind, ArrayList<FormEntry> entries, RenstraToDate renstraToDate,
             PredicateReading predicateReading, Measure measure, EnumMap<FormColumn, BigDecimal> printed,
-            EnumMap<Half, Category> predicates, EnumMap<Text, String> texts) implements Serializable {
+            EnumMap<Half, Category> predicates, EnumMap<Text, String> texts, String source)
+            implements Serializable {
 
         private Object readResolve() throws InvalidObjectException {
             return Serialized.resolve(EvaluationForm.class, () -> {
@@ -509,7 +538,7 @@ public final class EvaluationForm implements Serializable {
                 for (Map.Entry<Text, String> text : texts.entrySet()) {
                     form = form.withText(text.getKey(), text.getValue());
                 }
-                return form;
+                return source == null ? form : form.withSource(source);
             });
         }
     }

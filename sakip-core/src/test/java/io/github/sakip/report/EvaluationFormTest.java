@@ -149,6 +149,14 @@ class EvaluationFormTest {
         assertThatThrownBy(() -> form.withText(EvaluationForm.Text.DRIVING_FACTORS, "")).hasMessage(
                 "text must not be blank, but was ''");
         assertThatThrownBy(() -> form.text(null)).hasMessage("row must not be null");
+        assertThat(form.source()).isEmpty();
+        EvaluationForm sourced = form.withSource(" Lampiran 3 LKjIP 2024 ");
+        assertThat(sourced.source()).contains("Lampiran 3 LKjIP 2024");
+        assertThat(sourced).isNotEqualTo(form).isEqualTo(form.withSource("Lampiran 3 LKjIP 2024"))
+                .hasSameHashCodeAs(form.withSource("Lampiran 3 LKjIP 2024"));
+        assertThat(sourced.withMeasure(Measure.YEAR).withComputedFigures(Capaian.Policy.DEFAULT).source())
+                .contains("Lampiran 3 LKjIP 2024");
+        assertThatThrownBy(() -> form.withSource(" ")).hasMessage("text must not be blank, but was ' '");
     }
 
     @ParameterizedTest

@@ -229,14 +229,17 @@ final class FormReaders {
 
     static final Field<Values> TEXTS = Field.object("texts", Fields.of(EvaluationForm.class,
             TEXT_FIELDS.values().toArray(new Field<?>[0])));
+    static final Field<String> SOURCE = Field.of("source", Readers::string);
     static final Fields EVALUATION_FORM = Fields.of(EvaluationForm.class, KIND, RENSTRA_TO_DATE, PREDICATE_READING,
-            MEASURE, ENTRIES, FORM_PRINTED, TEXTS);
+            MEASURE, SOURCE, ENTRIES, FORM_PRINTED, TEXTS);
 
     static EvaluationForm evaluationForm(Values v) throws IOException {
         EvaluationForm form = EvaluationForm.of(v.required(KIND), v.optional(ENTRIES, List.of()))
                 .withRenstraToDate(v.optional(RENSTRA_TO_DATE, RenstraToDate.BY_ACCUMULATION))
                 .withPredicateReading(v.optional(PREDICATE_READING, PredicateReading.PRINTED_LOWER_BAND))
                 .withMeasure(v.optional(MEASURE, Measure.RENSTRA_TO_DATE));
+        Optional<String> source = v.optional(SOURCE);
+        form = source.isPresent() ? form.withSource(source.get()) : form;
         form = printed(form, v, FORM_PRINTED, EvaluationForm::withPrinted, EvaluationForm::withPrintedPredicate);
         for (Map.Entry<EvaluationForm.Text, Field<String>> text : TEXT_FIELDS.entrySet()) {
             Optional<String> value = v.optional(TEXTS, text.getValue());

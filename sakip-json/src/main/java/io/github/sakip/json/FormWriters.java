@@ -138,6 +138,9 @@ final class FormWriters {
         if (form.measure() != Measure.RENSTRA_TO_DATE) {
             provider.defaultSerializeField("measure", form.measure(), g);
         }
+        if (form.source().isPresent()) {
+            g.writeStringField("source", form.source().get());
+        }
         Writers.list("entries", form.entries(), g, provider);
         printed(form.printedFigures(), form.printedPredicate(Half.K), form.printedPredicate(Half.RP), g, provider);
         if (!form.texts().isEmpty()) {

@@ -81,11 +81,12 @@ class EvaluationFormJsonTest extends ModuleTestBase {
         return EvaluationForm.of(EvaluationForm.Kind.RENJA, List.of(sasaran)).withMeasure(Measure.YEAR)
                 .withPredicateReading(PredicateReading.GREATER_THAN).withPrinted(FormColumn.K15, d("55.99"))
                 .withPrintedPredicate(Half.K, Category.RENDAH)
-                .withText(EvaluationForm.Text.HINDERING_FACTORS, "Anggaran terlambat");
+                .withText(EvaluationForm.Text.HINDERING_FACTORS, "Anggaran terlambat")
+                .withSource("SIPD, triwulan IV 2024");
     }
 
     static final String FORM_JSON = "{'kind':'RENJA','predicateReading':'GREATER_THAN','measure':'YEAR',"
-            + "'entries':[{'level':'SASARAN','name':'Kualitas','children':[{'level':'PROGRAM','code':'2.07.03',"
+            + "'source':'SIPD, triwulan IV 2024','entries':[{'level':'SASARAN','name':'Kualitas','children':[{'level':'PROGRAM','code':'2.07.03',"
             + "'name':'Program Pelatihan','children':[{'level':'SUB_KEGIATAN','code':'2.07.03.2.01.01',"
             + "'name':'Pelatihan','indicators':[{" + ROW_JSON + ",'responsible':'Seksi Pelatihan',"
             + "'printed':{'k13':390,'k15':55.99,'predicateK':'Rendah'}}],'budget':" + BUDGET_JSON + ","
@@ -224,6 +225,8 @@ class EvaluationFormJsonTest extends ModuleTestBase {
                 Arguments.of("a blank text", valid.replace("'kind':'RENJA'",
                         "'kind':'RENJA','texts':{'drivingFactors':' '}"), ValueInstantiationException.class,
                         "evaluationForms[0]", "text must not be blank"),
+                Arguments.of("a blank source", valid.replace("'kind':'RENJA'", "'kind':'RENJA','source':''"),
+                        ValueInstantiationException.class, "evaluationForms[0]", "text must not be blank"),
                 Arguments.of("an unknown text", valid.replace("'kind':'RENJA'",
                         "'kind':'RENJA','texts':{'catatan':'x'}"), UnrecognizedPropertyException.class,
                         "evaluationForms[0].texts.catatan", "Unrecognized field \"catatan\""),

@@ -238,6 +238,7 @@ class ReportPropertiesTest extends ModuleTestBase {
                 .withPredicateReading(pick(PredicateReading.class).generate(in))
                 .withMeasure(pick(Measure.class).generate(in));
         form = printedCells(form, EvaluationForm.PRINTED_COLUMNS, DECIMAL, (e, c) -> f -> e.withPrinted(c, f), in);
+        form = printed(form, optional(TEXT).generate(in), EvaluationForm::withSource);
         for (EvaluationForm.Text text : EvaluationForm.Text.values()) {
             form = printed(form, optional(TEXT).generate(in), (f, t) -> f.withText(text, t));
         }
