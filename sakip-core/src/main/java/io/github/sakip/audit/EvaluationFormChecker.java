@@ -118,9 +118,9 @@ final class EvaluationFormChecker implements TableChecker {
                 findings.add(Findings.percent(Check.FORM_ROLL_UP, at, cell.getValue(),
                         node.rolledUp(measureOf(column), policy).achievement()));
             } else {
-                budget(findings, at, cell.getValue(), column, node.totalBudget(), () -> sumBelow(node, column),
-                        "no budget is given for " + node.level().label() + " '" + node.name()
-                                + "' or any entry below it");
+                budget(findings, at, cell.getValue(), column, node.totalBudget(), node.isLeaf() ? Optional.empty()
+                        : Optional.of(() -> sumBelow(node, column)), "no budget is given for "
+                        + node.level().label() + " '" + node.name() + "' or any entry below it");
             }
         }
         entry.printedPredicate(Half.K).ifPresent(predicate -> predicate(findings, new Location(table, where,
@@ -143,7 +143,7 @@ final class EvaluationFormChecker implements TableChecker {
             } else {
                 FormSummary of = summary.apply(column.isPercent() ? measureOf(column) : Measure.RENSTRA_TO_DATE);
                 budget(findings, at(table, column.isPercent() ? AVERAGE_ROW : TOTAL_ROW, column), cell.getValue(),
-                        column, of.budget(), () -> sumOfForm(form, column), "the form has no budget");
+                        column, of.budget(), Optional.of(() -> sumOfForm(form, column)), "the form has no budget");
             }
         }
         FormSummary of = summary.apply(form.measure());
@@ -153,9 +153,13 @@ final class EvaluationFormChecker implements TableChecker {
                 predicateColumn(Half.RP)), predicate, of.budgetAchievement(), form));
     }
 
-    /** Checks a printed cell of the Rp half against a budget: an amount exactly, an absorption as a percentage. */
+    /**
+     * Checks a printed cell of the Rp half against a budget: an amount exactly, an absorption as a percentage. The
+     * working of an amount of a row that adds up rows below it ({@code sum}) lists them; that of a lowest entry's
+     * 13 Rp and 14 Rp, its quarters.
+     */
     private static void budget(Findings findings, Location at, BigDecimal printed, FormColumn column,
-            Optional<RowBudget> budget, Supplier<String> sum, String none) {
+            Optional<RowBudget> budget, Optional<Supplier<String>> sum, String none) {
         if (budget.isEmpty()) {
             findings.add(Findings.percent(Check.FORM_BUDGET, at, printed, Achievement.notComputable(none)));
             return;
@@ -164,20 +168,15 @@ final class EvaluationFormChecker implements TableChecker {
         switch (column) {
             case RP15 -> findings.add(Findings.percent(Check.FORM_BUDGET, at, printed, b.renstraAbsorption()));
             case RP_YEAR -> findings.add(Findings.percent(Check.FORM_BUDGET, at, printed, b.yearAbsorption()));
-            case RP13 -> amount(findings, at, printed, b.realisasiThisYear());
-            case RP14 -> amount(findings, at, printed, b.renstraRealisasiToDate());
-            case RP6 -> findings.add(Figures.amount(Check.FORM_BUDGET, at, printed, b.renstraPagu(), sum));
-            case RP7 -> findings.add(Figures.amount(Check.FORM_BUDGET, at, printed, b.renstraRealisasiToLastYear(),
-                    sum));
-            case RP8 -> findings.add(Figures.amount(Check.FORM_BUDGET, at, printed, b.pagu(), sum));
+            case RP13 -> amount(findings, at, printed, b.realisasiThisYear(), sum);
+            case RP14 -> amount(findings, at, printed, b.renstraRealisasiToDate(), sum);
             default -> {
-                int quarter = Integer.parseInt(column.number()) - 8;
-                Optional<BigDecimal> value = b.realisasi().get(quarter).valueIfPresent();
+                Optional<BigDecimal> value = amountOf(b, column);
                 if (value.isPresent()) {
-                    findings.add(Figures.amount(Check.FORM_BUDGET, at, printed, value.get(), sum));
+                    findings.add(Figures.amount(Check.FORM_BUDGET, at, printed, value.get(), sum.orElseThrow()));
                 } else {
                     findings.add(notComputable(Check.FORM_BUDGET, at, printed, "no entry below reports triwulan "
-                            + ROMAN[quarter - 1]));
+                            + ROMAN[Integer.parseInt(column.number()) - 9]));
                 }
             }
         }
@@ -185,9 +184,10 @@ final class EvaluationFormChecker implements TableChecker {
 
     private static final String[] ROMAN = {"I", "II", "III", "IV"};
 
-    private static void amount(Findings findings, Location at, BigDecimal printed, DerivedValue value) {
+    private static void amount(Findings findings, Location at, BigDecimal printed, DerivedValue value,
+            Optional<Supplier<String>> sum) {
         if (value.isPresent()) {
-            findings.add(Figures.amount(Check.FORM_BUDGET, at, printed, value.value(), value::explain));
+            findings.add(Figures.amount(Check.FORM_BUDGET, at, printed, value.value(), sum.orElse(value::explain)));
         } else {
             findings.add(notComputable(Check.FORM_BUDGET, at, printed, value.explain()));
         }
@@ -269,11 +269,14 @@ final class EvaluationFormChecker implements TableChecker {
                 + IndonesianNumbers.formatOperand(total);
     }
 
+    /** An amount of the Rp half (columns 6 to 14), if the budget has it. */
     private static Optional<BigDecimal> amountOf(RowBudget budget, FormColumn column) {
         return switch (column) {
             case RP6 -> Optional.of(budget.renstraPagu());
             case RP7 -> Optional.of(budget.renstraRealisasiToLastYear());
             case RP8 -> Optional.of(budget.pagu());
+            case RP13 -> budget.realisasiThisYear().valueIfPresent();
+            case RP14 -> budget.renstraRealisasiToDate().valueIfPresent();
             default -> budget.realisasi().get(Integer.parseInt(column.number()) - 8).valueIfPresent();
         };
     }
