@@ -15,13 +15,11 @@ class DescriptionsTest {
     @Test
     void aReportCountsWhatItHolds() {
         assertThat(PerformanceReport.of("Dinas Contoh", 2024)).hasToString("LKjIP Dinas Contoh 2024 (0 indicators, 0"
-                + " budget lines, 0 Renstra indicators, 0 efficiency rows, 0 standards, 0 AKIP evaluations,"
-                + " 0 evaluation forms)");
+                + " budget lines, 0 Renstra indicators, 0 efficiency rows, 0 standards, 0 AKIP evaluations)");
         assertThat(PerformanceReport.of("Dinas Contoh", 2024).withStandards(List.of(StandardRow.of(
                 Indicator.of("TPAK", "Persen", Polarity.POSITIVE, Accumulation.STOCK), BigDecimal.TEN,
                 Realization.of(BigDecimal.ONE), "Nasional")))).hasToString("LKjIP Dinas Contoh 2024 (0 indicators,"
-                + " 0 budget lines, 0 Renstra indicators, 0 efficiency rows, 1 standard, 0 AKIP evaluations,"
-                + " 0 evaluation forms)");
+                + " 0 budget lines, 0 Renstra indicators, 0 efficiency rows, 1 standard, 0 AKIP evaluations)");
     }
 
     @Test

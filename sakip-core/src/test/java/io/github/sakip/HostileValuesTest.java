@@ -213,6 +213,16 @@ class HostileValuesTest {
         keep(plan);
         keep(io.github.sakip.report.RenstraRow.of(plan, Map.of(2024, Realization.of(new BigDecimal("68.12")))));
         keep(PerformanceReport.of("Dinas Contoh", 2024));
+        // A K/L report: its rows are built from a year and four figures, which random draws seldom all make valid.
+        io.github.sakip.report.CentralBudgetRow ro = io.github.sakip.report.CentralBudgetRow.of("3165.QAH.001", "RO",
+                new BigDecimal("600000"), new BigDecimal("540000")).withOutput(new BigDecimal("12"),
+                new BigDecimal("11"));
+        io.github.sakip.report.BudgetPerformanceRow nka = io.github.sakip.report.BudgetPerformanceRow.of(2024,
+                new BigDecimal("95.53"), new BigDecimal("99.61"), new BigDecimal("99.72"));
+        keep(ro);
+        keep(nka);
+        keep(PerformanceReport.of("Satker Contoh", 2024).withCentralBudget(io.github.sakip.report.CentralBudgetTable
+                .of(List.of(ro))).withBudgetPerformance(List.of(nka)));
         keep(Audit.Options.DEFAULT);
         keep(BudgetCode.parse("063.01.WA.3165.QAH.001"));
         keep(SampleSize.of(1_000));

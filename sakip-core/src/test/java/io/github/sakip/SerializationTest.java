@@ -9,7 +9,10 @@ import io.github.sakip.audit.Finding;
 import io.github.sakip.audit.Location;
 import io.github.sakip.audit.Severity;
 import io.github.sakip.report.AkipRow;
+import io.github.sakip.report.BudgetPerformanceRow;
 import io.github.sakip.report.BudgetRow;
+import io.github.sakip.report.CentralBudgetRow;
+import io.github.sakip.report.CentralBudgetTable;
 import io.github.sakip.report.BudgetTable;
 import io.github.sakip.report.EfficiencyRow;
 import io.github.sakip.report.PerformanceReport;
@@ -106,6 +109,17 @@ class SerializationTest {
                 Audit.Options.DEFAULT, new Location("Tabel 3.2", "1 TPAK", "Capaian"),
                 new Finding(Severity.WARNING, Check.CAPAIAN, new Location("t", "r", "c"), "97,03", "97,04", "w"),
                 row, table, renstra, efficiency, standard, akipRow, report, Category.SANGAT_TINGGI,
+                CentralBudgetRow.of("3165.QAH.001", "Layanan", d("600000"), d("540000")).withParent("3165")
+                        .withOutput(d("12"), d("11")).withPrintedAbsorption(d("90.00"))
+                        .withPrintedOutputAchievement(d("91.67")).withPrintedEfficiency(d("-1.20"))
+                        .withPrintedEfficiencyScore(d("47.00")),
+                CentralBudgetTable.of(List.of(CentralBudgetRow.of("", "Tanpa kode", d("1"), d("1"))))
+                        .withPrintedTotalPagu(d("1")).withPrintedTotalRealisasi(d("1.00")),
+                BudgetPerformanceRow.of(2021, d("95.53"), d("99.61"), d("99.72")).withEfficiency(d("3.99"))
+                        .withPrintedEfficiencyScore(d("59.98")).withPrintedValue(d("87.93")),
+                report.withCentralBudget(CentralBudgetTable.of(List.of(CentralBudgetRow.of("063.01.WA", "P", d("1"),
+                        d("1"))))).withBudgetPerformance(List.of(BudgetPerformanceRow.of(2024, d("1"), d("2"),
+                        d("3")))),
                 form, form.entries().get(0), form.entries().get(0).children().get(0).children().get(0)
                         .indicators().get(0).withResponsible("Kepala Bidang"),
                 io.github.sakip.report.FormFixture.subB().budget().orElseThrow(),
@@ -170,6 +184,8 @@ class SerializationTest {
                 Arguments.of(EfficiencyRow.of("Kualitas", Polarity.POSITIVE, Target.of(d("1")),
                         Realization.of(d("1")), d("1"), d("1")), "Kualitas",
                         "invalid EfficiencyRow in the stream: sasaran must not be blank"),
+                Arguments.of(CentralBudgetRow.of("3165", "Kegiatan", d("1"), d("1")), "Kegiatan",
+                        "invalid CentralBudgetRow in the stream: name must not be blank"),
                 Arguments.of(new Location("Tabel", "row", "Capaian"), "Capaian", "column must not be blank"),
                 Arguments.of(io.github.sakip.report.FormFixture.subA(), "Proses Pelaksanaan Pelatihan",
                         "invalid FormEntry in the stream: name must not be blank"),

@@ -22,7 +22,12 @@ import java.util.Map;
  * Renstra's; comparisons with standards; the AKIP total and predicate; and every derived figure of the filled
  * evaluation forms of Permendagri 86/2017 (columns 13, 14, 15 and 13/8 of each indicator row, the Rp half and the
  * roll-up of each entry, the bottom rows' averages, totals and predicates), computed with the readings the form
- * states ({@link io.github.sakip.report.EvaluationForm}) and the capaian policy of the options.
+ * states ({@link io.github.sakip.report.EvaluationForm}) and the capaian policy of the options. In the report of a
+ * ministry or agency (K/L): the absorption of every line of its budget table, the capaian RO of every rincian output against its output
+ * target and realisation, the totals of its tree (codes of RKA-K/L, explicit parents, free-form lines and lines with
+ * no code alike), the efficiency E and efficiency score NE of PMK 214/PMK.02/2017 of every line from the rincian
+ * outputs below it; and the budget performance value (Nilai Kinerja Anggaran) from its components, NE from E, and
+ * absorption, capaian keluaran and E against the budget table.
  * <p>
  * A printed percentage is right when it is the exact figure rounded half-up to two decimals (or the exact figure
  * itself). One that is correctly rounded to fewer decimals is a {@link Severity#NOTE}; one within a unit of its
@@ -95,7 +100,8 @@ public final class Audit {
     /** The checkers of an audit, one per table of a report, in the order of the report's tables. */
     private static List<TableChecker> checkers() {
         return List.of(new PerformanceChecker(), new BudgetChecker(), new EfficiencyChecker(), new RenstraChecker(),
-                new StandardsChecker(), new AkipChecker(), new EvaluationFormChecker());
+                new StandardsChecker(), new AkipChecker(), new CentralBudgetChecker(), new BudgetPerformanceChecker(),
+                new EvaluationFormChecker());
     }
 
     /**

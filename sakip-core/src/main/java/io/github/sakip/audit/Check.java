@@ -20,7 +20,10 @@ public enum Check {
     /** A printed grand total against the sum of the lowest budget lines. */
     GRAND_TOTAL,
 
-    /** A budget line whose parent line is missing, or whose code is not a Kepmendagri code. */
+    /**
+     * A budget line whose parent line is missing, whose explicit parents go round in a circle, or whose code (or
+     * parent's code) is not one {@link io.github.sakip.BudgetCode#parse(String)} reads.
+     */
     BUDGET_STRUCTURE,
 
     /** A budget code printed more than once. */
@@ -46,6 +49,21 @@ public enum Check {
 
     /** A printed AKIP predicate against the predicate of the score. */
     AKIP_PREDICATE,
+
+    /**
+     * A printed output achievement (capaian RO, capaian keluaran) against the output target and realisation of a
+     * rincian output, or against the rincian outputs of the budget table.
+     */
+    OUTPUT_ACHIEVEMENT,
+
+    /** A printed efficiency score NE (nilai efisiensi) against {@code 50 + (E / 20) × 50} of PMK 214/PMK.02/2017. */
+    EFFICIENCY_SCORE,
+
+    /**
+     * A printed budget performance value (Nilai Kinerja Anggaran) against the weighted sum of its components (PMK
+     * 22/PMK.02/2021).
+     */
+    BUDGET_PERFORMANCE_VALUE,
 
     /**
      * A realisation printed on an evaluation form of Permendagri 86/2017 (column 13 or 14 K) against the quarters

@@ -12,9 +12,13 @@ import java.util.List;
  * The document holds the Perjanjian Kinerja (performance agreement) rows with their targets and realisations, the
  * budget table, the strategic plan (Renstra) indicators, the comparison of performance with budget, comparisons
  * with national standards, the AKIP evaluations, and the filled evaluation forms of Permendagri 86/2017
- * ({@link EvaluationForm}); a document may hold any of them alone, such as one filled form. Every printed figure is
- * optional: a report that printed nothing still computes, and {@link io.github.sakip.audit.Audit} checks only what
- * was printed.
+ * ({@link EvaluationForm}); a document may hold any of them alone, such as one filled form. The report of a ministry, agency or satuan kerja (kementerian,
+ * lembaga, K/L: its LKj or LAKIP) holds its Perjanjian Kinerja rows too, its budget by program, kegiatan and rincian
+ * output ({@link CentralBudgetTable}) and its budget performance values ({@link BudgetPerformanceRow}); a region's
+ * report leaves those two empty, and a K/L report may leave the regional tables empty.
+ * <p>
+ * Every printed figure is optional: a report that printed
+ * nothing still computes, and {@link io.github.sakip.audit.Audit} checks only what was printed.
  * <p>
  * Start from {@link #of(String, int)} and add the tables with the {@code with} methods, each of which returns a
  * copy.
@@ -32,10 +36,15 @@ import java.util.List;
  * @param efficiency the rows comparing performance with budget
  * @param standards the comparisons with national or provincial standards
  * @param akip the AKIP evaluations, one per year
+ * @param centralBudget the budget table of a ministry or agency (K/L) by program, kegiatan and rincian output;
+ *        empty in a region's report
+ * @param budgetPerformance the budget performance values (Nilai Kinerja Anggaran) of a ministry or agency, one per
+ *        year; empty in a region's report
  * @param evaluationForms the filled Renja (or RKPD) evaluation forms of Permendagri 86/2017
  */
 public record PerformanceReport(String agency, int year, List<PerformanceRow> performance, BudgetTable budget,
         List<RenstraRow> renstra, List<EfficiencyRow> efficiency, List<StandardRow> standards, List<AkipRow> akip,
+        CentralBudgetTable centralBudget, List<BudgetPerformanceRow> budgetPerformance,
         List<EvaluationForm> evaluationForms) implements Serializable {
 
     /**
@@ -49,6 +58,8 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @param efficiency the performance-and-budget rows
      * @param standards the comparisons with standards
      * @param akip the AKIP evaluations
+     * @param centralBudget the K/L budget table
+     * @param budgetPerformance the budget performance values
      * @param evaluationForms the filled evaluation forms
      * @throws NullPointerException naming the component that is null, or if a list holds a null
      * @throws IllegalArgumentException if the agency is blank or the year is out of range
@@ -62,6 +73,8 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
         efficiency = Decimals.copyOf(efficiency, "efficiency");
         standards = Decimals.copyOf(standards, "standards");
         akip = Decimals.copyOf(akip, "akip");
+        Decimals.notNull(centralBudget, "centralBudget");
+        budgetPerformance = Decimals.copyOf(budgetPerformance, "budgetPerformance");
         evaluationForms = Decimals.copyOf(evaluationForms, "evaluationForms");
     }
 
@@ -76,7 +89,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public static PerformanceReport of(String agency, int year) {
         return new PerformanceReport(agency, year, List.of(), BudgetTable.EMPTY, List.of(), List.of(), List.of(),
-                List.of(), List.of());
+                List.of(), CentralBudgetTable.EMPTY, List.of(), List.of());
     }
 
     /**
@@ -88,7 +101,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withPerformance(List<PerformanceRow> rows) {
         return new PerformanceReport(agency, year, rows, budget, renstra, efficiency, standards, akip,
-                evaluationForms);
+                centralBudget, budgetPerformance, evaluationForms);
     }
 
     /**
@@ -100,7 +113,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withBudget(BudgetTable table) {
         return new PerformanceReport(agency, year, performance, table, renstra, efficiency, standards, akip,
-                evaluationForms);
+                centralBudget, budgetPerformance, evaluationForms);
     }
 
     /**
@@ -112,7 +125,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withRenstra(List<RenstraRow> rows) {
         return new PerformanceReport(agency, year, performance, budget, rows, efficiency, standards, akip,
-                evaluationForms);
+                centralBudget, budgetPerformance, evaluationForms);
     }
 
     /**
@@ -124,7 +137,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withEfficiency(List<EfficiencyRow> rows) {
         return new PerformanceReport(agency, year, performance, budget, renstra, rows, standards, akip,
-                evaluationForms);
+                centralBudget, budgetPerformance, evaluationForms);
     }
 
     /**
@@ -136,7 +149,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withStandards(List<StandardRow> rows) {
         return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, rows, akip,
-                evaluationForms);
+                centralBudget, budgetPerformance, evaluationForms);
     }
 
     /**
@@ -148,7 +161,31 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withAkip(List<AkipRow> rows) {
         return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, rows,
-                evaluationForms);
+                centralBudget, budgetPerformance, evaluationForms);
+    }
+
+    /**
+     * Returns a copy with this budget table of a ministry or agency (K/L).
+     *
+     * @param table the K/L budget table
+     * @return a copy with the table
+     * @throws NullPointerException if {@code table} is null
+     */
+    public PerformanceReport withCentralBudget(CentralBudgetTable table) {
+        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip, table,
+                budgetPerformance, evaluationForms);
+    }
+
+    /**
+     * Returns a copy with these budget performance values (Nilai Kinerja Anggaran).
+     *
+     * @param rows the rows, one per year
+     * @return a copy with the rows
+     * @throws NullPointerException if {@code rows} or one of them is null
+     */
+    public PerformanceReport withBudgetPerformance(List<BudgetPerformanceRow> rows) {
+        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip,
+                centralBudget, rows, evaluationForms);
     }
 
     /**
@@ -159,7 +196,8 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @throws NullPointerException if {@code forms} or one of them is null
      */
     public PerformanceReport withEvaluationForms(List<EvaluationForm> forms) {
-        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip, forms);
+        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip,
+                centralBudget, budgetPerformance, forms);
     }
 
     /**
@@ -172,8 +210,18 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
         return "LKjIP " + agency + " " + year + " (" + count(performance.size(), "indicator") + ", "
                 + count(budget.lines().size(), "budget line") + ", " + count(renstra.size(), "Renstra indicator")
                 + ", " + count(efficiency.size(), "efficiency row") + ", " + count(standards.size(), "standard")
-                + ", " + count(akip.size(), "AKIP evaluation") + ", " + count(evaluationForms.size(), "evaluation form")
-                + ")";
+                + ", " + count(akip.size(), "AKIP evaluation") + centralParts() + ")";
+    }
+
+    /**
+     * The K/L parts and the evaluation forms, named only where the report has them, so that a region's description
+     * stays as it was.
+     */
+    private String centralParts() {
+        return (centralBudget.lines().isEmpty() ? "" : ", " + count(centralBudget.lines().size(), "K/L budget line"))
+                + (budgetPerformance.isEmpty() ? ""
+                        : ", " + count(budgetPerformance.size(), "budget performance value"))
+                + (evaluationForms.isEmpty() ? "" : ", " + count(evaluationForms.size(), "evaluation form"));
     }
 
     private static String count(int n, String noun) {

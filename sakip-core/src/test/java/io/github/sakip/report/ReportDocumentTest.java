@@ -85,7 +85,7 @@ class ReportDocumentTest {
         assertThat(report.performance()).hasSize(1);
         assertThatThrownBy(() -> report.performance().clear()).isInstanceOf(UnsupportedOperationException.class);
         assertThat(report).hasToString("LKjIP Dinas Contoh 2024 (1 indicator, 0 budget lines, 0 Renstra indicators,"
-                + " 0 efficiency rows, 0 standards, 0 AKIP evaluations, 0 evaluation forms)");
+                + " 0 efficiency rows, 0 standards, 0 AKIP evaluations)");
         assertThat(report.withBudget(BudgetTable.of(List.of(BudgetRow.of("2.07.01", "P", BigDecimal.TEN,
                 BigDecimal.ONE)))).budget().lines()).hasSize(1);
     }
