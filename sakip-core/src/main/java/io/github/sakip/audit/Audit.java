@@ -27,7 +27,9 @@ import java.util.Map;
  * target and realisation, the totals of its tree (codes of RKA-K/L, explicit parents, free-form lines and lines with
  * no code alike), the efficiency E and efficiency score NE of PMK 214/PMK.02/2017 of every line from the rincian
  * outputs below it; and the budget performance value (Nilai Kinerja Anggaran) from its components, NE from E, and
- * absorption, capaian keluaran and E against the budget table.
+ * absorption, capaian keluaran and E against the budget table. In every report, each community satisfaction
+ * survey's means, index, IKM, grades and sample (PermenPAN-RB 14/2017), judged at the decimals they were printed
+ * with.
  * <p>
  * A printed percentage is right when it is the exact figure rounded half-up to two decimals (or the exact figure
  * itself). One that is correctly rounded to fewer decimals is a {@link Severity#NOTE}; one within a unit of its
@@ -101,7 +103,7 @@ public final class Audit {
     private static List<TableChecker> checkers() {
         return List.of(new PerformanceChecker(), new BudgetChecker(), new EfficiencyChecker(), new RenstraChecker(),
                 new StandardsChecker(), new AkipChecker(), new CentralBudgetChecker(), new BudgetPerformanceChecker(),
-                new EvaluationFormChecker());
+                new IkmChecker(), new EvaluationFormChecker());
     }
 
     /**

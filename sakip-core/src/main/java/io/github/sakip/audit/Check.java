@@ -66,6 +66,24 @@ public enum Check {
     BUDGET_PERFORMANCE_VALUE,
 
     /**
+     * A printed community satisfaction index (IKM, 25 to 100) or index (nilai indeks, 1 to 4) against the one the
+     * survey's answers give under PermenPAN-RB 14/2017.
+     */
+    IKM,
+
+    /** A printed mean (NRR), converted mean (NRR × 25) or weighted mean (NRR tertimbang) of an element of service. */
+    IKM_UNSUR,
+
+    /** A printed quality of service (mutu pelayanan) of a unit or an element against the grade of its right figure. */
+    IKM_MUTU,
+
+    /**
+     * A survey with fewer respondents than its population needs, or a printed sample size against Krejcie–Morgan
+     * (PermenPAN-RB 14/2017).
+     */
+    IKM_SAMPLE,
+
+    /**
      * A realisation printed on an evaluation form of Permendagri 86/2017 (column 13 or 14 K) against the quarters
      * and the realisation to last year.
      */

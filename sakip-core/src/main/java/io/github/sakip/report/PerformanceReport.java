@@ -11,11 +11,12 @@ import java.util.List;
  * <p>
  * The document holds the Perjanjian Kinerja (performance agreement) rows with their targets and realisations, the
  * budget table, the strategic plan (Renstra) indicators, the comparison of performance with budget, comparisons
- * with national standards, the AKIP evaluations, and the filled evaluation forms of Permendagri 86/2017
- * ({@link EvaluationForm}); a document may hold any of them alone, such as one filled form. The report of a ministry, agency or satuan kerja (kementerian,
- * lembaga, K/L: its LKj or LAKIP) holds its Perjanjian Kinerja rows too, its budget by program, kegiatan and rincian
- * output ({@link CentralBudgetTable}) and its budget performance values ({@link BudgetPerformanceRow}); a region's
- * report leaves those two empty, and a K/L report may leave the regional tables empty.
+ * with national standards, the AKIP evaluations, the community satisfaction surveys (IKM), and the filled evaluation
+ * forms of Permendagri 86/2017 ({@link EvaluationForm}); a document may hold any of them alone, such as one filled
+ * form. The report of a ministry, agency or satuan kerja (kementerian, lembaga, K/L: its LKj or LAKIP) holds its
+ * Perjanjian Kinerja rows too, its budget by program, kegiatan and rincian output ({@link CentralBudgetTable}) and its
+ * budget performance values ({@link BudgetPerformanceRow}); a region's report leaves those two empty, and a K/L
+ * report may leave the regional tables empty.
  * <p>
  * Every printed figure is optional: a report that printed
  * nothing still computes, and {@link io.github.sakip.audit.Audit} checks only what was printed.
@@ -40,11 +41,12 @@ import java.util.List;
  *        empty in a region's report
  * @param budgetPerformance the budget performance values (Nilai Kinerja Anggaran) of a ministry or agency, one per
  *        year; empty in a region's report
+ * @param ikm the community satisfaction surveys (survei kepuasan masyarakat), one table each
  * @param evaluationForms the filled Renja (or RKPD) evaluation forms of Permendagri 86/2017
  */
 public record PerformanceReport(String agency, int year, List<PerformanceRow> performance, BudgetTable budget,
         List<RenstraRow> renstra, List<EfficiencyRow> efficiency, List<StandardRow> standards, List<AkipRow> akip,
-        CentralBudgetTable centralBudget, List<BudgetPerformanceRow> budgetPerformance,
+        CentralBudgetTable centralBudget, List<BudgetPerformanceRow> budgetPerformance, List<IkmTable> ikm,
         List<EvaluationForm> evaluationForms) implements Serializable {
 
     /**
@@ -60,6 +62,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @param akip the AKIP evaluations
      * @param centralBudget the K/L budget table
      * @param budgetPerformance the budget performance values
+     * @param ikm the community satisfaction surveys
      * @param evaluationForms the filled evaluation forms
      * @throws NullPointerException naming the component that is null, or if a list holds a null
      * @throws IllegalArgumentException if the agency is blank or the year is out of range
@@ -75,6 +78,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
         akip = Decimals.copyOf(akip, "akip");
         Decimals.notNull(centralBudget, "centralBudget");
         budgetPerformance = Decimals.copyOf(budgetPerformance, "budgetPerformance");
+        ikm = Decimals.copyOf(ikm, "ikm");
         evaluationForms = Decimals.copyOf(evaluationForms, "evaluationForms");
     }
 
@@ -89,7 +93,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public static PerformanceReport of(String agency, int year) {
         return new PerformanceReport(agency, year, List.of(), BudgetTable.EMPTY, List.of(), List.of(), List.of(),
-                List.of(), CentralBudgetTable.EMPTY, List.of(), List.of());
+                List.of(), CentralBudgetTable.EMPTY, List.of(), List.of(), List.of());
     }
 
     /**
@@ -101,7 +105,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withPerformance(List<PerformanceRow> rows) {
         return new PerformanceReport(agency, year, rows, budget, renstra, efficiency, standards, akip,
-                centralBudget, budgetPerformance, evaluationForms);
+                centralBudget, budgetPerformance, ikm, evaluationForms);
     }
 
     /**
@@ -113,7 +117,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withBudget(BudgetTable table) {
         return new PerformanceReport(agency, year, performance, table, renstra, efficiency, standards, akip,
-                centralBudget, budgetPerformance, evaluationForms);
+                centralBudget, budgetPerformance, ikm, evaluationForms);
     }
 
     /**
@@ -125,7 +129,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withRenstra(List<RenstraRow> rows) {
         return new PerformanceReport(agency, year, performance, budget, rows, efficiency, standards, akip,
-                centralBudget, budgetPerformance, evaluationForms);
+                centralBudget, budgetPerformance, ikm, evaluationForms);
     }
 
     /**
@@ -137,7 +141,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withEfficiency(List<EfficiencyRow> rows) {
         return new PerformanceReport(agency, year, performance, budget, renstra, rows, standards, akip,
-                centralBudget, budgetPerformance, evaluationForms);
+                centralBudget, budgetPerformance, ikm, evaluationForms);
     }
 
     /**
@@ -149,7 +153,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withStandards(List<StandardRow> rows) {
         return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, rows, akip,
-                centralBudget, budgetPerformance, evaluationForms);
+                centralBudget, budgetPerformance, ikm, evaluationForms);
     }
 
     /**
@@ -161,7 +165,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withAkip(List<AkipRow> rows) {
         return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, rows,
-                centralBudget, budgetPerformance, evaluationForms);
+                centralBudget, budgetPerformance, ikm, evaluationForms);
     }
 
     /**
@@ -173,7 +177,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withCentralBudget(CentralBudgetTable table) {
         return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip, table,
-                budgetPerformance, evaluationForms);
+                budgetPerformance, ikm, evaluationForms);
     }
 
     /**
@@ -185,7 +189,19 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withBudgetPerformance(List<BudgetPerformanceRow> rows) {
         return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip,
-                centralBudget, rows, evaluationForms);
+                centralBudget, rows, ikm, evaluationForms);
+    }
+
+    /**
+     * Returns a copy with these community satisfaction surveys.
+     *
+     * @param tables the surveys, one table each
+     * @return a copy with the surveys
+     * @throws NullPointerException if {@code tables} or one of them is null
+     */
+    public PerformanceReport withIkm(List<IkmTable> tables) {
+        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip,
+                centralBudget, budgetPerformance, tables, evaluationForms);
     }
 
     /**
@@ -197,7 +213,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withEvaluationForms(List<EvaluationForm> forms) {
         return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip,
-                centralBudget, budgetPerformance, forms);
+                centralBudget, budgetPerformance, ikm, forms);
     }
 
     /**
@@ -214,13 +230,14 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
     }
 
     /**
-     * The K/L parts and the evaluation forms, named only where the report has them, so that a region's description
-     * stays as it was.
+     * The K/L parts, the IKM surveys and the evaluation forms, named only where the report has them, so that a
+     * region's description stays as it was.
      */
     private String centralParts() {
         return (centralBudget.lines().isEmpty() ? "" : ", " + count(centralBudget.lines().size(), "K/L budget line"))
                 + (budgetPerformance.isEmpty() ? ""
                         : ", " + count(budgetPerformance.size(), "budget performance value"))
+                + (ikm.isEmpty() ? "" : ", " + count(ikm.size(), "IKM survey"))
                 + (evaluationForms.isEmpty() ? "" : ", " + count(evaluationForms.size(), "evaluation form"));
     }
 

@@ -8,7 +8,9 @@ import io.github.sakip.BudgetCode;
 import io.github.sakip.BudgetLine;
 import io.github.sakip.Category;
 import io.github.sakip.Figure;
+import io.github.sakip.Ikm;
 import io.github.sakip.Indicator;
+import io.github.sakip.Mutu;
 import io.github.sakip.Polarity;
 import io.github.sakip.Quantity;
 import io.github.sakip.Realization;
@@ -33,6 +35,7 @@ import io.github.sakip.report.BudgetTable;
 import io.github.sakip.report.CentralBudgetRow;
 import io.github.sakip.report.CentralBudgetTable;
 import io.github.sakip.report.EfficiencyRow;
+import io.github.sakip.report.IkmTable;
 import io.github.sakip.report.EvaluationForm;
 import io.github.sakip.report.FormEntry;
 import io.github.sakip.report.FormIndicatorRow;
@@ -157,6 +160,10 @@ public final class SakipModule extends SimpleModule {
                 Readers.CENTRAL_BUDGET_TABLE_BUILD);
         object(BudgetPerformanceRow.class, Writers::budgetPerformanceRow, Readers.BUDGET_PERFORMANCE_ROW,
                 Readers.BUDGET_PERFORMANCE_ROW_BUILD);
+        byName(Mutu.class);
+        byName(Mutu.Scale.class);
+        byName(Ikm.Weight.class);
+        object(IkmTable.class, IkmJson::write, IkmJson.TABLE, IkmJson::table);
         object(PerformanceReport.class, Writers::report, Readers.REPORT, Readers.REPORT_BUILD);
 
         bind(Quarters.class, FormWriters::quarters, null, FormReaders::quarters);

@@ -395,6 +395,7 @@ final class Writers {
             ctxt.defaultSerializeProperty("centralBudget", report.centralBudget(), g);
         }
         list("budgetPerformance", report.budgetPerformance(), g, ctxt);
+        list("ikm", report.ikm(), g, ctxt);
         list("evaluationForms", report.evaluationForms(), g, ctxt);
         g.writeEndObject();
     }

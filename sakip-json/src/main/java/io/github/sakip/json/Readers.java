@@ -35,6 +35,7 @@ import io.github.sakip.report.BudgetTable;
 import io.github.sakip.report.CentralBudgetRow;
 import io.github.sakip.report.CentralBudgetTable;
 import io.github.sakip.report.EfficiencyRow;
+import io.github.sakip.report.IkmTable;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
 import io.github.sakip.report.RenstraRow;
@@ -633,12 +634,14 @@ final class Readers {
     static final Field<CentralBudgetTable> CENTRAL_BUDGET = nested("centralBudget", CentralBudgetTable.class);
     static final Field<List<BudgetPerformanceRow>> BUDGET_PERFORMANCE = Field.of("budgetPerformance",
             list(BudgetPerformanceRow.class));
+    static final Field<List<IkmTable>> IKM = Field.of("ikm", list(IkmTable.class));
     static final Fields REPORT = Fields.of(PerformanceReport.class, AGENCY, YEAR, PERFORMANCE, BUDGET, RENSTRA,
-            EFFICIENCY, STANDARDS, AKIP, CENTRAL_BUDGET, BUDGET_PERFORMANCE,
+            EFFICIENCY, STANDARDS, AKIP, CENTRAL_BUDGET, BUDGET_PERFORMANCE, IKM,
             FormReaders.EVALUATION_FORMS);
     static final Deser.Build<PerformanceReport> REPORT_BUILD = v -> new PerformanceReport(v.required(AGENCY),
             v.required(YEAR), v.optional(PERFORMANCE, List.of()), v.optional(BUDGET, BudgetTable.EMPTY),
             v.optional(RENSTRA, List.of()), v.optional(EFFICIENCY, List.of()), v.optional(STANDARDS, List.of()),
             v.optional(AKIP, List.of()), v.optional(CENTRAL_BUDGET, CentralBudgetTable.EMPTY),
-            v.optional(BUDGET_PERFORMANCE, List.of()), v.optional(FormReaders.EVALUATION_FORMS, List.of()));
+            v.optional(BUDGET_PERFORMANCE, List.of()), v.optional(IKM, List.of()),
+            v.optional(FormReaders.EVALUATION_FORMS, List.of()));
 }

@@ -401,6 +401,7 @@ final class Writers {
             provider.defaultSerializeField("centralBudget", report.centralBudget(), g);
         }
         list("budgetPerformance", report.budgetPerformance(), g, provider);
+        list("ikm", report.ikm(), g, provider);
         list("evaluationForms", report.evaluationForms(), g, provider);
         g.writeEndObject();
     }

@@ -8,7 +8,9 @@ import io.github.sakip.BudgetCode;
 import io.github.sakip.BudgetLine;
 import io.github.sakip.Category;
 import io.github.sakip.Figure;
+import io.github.sakip.Ikm;
 import io.github.sakip.Indicator;
+import io.github.sakip.Mutu;
 import io.github.sakip.Polarity;
 import io.github.sakip.Quantity;
 import io.github.sakip.Realization;
@@ -37,6 +39,7 @@ import io.github.sakip.report.FormColumn;
 import io.github.sakip.report.FormColumn.Half;
 import io.github.sakip.report.FormEntry;
 import io.github.sakip.report.FormIndicatorRow;
+import io.github.sakip.report.IkmTable;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
 import io.github.sakip.report.RenstraRow;
@@ -46,6 +49,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +57,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The golden documents both JSON bindings are tested against: every bound type in its canonical JSON, and two real
- * reports as the bindings pretty print them, the reference report of a regional government and a K/L's report.
+ * The golden documents both JSON bindings are tested against: every bound type in its canonical JSON, and real
+ * reports as the bindings pretty print them: the reference report of a regional government, a K/L's report and four
+ * published community satisfaction surveys (IKM tables).
  * The same bytes come out of sakip-json (Jackson 2) and sakip-jackson3 (Jackson 3).
  * <p>
  * JSON is written here with single quotes, to read well inside Java strings; {@link #json(String)} turns them into
@@ -242,8 +247,40 @@ public final class Golden {
                         BudgetPerformanceRow.of(2021, d("1"), d("2"), d("3")))),
                         "{'agency':'Satker','year':2021,'centralBudget':{'lines':[{'code':'063.01.WA','name':'P',"
                         + "'pagu':1,'realisasi':1}]},'budgetPerformance':[{'year':2021,'absorption':1,"
-                        + "'consistency':2,'outputAchievement':3}]}"));
+                        + "'consistency':2,'outputAchievement':3}]}"),
+                new Case(Mutu.B, "'B'"),
+                new Case(Mutu.Scale.KEPMENPAN_25_2004, "'KEPMENPAN_25_2004'"),
+                new Case(Ikm.Weight.PRINTED, "'PRINTED'"),
+                new Case(IKM_TABLE, IKM_TABLE_JSON),
+                // The nine unsur and the scale of PermenPAN-RB 14/2017 are left out.
+                new Case(IkmTable.ofTotals("Loket", Ikm.UNSUR_PERMENPAN_RB_14_2017, 1, numbers("4 4 4 4 4 4 4 4 4")),
+                        "{'unit':'Loket','respondents':1,'totals':[4,4,4,4,4,4,4,4,4]}"),
+                // A blank answer holds its place in the respondent's row as null.
+                new Case(IkmTable.ofAnswers("Loket", List.of("U1", "U2"), List.of(Arrays.asList(4, null),
+                        Arrays.asList(3, 2))), "{'unit':'Loket','unsur':['U1','U2'],'answers':[[4,null],[3,2]]}"),
+                new Case(PerformanceReport.of("Dinas", 2024).withIkm(List.of(IKM_TABLE,
+                        IkmTable.ofTotals("Loket", List.of("U1"), 2, numbers("7")))),
+                        "{'agency':'Dinas','year':2024,'ikm':[" + IKM_TABLE_JSON
+                        + ",{'unit':'Loket','unsur':['U1'],'respondents':2,'totals':[7]}]}"));
     }
+
+    private static List<BigDecimal> numbers(String text) {
+        return Arrays.stream(text.split(" ")).map(BigDecimal::new).toList();
+    }
+
+    /** The table of an IKM survey with every part given: unsur, scale, stated weight, population, printed columns. */
+    private static final IkmTable IKM_TABLE = IkmTable.ofTotals("Kehandalan", List.of("U1", "U2", "U3"), 20,
+            numbers("74 76 60")).withScale(Mutu.Scale.KEPMENPAN_25_2004).withStatedWeight(
+            Ikm.Weight.PRINTED_TWO_DECIMALS).withPopulation(25).withPrintedNrr(numbers("3.70 3.80 3.00"))
+            .withPrintedConverted(numbers("92.50 95.00 75.00")).withPrintedWeightedNrr(numbers("1.22 1.25 0.99"))
+            .withPrintedUnsurMutu(List.of(Mutu.A, Mutu.A, Mutu.B)).withPrintedIndex(d("3.47"))
+            .withPrintedIkm(d("86.63")).withPrintedMutu(Mutu.A).withPrintedSampleSize(24);
+
+    private static final String IKM_TABLE_JSON = "{'unit':'Kehandalan','unsur':['U1','U2','U3'],"
+            + "'scale':'KEPMENPAN_25_2004','statedWeight':'PRINTED_TWO_DECIMALS','population':25,'respondents':20,"
+            + "'totals':[74,76,60],'printed':{'nrr':[3.70,3.80,3.00],'converted':[92.50,95.00,75.00],"
+            + "'weightedNrr':[1.22,1.25,0.99],'unsurMutu':['A','A','B'],'index':3.47,'ikm':86.63,'mutu':'A',"
+            + "'sampleSize':24}}";
 
     private static final Indicator TRAINED = Indicator.of("Pencari kerja dilatih", "Orang", Polarity.POSITIVE,
             Accumulation.FLOW);
@@ -340,8 +377,19 @@ public final class Golden {
      */
     public static final String CENTRAL_NAME = "puslatbang-kmp-lan-2021.json";
 
-    /** The file names of the real reports, each as both bindings pretty print it: a regional one, a K/L one. */
-    public static final List<String> DOCUMENTS = List.of(REFERENCE_NAME, CENTRAL_NAME);
+    /**
+     * The file names of the published community satisfaction surveys (SKM) as report documents of IKM tables: the
+     * same files as {@code sakip-examples/src/main/resources/ikm/*.json}, which a test of sakip-examples checks.
+     */
+    public static final List<String> SURVEY_NAMES = List.of("ikm/tubaba-disdukcapil-2023.json",
+            "ikm/gaspul-triwulan-iii.json", "ikm/lab-worksheet.json", "ikm/mijen-anc.json");
+
+    /**
+     * The file names of the real reports, each as both bindings pretty print it: a regional one, a K/L one, and the
+     * published IKM surveys.
+     */
+    public static final List<String> DOCUMENTS = List.of(REFERENCE_NAME, CENTRAL_NAME, SURVEY_NAMES.get(0),
+            SURVEY_NAMES.get(1), SURVEY_NAMES.get(2), SURVEY_NAMES.get(3));
 
     /**
      * The reference report, LKjIP Dinas Tenaga Kerja Kabupaten Tapin 2024, as both bindings pretty print it

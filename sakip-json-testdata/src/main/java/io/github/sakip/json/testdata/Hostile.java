@@ -6,7 +6,8 @@ import java.util.List;
  * The hostile inputs both JSON bindings refuse, each with the refusal it must get: the kind of exception, the path
  * of the field at fault (as a JSON path such as {@code performance[0].target}) and a part of the message. Each case
  * breaks one thing in {@link #VALID}, a small valid report, or, for the parts of a K/L report, in {@link #CENTRAL},
- * or, for the evaluation forms of Permendagri 86/2017, in {@link #FORM}, and is read as a {@code PerformanceReport}.
+ * or, for the table of an IKM survey, in {@link #IKM}, or, for the evaluation forms of Permendagri 86/2017, in
+ * {@link #FORM}, and is read as a {@code PerformanceReport}.
  * <p>
  * The kind is the binding's own: each test suite maps a {@link Refusal} to the exception classes of its Jackson.
  * The messages are the bindings' own too, the same under both Jacksons, except where a message comes from Jackson
@@ -103,6 +104,14 @@ public final class Hostile {
             + "'printed':{'efficiencyScore':59.98,'value':87.93}}]}");
 
     /**
+     * A small valid report with the table of a community satisfaction survey (IKM, PermenPAN-RB 14/2017) of two
+     * unsur; the IKM cases below break one thing in it.
+     */
+    public static final String IKM = Golden.json("{'agency':'Dinas','year':2024,'ikm':[{'unit':'Loket',"
+            + "'unsur':['U1','U2'],'respondents':20,'totals':[74,76],'printed':{'nrr':[3.70,3.80],'ikm':93.75,"
+            + "'mutu':'A'}}]}");
+
+    /**
      * {@link #VALID} with one part replaced; both are written with single quotes.
      *
      * @param from a part of the valid report, which must be there
@@ -122,6 +131,17 @@ public final class Hostile {
      */
     public static String withCentral(String from, String to) {
         return replaced(CENTRAL, from, to);
+    }
+
+    /**
+     * {@link #IKM} with one part replaced; both are written with single quotes.
+     *
+     * @param from a part of the valid report with an IKM table, which must be there
+     * @param to what it is replaced with
+     * @return the broken report
+     */
+    public static String withIkm(String from, String to) {
+        return replaced(IKM, from, to);
     }
 
     private static final String FORM_ROW = "{'indicator':{'name':'Pencari kerja dilatih','unit':'Orang',"
@@ -316,6 +336,50 @@ public final class Hostile {
                         "absorption must not be negative, but was -95.53"),
                 new Case("year out of range of the value", withCentral("'year':2021,'absorption'",
                         "'year':1800,'absorption'"), Refusal.INVALID_FORMAT, "budgetPerformance[0].year", "1800"),
+                // the tables of IKM surveys
+                new Case("IKM answers and totals", withIkm("'totals':[74,76]", "'totals':[74,76],'answers':[[4,4]]"),
+                        Refusal.MISMATCHED_INPUT, "ikm[0]",
+                        "either \"answers\" or \"respondents\" and \"totals\", not both"),
+                new Case("IKM without totals", withIkm(",'totals':[74,76]", ""), Refusal.MISMATCHED_INPUT,
+                        "ikm[0].totals", "Missing required field \"totals\" of IkmTable"),
+                new Case("IKM without unit", withIkm("'unit':'Loket',", ""), Refusal.MISMATCHED_INPUT, "ikm[0].unit",
+                        "Missing required field \"unit\" of IkmTable"),
+                new Case("IKM answer of 5", withIkm("'respondents':20,'totals':[74,76]", "'answers':[[4,4],[3,5]]"),
+                        Refusal.VALUE_INSTANTIATION, "ikm[0]",
+                        "Cannot build IkmTable: answer of respondent 2 to unsur 2 (U2) must be from 1 to 4, but was 5"),
+                new Case("IKM answer not an integer", withIkm("'respondents':20,'totals':[74,76]",
+                        "'answers':[[3.5,4]]"), Refusal.MISMATCHED_INPUT, "ikm[0].answers[0][0]",
+                        "Expected an integer"),
+                new Case("IKM null respondent", withIkm("'respondents':20,'totals':[74,76]", "'answers':[[4,4],null]"),
+                        Refusal.MISMATCHED_INPUT, "ikm[0].answers[1]", "Element 1 must not be null"),
+                new Case("IKM null total", withIkm("'totals':[74,76]", "'totals':[74,null]"),
+                        Refusal.MISMATCHED_INPUT, "ikm[0].totals[1]", "Element 1 must not be null"),
+                new Case("IKM total out of reach", withIkm("'totals':[74,76]", "'totals':[74,81]"),
+                        Refusal.VALUE_INSTANTIATION, "ikm[0]", "total of unsur 2 (U2) must be from 20 to 80"
+                                + " (20 respondents answering 1 to 4), but was 81"),
+                new Case("IKM column too short", withIkm("'nrr':[3.70,3.80]", "'nrr':[3.70]"),
+                        Refusal.VALUE_INSTANTIATION, "ikm[0]", "nrr has 1 figures, but the survey has 2 unsur"),
+                new Case("IKM unknown grade", withIkm("'mutu':'A'", "'mutu':'Sangat Baik'"), Refusal.INVALID_FORMAT,
+                        "ikm[0].printed.mutu", "\"Sangat Baik\" is not a Mutu; expected one of A, B, C, D"),
+                new Case("IKM unknown weight", withIkm("'unit':'Loket',", "'unit':'Loket','statedWeight':'0.111',"),
+                        Refusal.INVALID_FORMAT, "ikm[0].statedWeight",
+                        "expected one of EXACT, PRINTED, PRINTED_TWO_DECIMALS"),
+                new Case("IKM population of 0", withIkm("'unit':'Loket',", "'unit':'Loket','population':0,"),
+                        Refusal.VALUE_INSTANTIATION, "ikm[0]", "population must be at least 1, but was 0"),
+                new Case("IKM population beyond a long", withIkm("'unit':'Loket',",
+                        "'unit':'Loket','population':99999999999999999999,"), Refusal.INVALID_FORMAT,
+                        "ikm[0].population", "Integer 99999999999999999999 is out of range"),
+                new Case("IKM exponent bomb in a column", withIkm("'nrr':[3.70,3.80]", "'nrr':[3.70,1e1000000000]"),
+                        Refusal.INVALID_FORMAT, "ikm[0].printed.nrr[1]", "too large or too precise"),
+                new Case("IKM null printed IKM", withIkm("'ikm':93.75", "'ikm':null"), Refusal.MISMATCHED_INPUT,
+                        "ikm[0].printed.ikm", "must not be null"),
+                new Case("IKM unknown field", withIkm("'unit':'Loket',", "'unit':'Loket','weight':'EXACT',"),
+                        Refusal.UNRECOGNIZED_PROPERTY, "ikm[0].weight", "Unrecognized field \"weight\"")
+                        .underJackson3("Unrecognized property \"weight\""),
+                new Case("IKM duplicate field", withIkm("'unit':'Loket',", "'unit':'Loket','unit':'M',"),
+                        Refusal.MISMATCHED_INPUT, "ikm[0].unit", "Duplicate field \"unit\" in IkmTable"),
+                new Case("IKM unsur as a string", withIkm("'unsur':['U1','U2']", "'unsur':'U1'"),
+                        Refusal.MISMATCHED_INPUT, "ikm[0].unsur", "Expected an array"),
                 // the evaluation forms of Permendagri 86/2017
                 new Case("five quarters", withForm("'quarters':[100,150,140]", "'quarters':[100,150,140,1,2]"),
                         Refusal.VALUE_INSTANTIATION, "evaluationForms[0].entries[0].indicators[0].quarters",

@@ -8,7 +8,9 @@ import io.github.sakip.Accumulation;
 import io.github.sakip.AkipEvaluation;
 import io.github.sakip.AkipPredicate;
 import io.github.sakip.Category;
+import io.github.sakip.Ikm;
 import io.github.sakip.Indicator;
+import io.github.sakip.Mutu;
 import io.github.sakip.Polarity;
 import io.github.sakip.Realization;
 import io.github.sakip.RenstraPlan;
@@ -31,6 +33,7 @@ import io.github.sakip.report.EvaluationForm;
 import io.github.sakip.report.FormColumn;
 import io.github.sakip.report.FormEntry;
 import io.github.sakip.report.FormIndicatorRow;
+import io.github.sakip.report.IkmTable;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
 import io.github.sakip.report.RenstraRow;
@@ -210,6 +213,61 @@ public final class Reports {
         return printed(row, optional(DECIMAL).generate(in), BudgetPerformanceRow::withPrintedValue);
     };
 
+    /** A survey of one to five unsur (or the nine of PermenPAN-RB 14/2017), as totals or as answers with blanks. */
+    private static final Gen<IkmTable> IKM = in -> {
+        boolean nine = integers().between(0, 1).generate(in) == 0;
+        int count = nine ? 9 : integers().between(1, 5).generate(in);
+        List<String> unsur = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            unsur.add(nine ? Ikm.UNSUR_PERMENPAN_RB_14_2017.get(i - 1) : TEXT.generate(in) + " " + i);
+        }
+        IkmTable table;
+        if (integers().between(0, 1).generate(in) == 0) {
+            int respondents = integers().between(0, 500).generate(in);
+            List<BigDecimal> totals = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                totals.add(BigDecimal.valueOf(integers().between(respondents, 4 * respondents).generate(in)));
+            }
+            table = IkmTable.ofTotals(TEXT.generate(in), unsur, respondents, totals);
+        } else {
+            List<List<Integer>> answers = new ArrayList<>();
+            int respondents = integers().between(0, 6).generate(in);
+            for (int r = 0; r < respondents; r++) {
+                List<Integer> row = new ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    int answer = integers().between(0, 4).generate(in);
+                    row.add(answer == 0 ? null : answer);
+                }
+                answers.add(row);
+            }
+            table = IkmTable.ofAnswers(TEXT.generate(in), unsur, answers);
+        }
+        table = table.withScale(pick(Mutu.Scale.class).generate(in));
+        table = printed(table, optional(pick(Ikm.Weight.class)).generate(in), IkmTable::withStatedWeight);
+        table = printed(table, optional(longs().between(1, 10_000_000_000L)).generate(in), IkmTable::withPopulation);
+        Gen<List<BigDecimal>> column = in2 -> {
+            List<BigDecimal> figures = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                figures.add(DECIMAL.generate(in2));
+            }
+            return figures;
+        };
+        table = printed(table, optional(column).generate(in), IkmTable::withPrintedNrr);
+        table = printed(table, optional(column).generate(in), IkmTable::withPrintedConverted);
+        table = printed(table, optional(column).generate(in), IkmTable::withPrintedWeightedNrr);
+        table = printed(table, optional(in2 -> {
+            List<Mutu> grades = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                grades.add(pick(Mutu.class).generate(in2));
+            }
+            return grades;
+        }).generate(in), IkmTable::withPrintedUnsurMutu);
+        table = printed(table, optional(DECIMAL).generate(in), IkmTable::withPrintedIndex);
+        table = printed(table, optional(DECIMAL).generate(in), IkmTable::withPrintedIkm);
+        table = printed(table, optional(pick(Mutu.class)).generate(in), IkmTable::withPrintedMutu);
+        return printed(table, optional(integers().between(1, 400)).generate(in), IkmTable::withPrintedSampleSize);
+    };
+
     private static final Gen<Quarters> QUARTERS = in -> Quarters.of(REALIZATION.generate(in),
             REALIZATION.generate(in), REALIZATION.generate(in), REALIZATION.generate(in)).upTo(integers()
             .between(0, 4).generate(in));
@@ -287,5 +345,5 @@ public final class Reports {
             integers().between(1900, 2999).generate(in), list(PERFORMANCE, 4).generate(in), BUDGET.generate(in),
             list(RENSTRA, 3).generate(in), list(EFFICIENCY, 3).generate(in), list(STANDARD, 2).generate(in),
             list(AKIP, 2).generate(in), CENTRAL_BUDGET.generate(in), list(BUDGET_PERFORMANCE, 2).generate(in),
-            list(FORM, 2).generate(in));
+            list(IKM, 2).generate(in), list(FORM, 2).generate(in));
 }
