@@ -15,7 +15,7 @@
  * {@link io.github.sakip.audit} recomputes them and lists the wrong ones. {@link io.github.sakip.format} reads and
  * writes Indonesian numbers. The module has no dependencies.
  */
-@SuppressWarnings("module") // the qualified export below names a module built after this one
+@SuppressWarnings("module") // the qualified export below names modules built after this one
 module io.github.sakip.core {
     exports io.github.sakip;
     exports io.github.sakip.format;
@@ -23,5 +23,5 @@ module io.github.sakip.core {
     exports io.github.sakip.audit;
     exports io.github.sakip.evaluation;
     // The argument checks, for the library's own bindings only: not part of the API.
-    exports io.github.sakip.internal to io.github.sakip.json;
+    exports io.github.sakip.internal to io.github.sakip.json, io.github.sakip.jackson3;
 }

@@ -35,8 +35,8 @@ import java.util.Map;
  * <p>
  * Not confirmed against the text of the regulations, and stated here so that nobody relies on it unawares: the
  * clamp of E to ±20 % is how the score is read in practice (the regulation states the score's range as 0–100);
- * the weights of {@link #implementationAspect(BigDecimal, BigDecimal, BigDecimal, BigDecimal)} are as seen in
- * published reports applying PMK 22/PMK.02/2021, not read from the regulation itself.
+ * the weights of {@link #implementationAspect(BigDecimal, BigDecimal, BigDecimal, BigDecimal)} reproduce the figures
+ * of a published report applying PMK 22/PMK.02/2021 exactly, but were not read from the regulation itself.
  * <p>
  * A warning from the reference report: LKjIP Dinas Tenaga Kerja Kabupaten Tapin 2024 names PMK 214 and prints
  * 99,03 / 99,01 / 99,22 % as efficiency, which is {@code 100 − Σ RAK / Σ(PAK × CK)}: the ratio subtracted from
@@ -290,10 +290,16 @@ public final class Pmk214 {
      * Anggaran) of PMK 22/PMK.02/2021 as the weighted sum
      * {@code 9,7% × penyerapan + 18,2% × konsistensi + 43,5% × capaian keluaran + 28,6% × NE}.
      * <p>
-     * The weights ({@link #WEIGHT_ABSORPTION}, {@link #WEIGHT_CONSISTENCY}, {@link #WEIGHT_OUTPUT_ACHIEVEMENT},
-     * {@link #WEIGHT_EFFICIENCY_SCORE}) are as seen in published reports applying PMK 22/PMK.02/2021; they could
-     * not be confirmed against the regulation's text. The inputs are used as given: none is capped at 100 here, because
-     * whether the regulation caps them could not be confirmed either; cap them first if your practice does.
+     * The four components are the regulation's (PMK 22/PMK.02/2021, evaluation of the implementation aspect:
+     * capaian output, penyerapan anggaran, efisiensi, konsistensi penyerapan anggaran terhadap perencanaan). The
+     * weights ({@link #WEIGHT_ABSORPTION}, {@link #WEIGHT_CONSISTENCY}, {@link #WEIGHT_OUTPUT_ACHIEVEMENT},
+     * {@link #WEIGHT_EFFICIENCY_SCORE}) are the ones published reports apply: LAKIP Pusat Pelatihan dan Pengembangan
+     * dan Kajian Manajemen Pemerintahan (Puslatbang KMP) LAN 2021, Tabel 3.68, prints penyerapan 95,53, konsistensi
+     * 99,61, capaian RO 99,72 and NE 59,98 and the value 87,93, which these weights give exactly (87,92791). The text
+     * of the regulation's Lampiran that states them could not be read (only its opening pages are reachable), so
+     * they are not confirmed against the regulation itself. The inputs are used as given: none is capped at 100
+     * here, because whether the regulation caps them could not be confirmed either; cap them first if your practice
+     * does.
      *
      * @param absorption the absorption (penyerapan) in percent
      * @param consistency the consistency of absorption with the plan (konsistensi) in percent
@@ -313,6 +319,29 @@ public final class Pmk214 {
         BigDecimal e = Decimals.checkedNonNegative(efficiencyScore, "efficiencyScore");
         return Decimals.normalize(WEIGHT_ABSORPTION.multiply(p).add(WEIGHT_CONSISTENCY.multiply(k))
                 .add(WEIGHT_OUTPUT_ACHIEVEMENT.multiply(c)).add(WEIGHT_EFFICIENCY_SCORE.multiply(e)));
+    }
+
+    /**
+     * Computes the implementation aspect of the budget performance value, as
+     * {@link #implementationAspect(BigDecimal, BigDecimal, BigDecimal, BigDecimal)} does, as a figure that explains
+     * itself.
+     *
+     * @param absorption the absorption (penyerapan) in percent
+     * @param consistency the consistency (konsistensi) in percent
+     * @param outputAchievement the output achievement (capaian keluaran) in percent
+     * @param efficiencyScore the efficiency score NE in percent
+     * @return the weighted sum in percent with its working, such as
+     *         {@code "9,7% × 95,53 + 18,2% × 99,61 + 43,5% × 99,72 + 28,6% × 59,98 = 87,93"}
+     * @throws NullPointerException naming the argument that is null
+     * @throws IllegalArgumentException naming the argument and quoting the value if it is negative or absurdly
+     *         large or precise
+     */
+    public static Quantity implementationAspectFigure(BigDecimal absorption, BigDecimal consistency,
+            BigDecimal outputAchievement, BigDecimal efficiencyScore) {
+        BigDecimal value = implementationAspect(absorption, consistency, outputAchievement, efficiencyScore);
+        return Quantity.of(value, Figure.Unit.PERCENT, () -> "9,7% × " + formatOperand(absorption) + " + 18,2% × "
+                + formatOperand(consistency) + " + 43,5% × " + formatOperand(outputAchievement) + " + 28,6% × "
+                + formatOperand(efficiencyScore) + " = " + IndonesianNumbers.format(value, 2, RoundingMode.HALF_UP));
     }
 
     /**

@@ -46,6 +46,9 @@
  * ({@code BudgetLine.pagu()}, {@code realisasi()}, {@code realisasiAnggaran()}). The value an indicator reached is
  * a {@code Realization}, never {@code realisasi};</li>
  * <li>{@code sasaran}: a goal (strategic objective) that indicators measure;</li>
+ * <li>the terms of the community satisfaction survey of PermenPAN-RB 14/2017: {@code ikm} (the index, indeks
+ * kepuasan masyarakat), {@code unsur} (an element of service), {@code nrr} (an element's mean, nilai rata-rata) and
+ * {@code mutu} (the quality of service it stands for);</li>
  * <li>the levels and segments of the budget nomenclature: {@code urusan}, {@code bidang}, {@code program},
  * {@code kegiatan}, {@code subKegiatan};</li>
  * <li>proper names: of plans and evaluations ({@code Renstra}, {@code Akip}), of regulations

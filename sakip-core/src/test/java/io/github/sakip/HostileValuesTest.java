@@ -213,10 +213,29 @@ class HostileValuesTest {
         keep(plan);
         keep(io.github.sakip.report.RenstraRow.of(plan, Map.of(2024, Realization.of(new BigDecimal("68.12")))));
         keep(PerformanceReport.of("Dinas Contoh", 2024));
+        // A K/L report: its rows are built from a year and four figures, which random draws seldom all make valid.
+        io.github.sakip.report.CentralBudgetRow ro = io.github.sakip.report.CentralBudgetRow.of("3165.QAH.001", "RO",
+                new BigDecimal("600000"), new BigDecimal("540000")).withOutput(new BigDecimal("12"),
+                new BigDecimal("11"));
+        io.github.sakip.report.BudgetPerformanceRow nka = io.github.sakip.report.BudgetPerformanceRow.of(2024,
+                new BigDecimal("95.53"), new BigDecimal("99.61"), new BigDecimal("99.72"));
+        keep(ro);
+        keep(nka);
+        keep(PerformanceReport.of("Satker Contoh", 2024).withCentralBudget(io.github.sakip.report.CentralBudgetTable
+                .of(List.of(ro))).withBudgetPerformance(List.of(nka)));
         keep(Audit.Options.DEFAULT);
         keep(BudgetCode.parse("063.01.WA.3165.QAH.001"));
         keep(SampleSize.of(1_000));
         keep(Ikm.ofTotals(100, java.util.Collections.nCopies(9, new BigDecimal("320"))));
+        // A survey's table: its totals must be ones its respondents' answers can add up to.
+        io.github.sakip.report.IkmTable survey = io.github.sakip.report.IkmTable.ofTotals("Layanan",
+                Ikm.UNSUR_PERMENPAN_RB_14_2017, 29, java.util.Collections.nCopies(9, new BigDecimal("105")))
+                .withPrintedIkm(new BigDecimal("90.52")).withPopulation(1_000);
+        keep(survey);
+        keep(PerformanceReport.of("Dinas Contoh", 2024).withIkm(List.of(survey)));
+        // A Permendagri 86 row's budget: four amounts and quarters that random draws seldom make valid together.
+        keep(io.github.sakip.evaluation.RowBudget.of(new BigDecimal("1000"), new BigDecimal("400"),
+                new BigDecimal("200"), io.github.sakip.evaluation.Quarters.reported(new BigDecimal("50"))));
         // A program whose printed totals are not its kegiatan's: the reconciliation's mismatches join the pool.
         BudgetTree.of(List.of(new BudgetLine("2.07.01", "Program", new BigDecimal("10"), new BigDecimal("10")),
                 new BudgetLine("2.07.01.2.01", "Kegiatan", new BigDecimal("5"), new BigDecimal("5")))).reconcile()

@@ -3,6 +3,7 @@ package io.github.sakip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sakip.report.BudgetRow;
+import io.github.sakip.report.CentralBudgetRow;
 import io.github.sakip.report.EfficiencyRow;
 import io.github.sakip.report.PerformanceRow;
 import io.github.sakip.report.StandardRow;
@@ -106,6 +107,16 @@ class ReferenceFirstTest {
                     .orElseThrow()).percent();
         });
 
+        REFERENCE_FIRST.put("report.CentralBudgetRow.of(String,String,BigDecimal,BigDecimal)", () -> {
+            CentralBudgetRow row = CentralBudgetRow.of("3165.QAH.001", "RO", FOUR, THREE);
+            return BudgetLine.absorptionOf(row.pagu(), row.realisasi()).percent();
+        });
+        REFERENCE_FIRST.put("report.CentralBudgetRow.withOutput(BigDecimal,BigDecimal)", () -> {
+            CentralBudgetRow row = CentralBudgetRow.of("3165.QAH.001", "RO", FOUR, THREE).withOutput(FOUR, THREE);
+            return Capaian.of(Polarity.POSITIVE, row.outputTarget().orElseThrow(), row.outputRealization()
+                    .orElseThrow()).percent();
+        });
+
         NOT_A_PAIR.put("Target(BigDecimal,BigDecimal)", "the bounds of a range, lower then upper");
         NOT_A_PAIR.put("Target.range(BigDecimal,BigDecimal)", "the bounds of a range, lower then upper");
         NOT_A_PAIR.put("CategoryScale$Band(Category,BigDecimal,BigDecimal)", "the ends of a band, lowest first");
@@ -115,6 +126,10 @@ class ReferenceFirstTest {
                 "the four component scores, in the order of PermenPAN-RB 88/2021");
         NOT_A_PAIR.put("Pmk214.implementationAspect(BigDecimal,BigDecimal,BigDecimal,BigDecimal)",
                 "four parts of PMK 22/2021's weighted sum, in the order of its formula");
+        NOT_A_PAIR.put("Pmk214.implementationAspectFigure(BigDecimal,BigDecimal,BigDecimal,BigDecimal)",
+                "four parts of PMK 22/2021's weighted sum, in the order of its formula");
+        NOT_A_PAIR.put("report.BudgetPerformanceRow.of(int,BigDecimal,BigDecimal,BigDecimal)",
+                "three components of PMK 22/2021's weighted sum, in the order of its formula");
         NOT_A_PAIR.put("EfficiencyMeasures.efficiencyIndex(BigDecimal,BigDecimal)",
                 "two achievements, capaian / absorption, in the order of the formula");
         NOT_A_PAIR.put("EfficiencyMeasures.efficiencyLevel(BigDecimal,BigDecimal)",

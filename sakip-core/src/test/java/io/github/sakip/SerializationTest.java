@@ -9,9 +9,13 @@ import io.github.sakip.audit.Finding;
 import io.github.sakip.audit.Location;
 import io.github.sakip.audit.Severity;
 import io.github.sakip.report.AkipRow;
+import io.github.sakip.report.BudgetPerformanceRow;
 import io.github.sakip.report.BudgetRow;
+import io.github.sakip.report.CentralBudgetRow;
+import io.github.sakip.report.CentralBudgetTable;
 import io.github.sakip.report.BudgetTable;
 import io.github.sakip.report.EfficiencyRow;
+import io.github.sakip.report.IkmTable;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
 import io.github.sakip.report.RenstraRow;
@@ -27,6 +31,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -76,9 +81,19 @@ class SerializationTest {
         StandardRow standard = StandardRow.of(TPAK, d("70.63"), Realization.of(d("68.12")), "Nasional")
                 .withPrintedPercent(d("96.5"));
         AkipRow akipRow = AkipRow.of(2023, akip).withPrintedTotal(d("73.20")).withPrintedPredicate(AkipPredicate.BB);
+        IkmTable ikm = IkmTable.ofTotals("Layanan", List.of("U1", "U2", "U3"), 20,
+                List.of(d("74"), d("76"), d("60"))).withScale(Mutu.Scale.KEPMENPAN_25_2004)
+                .withStatedWeight(Ikm.Weight.PRINTED_TWO_DECIMALS).withPopulation(25).withPrintedSampleSize(24)
+                .withPrintedNrr(List.of(d("3.70"), d("3.80"), d("3.00")))
+                .withPrintedConverted(List.of(d("92.50"), d("95.00"), d("75.00")))
+                .withPrintedWeightedNrr(List.of(d("1.22"), d("1.25"), d("0.99")))
+                .withPrintedUnsurMutu(List.of(Mutu.A, Mutu.A, Mutu.B)).withPrintedIndex(d("3.47"))
+                .withPrintedIkm(d("86.63")).withPrintedMutu(Mutu.A);
+        IkmTable answers = IkmTable.ofAnswers("Loket", List.of("U1", "U2"),
+                List.of(Arrays.asList(4, null), Arrays.asList(3, 2)));
         PerformanceReport report = PerformanceReport.of("Dinas", 2024).withPerformance(List.of(row))
                 .withBudget(table).withRenstra(List.of(renstra)).withEfficiency(List.of(efficiency))
-                .withStandards(List.of(standard)).withAkip(List.of(akipRow));
+                .withStandards(List.of(standard)).withAkip(List.of(akipRow)).withIkm(List.of(ikm, answers));
         return Stream.of(
                 Target.of(d("70.20")), Target.range(d("80"), d("90")), Realization.of(d("-1.5")),
                 Realization.absent("indikator baru"), TPAK, Capaian.Policy.DEFAULT, Permendagri86.SCALE,
@@ -101,7 +116,19 @@ class SerializationTest {
                 Quantity.notComputable(Figure.Unit.NUMBER, "absorption is 0"),
                 Audit.Options.DEFAULT, new Location("Tabel 3.2", "1 TPAK", "Capaian"),
                 new Finding(Severity.WARNING, Check.CAPAIAN, new Location("t", "r", "c"), "97,03", "97,04", "w"),
-                row, table, renstra, efficiency, standard, akipRow, report, Category.SANGAT_TINGGI)
+                row, table, renstra, efficiency, standard, akipRow, ikm, answers, report, Category.SANGAT_TINGGI,
+                Mutu.A, Mutu.Scale.KEPMENPAN_25_2004, Ikm.Weight.PRINTED,
+                CentralBudgetRow.of("3165.QAH.001", "Layanan", d("600000"), d("540000")).withParent("3165")
+                        .withOutput(d("12"), d("11")).withPrintedAbsorption(d("90.00"))
+                        .withPrintedOutputAchievement(d("91.67")).withPrintedEfficiency(d("-1.20"))
+                        .withPrintedEfficiencyScore(d("47.00")),
+                CentralBudgetTable.of(List.of(CentralBudgetRow.of("", "Tanpa kode", d("1"), d("1"))))
+                        .withPrintedTotalPagu(d("1")).withPrintedTotalRealisasi(d("1.00")),
+                BudgetPerformanceRow.of(2021, d("95.53"), d("99.61"), d("99.72")).withEfficiency(d("3.99"))
+                        .withPrintedEfficiencyScore(d("59.98")).withPrintedValue(d("87.93")),
+                report.withCentralBudget(CentralBudgetTable.of(List.of(CentralBudgetRow.of("063.01.WA", "P", d("1"),
+                        d("1"))))).withBudgetPerformance(List.of(BudgetPerformanceRow.of(2024, d("1"), d("2"),
+                        d("3")))))
                 .map(value -> Arguments.of(value.getClass().getName(), value));
     }
 
@@ -161,6 +188,10 @@ class SerializationTest {
                 Arguments.of(EfficiencyRow.of("Kualitas", Polarity.POSITIVE, Target.of(d("1")),
                         Realization.of(d("1")), d("1"), d("1")), "Kualitas",
                         "invalid EfficiencyRow in the stream: sasaran must not be blank"),
+                Arguments.of(IkmTable.ofTotals("Layanan", List.of("U1"), 1, List.of(d("4"))), "Layanan",
+                        "invalid IkmTable in the stream: unit must not be blank"),
+                Arguments.of(CentralBudgetRow.of("3165", "Kegiatan", d("1"), d("1")), "Kegiatan",
+                        "invalid CentralBudgetRow in the stream: name must not be blank"),
                 Arguments.of(new Location("Tabel", "row", "Capaian"), "Capaian", "column must not be blank"));
     }
 

@@ -19,7 +19,14 @@ import java.util.Map;
  * grand totals, orphan lines and duplicate codes; the capaian, absorption and PMK 214 efficiency of every
  * performance-and-budget row; the Renstra progress against the realisation to date and the real end target (the
  * target of the plan's last year), the printed end target, and the Perjanjian Kinerja targets against the
- * Renstra's; comparisons with standards; and the AKIP total and predicate.
+ * Renstra's; comparisons with standards; and the AKIP total and predicate. In the report of a ministry or agency
+ * (K/L): the absorption of every line of its budget table, the capaian RO of every rincian output against its output
+ * target and realisation, the totals of its tree (codes of RKA-K/L, explicit parents, free-form lines and lines with
+ * no code alike), the efficiency E and efficiency score NE of PMK 214/PMK.02/2017 of every line from the rincian
+ * outputs below it; and the budget performance value (Nilai Kinerja Anggaran) from its components, NE from E, and
+ * absorption, capaian keluaran and E against the budget table. In every report, each community satisfaction
+ * survey's means, index, IKM, grades and sample (PermenPAN-RB 14/2017), judged at the decimals they were printed
+ * with.
  * <p>
  * A printed percentage is right when it is the exact figure rounded half-up to two decimals (or the exact figure
  * itself). One that is correctly rounded to fewer decimals is a {@link Severity#NOTE}; one within a unit of its
@@ -91,7 +98,8 @@ public final class Audit {
     /** The checkers of an audit, one per table of a report, in the order of the report's tables. */
     private static List<TableChecker> checkers() {
         return List.of(new PerformanceChecker(), new BudgetChecker(), new EfficiencyChecker(), new RenstraChecker(),
-                new StandardsChecker(), new AkipChecker());
+                new StandardsChecker(), new AkipChecker(), new CentralBudgetChecker(), new BudgetPerformanceChecker(),
+                new IkmChecker());
     }
 
     /**

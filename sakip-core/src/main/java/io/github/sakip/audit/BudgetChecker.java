@@ -50,44 +50,53 @@ final class BudgetChecker implements TableChecker {
     private static void totals(PerformanceReport report, List<BudgetLine> lines, Findings findings) {
         BudgetTree tree = BudgetTree.of(lines);
         for (Discrepancy discrepancy : tree.reconcile()) {
-            findings.add(finding(discrepancy));
+            findings.add(finding(TABLE, discrepancy));
         }
         report.budget().printedTotalPagu().flatMap(p -> tree.checkGrandTotal(Column.PAGU, p))
-                .map(BudgetChecker::finding).ifPresent(findings::add);
+                .map(d -> finding(TABLE, d)).ifPresent(findings::add);
         report.budget().printedTotalRealisasi().flatMap(p -> tree.checkGrandTotal(Column.REALISASI, p))
-                .map(BudgetChecker::finding).ifPresent(findings::add);
+                .map(d -> finding(TABLE, d)).ifPresent(findings::add);
     }
 
     private static String columnName(Column column) {
         return column == Column.PAGU ? "Anggaran" : "Realisasi";
     }
 
-    private static Finding finding(Discrepancy discrepancy) {
+    /**
+     * The row of a line in a location: its code, or its name in quotes for a line with no code, since a location's
+     * row must not be blank.
+     */
+    static String rowOf(BudgetLine line) {
+        return line.code().isBlank() ? "'" + line.name() + "'" : line.code().toString();
+    }
+
+    /** The finding of a discrepancy of a budget tree, in a table of a report. */
+    static Finding finding(String table, Discrepancy discrepancy) {
         if (discrepancy instanceof Discrepancy.TotalMismatch m) {
-            return new Finding(Severity.ERROR, Check.PARENT_TOTAL, new Location(TABLE, m.code().toString(),
+            return new Finding(Severity.ERROR, Check.PARENT_TOTAL, new Location(table, m.code().toString(),
                     columnName(m.column())), IndonesianNumbers.format(m.printed()),
                     IndonesianNumbers.format(m.sumOfChildren()), "sum of the lines below " + m.code() + " is "
                     + IndonesianNumbers.format(m.sumOfChildren()) + "; difference "
                     + IndonesianNumbers.format(m.difference()));
         }
         if (discrepancy instanceof Discrepancy.GrandTotalMismatch m) {
-            return new Finding(Severity.ERROR, Check.GRAND_TOTAL, new Location(TABLE, "Jumlah",
+            return new Finding(Severity.ERROR, Check.GRAND_TOTAL, new Location(table, "Jumlah",
                     columnName(m.column())), IndonesianNumbers.format(m.printed()),
                     IndonesianNumbers.format(m.computed()), "sum of the budget lines is "
                     + IndonesianNumbers.format(m.computed()) + "; difference "
                     + IndonesianNumbers.format(m.difference()));
         }
         if (discrepancy instanceof Discrepancy.Orphan o) {
-            return new Finding(Severity.ERROR, Check.BUDGET_STRUCTURE, new Location(TABLE, o.line().code()
-                    .toString(), "Kode"), o.line().code().toString(), "a line under " + o.missingParent(),
+            return new Finding(Severity.ERROR, Check.BUDGET_STRUCTURE, new Location(table, rowOf(o.line()), "Kode"),
+                    rowOf(o.line()), "a line under " + o.missingParent(),
                     "its parent " + o.missingParent() + " is not in the table");
         }
         if (discrepancy instanceof Discrepancy.Cycle c) {
-            return new Finding(Severity.ERROR, Check.BUDGET_STRUCTURE, new Location(TABLE, c.line().code()
-                    .toString(), "Kode"), c.line().code().toString(), "a line under " + c.parent(), c.toString());
+            return new Finding(Severity.ERROR, Check.BUDGET_STRUCTURE, new Location(table, rowOf(c.line()), "Kode"),
+                    rowOf(c.line()), "a line under " + c.parent(), c.toString());
         }
         Discrepancy.Duplicate d = (Discrepancy.Duplicate) discrepancy;
-        return new Finding(Severity.ERROR, Check.DUPLICATE_CODE, new Location(TABLE, d.code().toString(), "Kode"),
+        return new Finding(Severity.ERROR, Check.DUPLICATE_CODE, new Location(table, d.code().toString(), "Kode"),
                 d.code() + " on " + d.lines().size() + " lines", "one line per code",
                 "the code is printed on " + d.lines().size() + " lines; totals count the first");
     }

@@ -20,7 +20,10 @@ public enum Check {
     /** A printed grand total against the sum of the lowest budget lines. */
     GRAND_TOTAL,
 
-    /** A budget line whose parent line is missing, or whose code is not a Kepmendagri code. */
+    /**
+     * A budget line whose parent line is missing, whose explicit parents go round in a circle, or whose code (or
+     * parent's code) is not one {@link io.github.sakip.BudgetCode#parse(String)} reads.
+     */
     BUDGET_STRUCTURE,
 
     /** A budget code printed more than once. */
@@ -45,5 +48,38 @@ public enum Check {
     AKIP_TOTAL,
 
     /** A printed AKIP predicate against the predicate of the score. */
-    AKIP_PREDICATE
+    AKIP_PREDICATE,
+
+    /**
+     * A printed output achievement (capaian RO, capaian keluaran) against the output target and realisation of a
+     * rincian output, or against the rincian outputs of the budget table.
+     */
+    OUTPUT_ACHIEVEMENT,
+
+    /** A printed efficiency score NE (nilai efisiensi) against {@code 50 + (E / 20) × 50} of PMK 214/PMK.02/2017. */
+    EFFICIENCY_SCORE,
+
+    /**
+     * A printed budget performance value (Nilai Kinerja Anggaran) against the weighted sum of its components (PMK
+     * 22/PMK.02/2021).
+     */
+    BUDGET_PERFORMANCE_VALUE,
+
+    /**
+     * A printed community satisfaction index (IKM, 25 to 100) or index (nilai indeks, 1 to 4) against the one the
+     * survey's answers give under PermenPAN-RB 14/2017.
+     */
+    IKM,
+
+    /** A printed mean (NRR), converted mean (NRR × 25) or weighted mean (NRR tertimbang) of an element of service. */
+    IKM_UNSUR,
+
+    /** A printed quality of service (mutu pelayanan) of a unit or an element against the grade of its right figure. */
+    IKM_MUTU,
+
+    /**
+     * A survey with fewer respondents than its population needs, or a printed sample size against Krejcie–Morgan
+     * (PermenPAN-RB 14/2017).
+     */
+    IKM_SAMPLE
 }

@@ -11,7 +11,13 @@ import java.util.List;
  * <p>
  * The document holds the Perjanjian Kinerja (performance agreement) rows with their targets and realisations, the
  * budget table, the strategic plan (Renstra) indicators, the comparison of performance with budget, comparisons
- * with national standards, and the AKIP evaluations. Every printed figure is optional: a report that printed
+ * with national standards, the AKIP evaluations, and the community satisfaction surveys (IKM). The report of a
+ * ministry, agency or satuan kerja (kementerian, lembaga, K/L: its LKj or LAKIP) holds its Perjanjian Kinerja rows
+ * too, its budget by program, kegiatan and rincian output ({@link CentralBudgetTable}) and its budget performance
+ * values ({@link BudgetPerformanceRow}); a region's report leaves those two empty, and a K/L report may leave the
+ * regional tables empty.
+ * <p>
+ * Every printed figure is optional: a report that printed
  * nothing still computes, and {@link io.github.sakip.audit.Audit} checks only what was printed.
  * <p>
  * Start from {@link #of(String, int)} and add the tables with the {@code with} methods, each of which returns a
@@ -30,9 +36,15 @@ import java.util.List;
  * @param efficiency the rows comparing performance with budget
  * @param standards the comparisons with national or provincial standards
  * @param akip the AKIP evaluations, one per year
+ * @param centralBudget the budget table of a ministry or agency (K/L) by program, kegiatan and rincian output;
+ *        empty in a region's report
+ * @param budgetPerformance the budget performance values (Nilai Kinerja Anggaran) of a ministry or agency, one per
+ *        year; empty in a region's report
+ * @param ikm the community satisfaction surveys (survei kepuasan masyarakat), one table each
  */
 public record PerformanceReport(String agency, int year, List<PerformanceRow> performance, BudgetTable budget,
-        List<RenstraRow> renstra, List<EfficiencyRow> efficiency, List<StandardRow> standards, List<AkipRow> akip)
+        List<RenstraRow> renstra, List<EfficiencyRow> efficiency, List<StandardRow> standards, List<AkipRow> akip,
+        CentralBudgetTable centralBudget, List<BudgetPerformanceRow> budgetPerformance, List<IkmTable> ikm)
         implements Serializable {
 
     /**
@@ -46,6 +58,9 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @param efficiency the performance-and-budget rows
      * @param standards the comparisons with standards
      * @param akip the AKIP evaluations
+     * @param centralBudget the K/L budget table
+     * @param budgetPerformance the budget performance values
+     * @param ikm the community satisfaction surveys
      * @throws NullPointerException naming the component that is null, or if a list holds a null
      * @throws IllegalArgumentException if the agency is blank or the year is out of range
      */
@@ -58,6 +73,9 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
         efficiency = Decimals.copyOf(efficiency, "efficiency");
         standards = Decimals.copyOf(standards, "standards");
         akip = Decimals.copyOf(akip, "akip");
+        Decimals.notNull(centralBudget, "centralBudget");
+        budgetPerformance = Decimals.copyOf(budgetPerformance, "budgetPerformance");
+        ikm = Decimals.copyOf(ikm, "ikm");
     }
 
     /**
@@ -71,7 +89,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public static PerformanceReport of(String agency, int year) {
         return new PerformanceReport(agency, year, List.of(), BudgetTable.EMPTY, List.of(), List.of(), List.of(),
-                List.of());
+                List.of(), CentralBudgetTable.EMPTY, List.of(), List.of());
     }
 
     /**
@@ -82,7 +100,8 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @throws NullPointerException if {@code rows} or one of them is null
      */
     public PerformanceReport withPerformance(List<PerformanceRow> rows) {
-        return new PerformanceReport(agency, year, rows, budget, renstra, efficiency, standards, akip);
+        return new PerformanceReport(agency, year, rows, budget, renstra, efficiency, standards, akip,
+                centralBudget, budgetPerformance, ikm);
     }
 
     /**
@@ -93,7 +112,8 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @throws NullPointerException if {@code table} is null
      */
     public PerformanceReport withBudget(BudgetTable table) {
-        return new PerformanceReport(agency, year, performance, table, renstra, efficiency, standards, akip);
+        return new PerformanceReport(agency, year, performance, table, renstra, efficiency, standards, akip,
+                centralBudget, budgetPerformance, ikm);
     }
 
     /**
@@ -104,7 +124,8 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @throws NullPointerException if {@code rows} or one of them is null
      */
     public PerformanceReport withRenstra(List<RenstraRow> rows) {
-        return new PerformanceReport(agency, year, performance, budget, rows, efficiency, standards, akip);
+        return new PerformanceReport(agency, year, performance, budget, rows, efficiency, standards, akip,
+                centralBudget, budgetPerformance, ikm);
     }
 
     /**
@@ -115,7 +136,8 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @throws NullPointerException if {@code rows} or one of them is null
      */
     public PerformanceReport withEfficiency(List<EfficiencyRow> rows) {
-        return new PerformanceReport(agency, year, performance, budget, renstra, rows, standards, akip);
+        return new PerformanceReport(agency, year, performance, budget, renstra, rows, standards, akip,
+                centralBudget, budgetPerformance, ikm);
     }
 
     /**
@@ -126,7 +148,8 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @throws NullPointerException if {@code rows} or one of them is null
      */
     public PerformanceReport withStandards(List<StandardRow> rows) {
-        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, rows, akip);
+        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, rows, akip,
+                centralBudget, budgetPerformance, ikm);
     }
 
     /**
@@ -137,7 +160,44 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @throws NullPointerException if {@code rows} or one of them is null
      */
     public PerformanceReport withAkip(List<AkipRow> rows) {
-        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, rows);
+        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, rows,
+                centralBudget, budgetPerformance, ikm);
+    }
+
+    /**
+     * Returns a copy with this budget table of a ministry or agency (K/L).
+     *
+     * @param table the K/L budget table
+     * @return a copy with the table
+     * @throws NullPointerException if {@code table} is null
+     */
+    public PerformanceReport withCentralBudget(CentralBudgetTable table) {
+        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip, table,
+                budgetPerformance, ikm);
+    }
+
+    /**
+     * Returns a copy with these budget performance values (Nilai Kinerja Anggaran).
+     *
+     * @param rows the rows, one per year
+     * @return a copy with the rows
+     * @throws NullPointerException if {@code rows} or one of them is null
+     */
+    public PerformanceReport withBudgetPerformance(List<BudgetPerformanceRow> rows) {
+        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip,
+                centralBudget, rows, ikm);
+    }
+
+    /**
+     * Returns a copy with these community satisfaction surveys.
+     *
+     * @param tables the surveys, one table each
+     * @return a copy with the surveys
+     * @throws NullPointerException if {@code tables} or one of them is null
+     */
+    public PerformanceReport withIkm(List<IkmTable> tables) {
+        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip,
+                centralBudget, budgetPerformance, tables);
     }
 
     /**
@@ -150,7 +210,18 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
         return "LKjIP " + agency + " " + year + " (" + count(performance.size(), "indicator") + ", "
                 + count(budget.lines().size(), "budget line") + ", " + count(renstra.size(), "Renstra indicator")
                 + ", " + count(efficiency.size(), "efficiency row") + ", " + count(standards.size(), "standard")
-                + ", " + count(akip.size(), "AKIP evaluation") + ")";
+                + ", " + count(akip.size(), "AKIP evaluation") + centralParts() + ")";
+    }
+
+    /**
+     * The K/L parts and the IKM surveys, named only where the report has them, so that a region's description stays
+     * as it was.
+     */
+    private String centralParts() {
+        return (centralBudget.lines().isEmpty() ? "" : ", " + count(centralBudget.lines().size(), "K/L budget line"))
+                + (budgetPerformance.isEmpty() ? ""
+                        : ", " + count(budgetPerformance.size(), "budget performance value"))
+                + (ikm.isEmpty() ? "" : ", " + count(ikm.size(), "IKM survey"));
     }
 
     private static String count(int n, String noun) {

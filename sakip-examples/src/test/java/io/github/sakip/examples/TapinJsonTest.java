@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.github.sakip.json.SakipModule;
+import io.github.sakip.json.testdata.Golden;
 import io.github.sakip.report.PerformanceReport;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * <p>
  * The file is Jackson's default pretty printing (two spaces, {@code "name" : value}) with {@code \n} line ends
  * and a final newline. To write it again after a change of the report or the format, run this test with
- * {@code -Dsakip.regenerate=true}.
+ * {@code -Dsakip.regenerate=true}, and copy it to {@code sakip-json-testdata} (both JSON bindings are tested against
+ * that copy, which a test here keeps identical).
  */
 class TapinJsonTest {
 
@@ -49,6 +51,11 @@ class TapinJsonTest {
         assertThat(report).isEqualTo(TapinReport.load());
         assertThat(write(mapper, report)).isEqualTo(file);
         assertThat(file).endsWith("}\n").doesNotContain("\r").doesNotContain("E+").doesNotContain("E-");
+    }
+
+    @Test
+    void isTheCopyBothJsonBindingsAreTestedAgainst() throws Exception {
+        assertThat(Files.readAllBytes(FILE)).isEqualTo(Golden.referenceBytes());
     }
 
     @Test

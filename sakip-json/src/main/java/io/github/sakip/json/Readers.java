@@ -29,9 +29,13 @@ import io.github.sakip.audit.Severity;
 import io.github.sakip.internal.Decimals;
 import io.github.sakip.internal.Years;
 import io.github.sakip.report.AkipRow;
+import io.github.sakip.report.BudgetPerformanceRow;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.BudgetTable;
+import io.github.sakip.report.CentralBudgetRow;
+import io.github.sakip.report.CentralBudgetTable;
 import io.github.sakip.report.EfficiencyRow;
+import io.github.sakip.report.IkmTable;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
 import io.github.sakip.report.RenstraRow;
@@ -559,6 +563,67 @@ final class Readers {
             v.required(EVALUATION)), v.optional(AKIP_PRINTED, PRINTED_TOTAL), AkipRow::withPrintedTotal),
             v.optional(AKIP_PRINTED, PRINTED_PREDICATE), AkipRow::withPrintedPredicate);
 
+    static final Field<String> PARENT_TEXT = Field.of("parent", Readers::string);
+    static final Field<BigDecimal> OUTPUT_TARGET = Field.of("target", Readers::decimal);
+    static final Field<BigDecimal> OUTPUT_REALIZATION = Field.of("realization", Readers::decimal);
+    static final Field<Values> OUTPUT = Field.object("output", Fields.of(CentralBudgetRow.class, OUTPUT_TARGET,
+            OUTPUT_REALIZATION));
+    static final Field<BigDecimal> PRINTED_OUTPUT_ACHIEVEMENT = Field.of("outputAchievement", Readers::decimal);
+    static final Field<BigDecimal> PRINTED_EFFICIENCY_SCORE = Field.of("efficiencyScore", Readers::decimal);
+    static final Field<Values> CENTRAL_PRINTED = Field.object("printed", Fields.of(CentralBudgetRow.class,
+            PRINTED_ABSORPTION, PRINTED_OUTPUT_ACHIEVEMENT, PRINTED_EFFICIENCY, PRINTED_EFFICIENCY_SCORE));
+    static final Fields CENTRAL_BUDGET_ROW = Fields.of(CentralBudgetRow.class, CODE_TEXT, NAME, PAGU, REALISASI,
+            PARENT_TEXT, OUTPUT, CENTRAL_PRINTED);
+
+    /**
+     * Builds a line of a K/L budget table; {@code "output"} has both its {@code "target"} and its
+     * {@code "realization"} or is left out.
+     */
+    static CentralBudgetRow centralBudgetRow(Values v) throws IOException {
+        CentralBudgetRow row = printed(CentralBudgetRow.of(v.required(CODE_TEXT), v.required(NAME), v.required(PAGU),
+                v.required(REALISASI)), v.optional(PARENT_TEXT), CentralBudgetRow::withParent);
+        if (v.has(OUTPUT)) {
+            Optional<BigDecimal> target = v.optional(OUTPUT, OUTPUT_TARGET);
+            Optional<BigDecimal> realization = v.optional(OUTPUT, OUTPUT_REALIZATION);
+            if (target.isEmpty() || realization.isEmpty()) {
+                throw v.refuse("\"output\" needs both its \"target\" and its \"realization\"");
+            }
+            row = row.withOutput(target.get(), realization.get());
+        }
+        row = printed(row, v.optional(CENTRAL_PRINTED, PRINTED_ABSORPTION), CentralBudgetRow::withPrintedAbsorption);
+        row = printed(row, v.optional(CENTRAL_PRINTED, PRINTED_OUTPUT_ACHIEVEMENT),
+                CentralBudgetRow::withPrintedOutputAchievement);
+        row = printed(row, v.optional(CENTRAL_PRINTED, PRINTED_EFFICIENCY), CentralBudgetRow::withPrintedEfficiency);
+        return printed(row, v.optional(CENTRAL_PRINTED, PRINTED_EFFICIENCY_SCORE),
+                CentralBudgetRow::withPrintedEfficiencyScore);
+    }
+
+    static final Field<List<CentralBudgetRow>> CENTRAL_LINES = Field.of("lines", list(CentralBudgetRow.class));
+    static final Field<Values> CENTRAL_TABLE_PRINTED = Field.object("printed", Fields.of(CentralBudgetTable.class,
+            TOTAL_PAGU, TOTAL_REALISASI));
+    static final Fields CENTRAL_BUDGET_TABLE = Fields.of(CentralBudgetTable.class, CENTRAL_LINES,
+            CENTRAL_TABLE_PRINTED);
+    static final Deser.Build<CentralBudgetTable> CENTRAL_BUDGET_TABLE_BUILD = v -> printed(printed(
+            CentralBudgetTable.of(v.optional(CENTRAL_LINES, List.of())), v.optional(CENTRAL_TABLE_PRINTED, TOTAL_PAGU),
+            CentralBudgetTable::withPrintedTotalPagu), v.optional(CENTRAL_TABLE_PRINTED, TOTAL_REALISASI),
+            CentralBudgetTable::withPrintedTotalRealisasi);
+
+    static final Field<BigDecimal> ABSORPTION = Field.of("absorption", Readers::decimal);
+    static final Field<BigDecimal> CONSISTENCY = Field.of("consistency", Readers::decimal);
+    static final Field<BigDecimal> OUTPUT_ACHIEVEMENT = Field.of("outputAchievement", Readers::decimal);
+    static final Field<BigDecimal> EFFICIENCY_FIGURE = Field.of("efficiency", Readers::decimal);
+    static final Field<BigDecimal> PRINTED_VALUE = Field.of("value", Readers::decimal);
+    static final Field<Values> BUDGET_PERFORMANCE_PRINTED = Field.object("printed", Fields.of(
+            BudgetPerformanceRow.class, PRINTED_EFFICIENCY_SCORE, PRINTED_VALUE));
+    static final Fields BUDGET_PERFORMANCE_ROW = Fields.of(BudgetPerformanceRow.class, YEAR, ABSORPTION, CONSISTENCY,
+            OUTPUT_ACHIEVEMENT, EFFICIENCY_FIGURE, BUDGET_PERFORMANCE_PRINTED);
+    static final Deser.Build<BudgetPerformanceRow> BUDGET_PERFORMANCE_ROW_BUILD = v -> printed(printed(printed(
+            BudgetPerformanceRow.of(v.required(YEAR), v.required(ABSORPTION), v.required(CONSISTENCY),
+            v.required(OUTPUT_ACHIEVEMENT)), v.optional(EFFICIENCY_FIGURE), BudgetPerformanceRow::withEfficiency),
+            v.optional(BUDGET_PERFORMANCE_PRINTED, PRINTED_EFFICIENCY_SCORE),
+            BudgetPerformanceRow::withPrintedEfficiencyScore), v.optional(BUDGET_PERFORMANCE_PRINTED, PRINTED_VALUE),
+            BudgetPerformanceRow::withPrintedValue);
+
     static final Field<String> AGENCY = Field.of("agency", Readers::string);
     static final Field<List<PerformanceRow>> PERFORMANCE = Field.of("performance", list(PerformanceRow.class));
     static final Field<BudgetTable> BUDGET = nested("budget", BudgetTable.class);
@@ -566,10 +631,15 @@ final class Readers {
     static final Field<List<EfficiencyRow>> EFFICIENCY = Field.of("efficiency", list(EfficiencyRow.class));
     static final Field<List<StandardRow>> STANDARDS = Field.of("standards", list(StandardRow.class));
     static final Field<List<AkipRow>> AKIP = Field.of("akip", list(AkipRow.class));
+    static final Field<CentralBudgetTable> CENTRAL_BUDGET = nested("centralBudget", CentralBudgetTable.class);
+    static final Field<List<BudgetPerformanceRow>> BUDGET_PERFORMANCE = Field.of("budgetPerformance",
+            list(BudgetPerformanceRow.class));
+    static final Field<List<IkmTable>> IKM = Field.of("ikm", list(IkmTable.class));
     static final Fields REPORT = Fields.of(PerformanceReport.class, AGENCY, YEAR, PERFORMANCE, BUDGET, RENSTRA,
-            EFFICIENCY, STANDARDS, AKIP);
+            EFFICIENCY, STANDARDS, AKIP, CENTRAL_BUDGET, BUDGET_PERFORMANCE, IKM);
     static final Deser.Build<PerformanceReport> REPORT_BUILD = v -> new PerformanceReport(v.required(AGENCY),
             v.required(YEAR), v.optional(PERFORMANCE, List.of()), v.optional(BUDGET, BudgetTable.EMPTY),
             v.optional(RENSTRA, List.of()), v.optional(EFFICIENCY, List.of()), v.optional(STANDARDS, List.of()),
-            v.optional(AKIP, List.of()));
+            v.optional(AKIP, List.of()), v.optional(CENTRAL_BUDGET, CentralBudgetTable.EMPTY),
+            v.optional(BUDGET_PERFORMANCE, List.of()), v.optional(IKM, List.of()));
 }

@@ -1,6 +1,7 @@
 package io.github.sakip.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -12,7 +13,9 @@ import io.github.sakip.BudgetCode;
 import io.github.sakip.BudgetLine;
 import io.github.sakip.Category;
 import io.github.sakip.Figure;
+import io.github.sakip.Ikm;
 import io.github.sakip.Indicator;
+import io.github.sakip.Mutu;
 import io.github.sakip.Polarity;
 import io.github.sakip.Quantity;
 import io.github.sakip.Realization;
@@ -24,9 +27,13 @@ import io.github.sakip.audit.Location;
 import io.github.sakip.audit.Severity;
 import io.github.sakip.json.Writers.Writer;
 import io.github.sakip.report.AkipRow;
+import io.github.sakip.report.BudgetPerformanceRow;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.BudgetTable;
+import io.github.sakip.report.CentralBudgetRow;
+import io.github.sakip.report.CentralBudgetTable;
 import io.github.sakip.report.EfficiencyRow;
+import io.github.sakip.report.IkmTable;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
 import io.github.sakip.report.RenstraRow;
@@ -64,11 +71,23 @@ import java.io.IOException;
  * A value of this module read at the root of a document must be the whole document: anything after it but white
  * space is refused (a {@link com.fasterxml.jackson.databind.exc.MismatchedInputException}), so that of two reports
  * back to back the second is not silently lost, whether or not the mapper enables
- * {@code DeserializationFeature.FAIL_ON_TRAILING_TOKENS}. A broken UTF-32 character met while reading becomes a
- * {@link com.fasterxml.jackson.core.JsonParseException} with its location; one in the first characters is met
- * while Jackson detects the encoding, before any module runs, and only a mapper that reads bytes as UTF-8
- * ({@code JsonFactory.Feature.CHARSET_DETECTION} disabled) refuses it with a Jackson exception. Both, and their
- * limits, are described in {@code docs/json.md}.
+ * {@code DeserializationFeature.FAIL_ON_TRAILING_TOKENS}.
+ * <p>
+ * <b>Bytes are read as UTF-8: registering the module changes the mapper.</b> JSON exchanged between systems is
+ * UTF-8 (RFC 8259 §8.1). Jackson detects UTF-16 and UTF-32 from the first four bytes instead, and a broken UTF-32
+ * character at the start of the input then escapes {@code readValue} as a {@code java.io.CharConversionException},
+ * before any deserializer runs: no module could turn it into a Jackson exception. So, registered with an
+ * {@code ObjectMapper} of JSON, the module puts an {@code InputDecorator} on the mapper's {@code JsonFactory} that
+ * refuses bytes starting as UTF-16 or UTF-32 text does (a byte order mark {@code FE FF} or {@code FF FE}, or a zero
+ * byte among the first four), with a {@link com.fasterxml.jackson.core.JsonParseException} at line 1, column 1 that
+ * says so. This holds for <em>every</em> read of bytes by that mapper ({@code byte[]}, {@code InputStream},
+ * {@code File}, {@code URL}), whatever the type read, {@code readTree} included, and for every other mapper built
+ * on the same {@code JsonFactory} instance; text ({@code String}, {@code Reader}) is read as before, a UTF-8 byte
+ * order mark is still skipped, and a decorator the factory had before is kept and applied first. An application
+ * that must read UTF-16 or UTF-32 bytes registers {@link #withEncodingDetection()} instead (before
+ * {@code findAndRegisterModules()}, or instead of it), which leaves the factory alone; a broken UTF-32 character met
+ * while a value of this module is read still becomes a {@code JsonParseException} with its location, but one in the
+ * first characters escapes as Jackson lets it. Both are described in {@code docs/json.md}.
  * <p>
  * Unknown fields are refused by default; {@link #withUnknownPropertiesIgnored()} gives a module that skips them
  * without consulting the mapper, as disabling {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} on the
@@ -83,17 +102,20 @@ public final class SakipModule extends SimpleModule {
 
     /** Whether unknown fields are skipped instead of refused. */
     private final boolean unknownPropertiesIgnored;
+    /** Whether the mapper's factory keeps Jackson's detection of UTF-16 and UTF-32, instead of reading UTF-8. */
+    private final boolean encodingDetectionKept;
 
     /**
-     * Creates the module, which refuses unknown fields.
+     * Creates the module, which refuses unknown fields and makes its mapper read bytes as UTF-8.
      */
     public SakipModule() {
-        this(false);
+        this(false, false);
     }
 
-    private SakipModule(boolean unknownPropertiesIgnored) {
+    private SakipModule(boolean unknownPropertiesIgnored, boolean encodingDetectionKept) {
         super("sakip", PackageVersion.VERSION);
         this.unknownPropertiesIgnored = unknownPropertiesIgnored;
+        this.encodingDetectionKept = encodingDetectionKept;
 
         bind(Target.class, Writers::target, Readers.TARGET, Readers::target);
         bind(Realization.class, Writers::realization, Readers.REALIZATION, Readers::realization);
@@ -129,6 +151,16 @@ public final class SakipModule extends SimpleModule {
         object(EfficiencyRow.class, Writers::efficiencyRow, Readers.EFFICIENCY_ROW, Readers::efficiencyRow);
         object(StandardRow.class, Writers::standardRow, Readers.STANDARD_ROW, Readers.STANDARD_ROW_BUILD);
         object(AkipRow.class, Writers::akipRow, Readers.AKIP_ROW, Readers.AKIP_ROW_BUILD);
+        object(CentralBudgetRow.class, Writers::centralBudgetRow, Readers.CENTRAL_BUDGET_ROW,
+                Readers::centralBudgetRow);
+        object(CentralBudgetTable.class, Writers::centralBudgetTable, Readers.CENTRAL_BUDGET_TABLE,
+                Readers.CENTRAL_BUDGET_TABLE_BUILD);
+        object(BudgetPerformanceRow.class, Writers::budgetPerformanceRow, Readers.BUDGET_PERFORMANCE_ROW,
+                Readers.BUDGET_PERFORMANCE_ROW_BUILD);
+        byName(Mutu.class);
+        byName(Mutu.Scale.class);
+        byName(Ikm.Weight.class);
+        object(IkmTable.class, IkmJson::write, IkmJson.TABLE, IkmJson::table);
         object(PerformanceReport.class, Writers::report, Readers.REPORT, Readers.REPORT_BUILD);
     }
 
@@ -139,7 +171,7 @@ public final class SakipModule extends SimpleModule {
      * @return a new module that ignores unknown fields
      */
     public SakipModule withUnknownPropertiesIgnored() {
-        return new SakipModule(true);
+        return new SakipModule(true, encodingDetectionKept);
     }
 
     /**
@@ -149,6 +181,40 @@ public final class SakipModule extends SimpleModule {
      */
     public boolean isUnknownPropertiesIgnored() {
         return unknownPropertiesIgnored;
+    }
+
+    /**
+     * Returns a copy of this module that leaves the mapper's factory as it is, so that the mapper reads UTF-16 and
+     * UTF-32 bytes as Jackson detects them. A broken UTF-32 character in the first characters of such input then
+     * escapes {@code readValue} as a {@code java.io.CharConversionException} (see the class description).
+     *
+     * @return a new module that keeps Jackson's detection of the encoding of bytes
+     */
+    public SakipModule withEncodingDetection() {
+        return new SakipModule(unknownPropertiesIgnored, true);
+    }
+
+    /**
+     * Tells whether this module leaves Jackson's detection of the encoding of bytes to the mapper.
+     *
+     * @return true if the mapper reads UTF-16 and UTF-32 bytes, false if it reads bytes as UTF-8 only
+     */
+    public boolean isEncodingDetectionKept() {
+        return encodingDetectionKept;
+    }
+
+    /**
+     * Registers the module's serializers and deserializers, and, unless {@link #withEncodingDetection()} was asked
+     * for, makes a mapper of JSON read bytes as UTF-8 (see the class description).
+     *
+     * @param context the mapper's setup context
+     */
+    @Override
+    public void setupModule(SetupContext context) {
+        super.setupModule(context);
+        if (!encodingDetectionKept && context.getOwner() instanceof ObjectMapper mapper) {
+            Utf8Input.install(mapper.getFactory());
+        }
     }
 
     /**

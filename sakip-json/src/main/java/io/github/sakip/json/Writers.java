@@ -13,8 +13,11 @@ import io.github.sakip.Target;
 import io.github.sakip.audit.Finding;
 import io.github.sakip.audit.Location;
 import io.github.sakip.report.AkipRow;
+import io.github.sakip.report.BudgetPerformanceRow;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.BudgetTable;
+import io.github.sakip.report.CentralBudgetRow;
+import io.github.sakip.report.CentralBudgetTable;
 import io.github.sakip.report.EfficiencyRow;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
@@ -335,6 +338,53 @@ final class Writers {
         g.writeEndObject();
     }
 
+    static void centralBudgetRow(CentralBudgetRow row, JsonGenerator g, SerializerProvider provider)
+            throws IOException {
+        g.writeStartObject();
+        g.writeStringField("code", row.code());
+        g.writeStringField("name", row.name());
+        number("pagu", row.pagu(), g);
+        number("realisasi", row.realisasi(), g);
+        if (row.parent().isPresent()) {
+            g.writeStringField("parent", row.parent().get());
+        }
+        if (row.outputTarget().isPresent()) {
+            g.writeObjectFieldStart("output");
+            number("target", row.outputTarget().get(), g);
+            number("realization", row.outputRealization().orElseThrow(), g);
+            g.writeEndObject();
+        }
+        printed(g, provider).number("absorption", row.printedAbsorption())
+                .number("outputAchievement", row.printedOutputAchievement())
+                .number("efficiency", row.printedEfficiency())
+                .number("efficiencyScore", row.printedEfficiencyScore()).end();
+        g.writeEndObject();
+    }
+
+    static void centralBudgetTable(CentralBudgetTable table, JsonGenerator g, SerializerProvider provider)
+            throws IOException {
+        g.writeStartObject();
+        list("lines", table.lines(), g, provider);
+        printed(g, provider).number("totalPagu", table.printedTotalPagu())
+                .number("totalRealisasi", table.printedTotalRealisasi()).end();
+        g.writeEndObject();
+    }
+
+    static void budgetPerformanceRow(BudgetPerformanceRow row, JsonGenerator g, SerializerProvider provider)
+            throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("year", row.year());
+        number("absorption", row.absorption(), g);
+        number("consistency", row.consistency(), g);
+        number("outputAchievement", row.outputAchievement(), g);
+        if (row.efficiency().isPresent()) {
+            number("efficiency", row.efficiency().get(), g);
+        }
+        printed(g, provider).number("efficiencyScore", row.printedEfficiencyScore())
+                .number("value", row.printedValue()).end();
+        g.writeEndObject();
+    }
+
     static void report(PerformanceReport report, JsonGenerator g, SerializerProvider provider) throws IOException {
         g.writeStartObject();
         g.writeStringField("agency", report.agency());
@@ -347,6 +397,11 @@ final class Writers {
         list("efficiency", report.efficiency(), g, provider);
         list("standards", report.standards(), g, provider);
         list("akip", report.akip(), g, provider);
+        if (!report.centralBudget().equals(CentralBudgetTable.EMPTY)) {
+            provider.defaultSerializeField("centralBudget", report.centralBudget(), g);
+        }
+        list("budgetPerformance", report.budgetPerformance(), g, provider);
+        list("ikm", report.ikm(), g, provider);
         g.writeEndObject();
     }
 }

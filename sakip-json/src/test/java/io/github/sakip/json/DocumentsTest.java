@@ -3,7 +3,6 @@ package io.github.sakip.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,18 +11,16 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.sakip.Target;
 import io.github.sakip.report.PerformanceReport;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A document is one value: what follows it is refused, and so are broken characters, with Jackson's exceptions. */
+/** A document is one value: what follows it is refused with Jackson's exceptions. */
 class DocumentsTest extends ModuleTestBase {
 
     private static final String REPORT = HostileInputTest.VALID;
@@ -99,35 +96,5 @@ class DocumentsTest extends ModuleTestBase {
             }
         }
         assertThat(streamed).isEqualTo(both);
-    }
-
-    /** The report in UTF-32 (big-endian, with its byte order mark), as Jackson detects it from the first bytes. */
-    private static byte[] utf32(String text) {
-        return ("\uFEFF" + text).getBytes(Charset.forName("UTF-32BE"));
-    }
-
-    @Test
-    void aBrokenUtf32CharacterInsideTheReportIsAJacksonExceptionWithItsLocation() throws Exception {
-        // Jackson decodes 4000 characters at a time: the broken one must come after the first of them.
-        String large = "{" + " ".repeat(20_000) + REPORT.substring(1);
-        assertThat(mapper().readValue(utf32(large), PerformanceReport.class).agency())
-                .isEqualTo("Dinas Tenaga Kerja");
-        byte[] broken = utf32(large);
-        int at = 4 * (1 + large.indexOf("Kualitas"));
-        broken[at] = 0x7F;   // code point 0x7F00004B, beyond Unicode
-        Throwable thrown = catchThrowable(() -> mapper().readValue(broken, PerformanceReport.class));
-        assertThat(thrown).isInstanceOf(JsonParseException.class)
-                .hasMessageStartingWith("Invalid character in the input's encoding: Invalid UTF-32 character");
-        assertThat(((JsonParseException) thrown).getLocation().getCharOffset()).isPositive();
-    }
-
-    @Test
-    void aMapperThatReadsBytesAsUtf8RefusesBrokenFirstBytesWithAJacksonException() {
-        byte[] bytes = {0, 0, (byte) 0xFE, (byte) 0xFF, 0x7B, 0x7D};
-        ObjectMapper utf8 = JsonMapper.builder(JsonFactory.builder().disable(JsonFactory.Feature.CHARSET_DETECTION)
-                .build()).addModule(new SakipModule()).build();
-        Throwable thrown = catchThrowable(() -> utf8.readValue(bytes, PerformanceReport.class));
-        assertThat(thrown).isInstanceOf(JsonParseException.class).hasMessageContaining("Illegal character");
-        assertThat(((JsonParseException) thrown).getLocation().getLineNr()).isEqualTo(1);
     }
 }

@@ -2,29 +2,26 @@ package io.github.sakip.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.sakip.audit.Audit;
 import io.github.sakip.audit.Finding;
+import io.github.sakip.json.testdata.Golden;
+import io.github.sakip.json.testdata.Mutator;
 import io.github.sakip.report.PerformanceReport;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,9 +31,11 @@ import org.junit.jupiter.api.Test;
  * path or a location; or accepted, written back, read back equal and written back the same, and audited without an
  * exception.
  * <p>
- * Bytes are read with a mapper that reads them as UTF-8 (the setting {@code docs/json.md} gives for that), and the
- * same mutant as text with a plain mapper. {@code -Dsakip.fuzz.seed=…} and {@code -Dsakip.fuzz.iterations=…} run it
- * with another seed and for longer; a mutant with a bad outcome is written to {@code target/fuzz-failures}.
+ * The mutations are those of sakip-json-testdata's {@link Mutator}, which sakip-jackson3's fuzz test makes too. Bytes
+ * are read with a default mapper and the module (which makes it read bytes as UTF-8), and the same mutant as text. A
+ * second run mutates only the first bytes, where Jackson detects the encoding. {@code -Dsakip.fuzz.seed=…} and
+ * {@code -Dsakip.fuzz.iterations=…} run it with another seed and for longer; a mutant with a bad outcome is written
+ * to {@code target/fuzz-failures}.
  */
 class ReportFuzzTest {
 
@@ -45,36 +44,33 @@ class ReportFuzzTest {
     /** Far more than any mutant needs (milliseconds), so that a loaded machine does not fail the test. */
     private static final Duration SLOW = Duration.ofSeconds(5);
 
-    private static final List<String> NUMBERS = List.of("1E-100", "-1.2", "0.001", "1E+1000000000", "1e-1000000000",
-            "0E-2147483647", "-1E+1000000000", "9.99E+29", "999999999999999999999999999999", "1E+30", "-0", "0",
-            "0.005", "1E+29", "7", "-7", "1.0000000000000000000000000000000000000001", "\"1E-100\"", "\"-1.2\"", "1e99999999999",
-            "100.00", "90.505", "2147483648", "-2147483649", "1900", "2999", "3000", "true", "null", "\"\"", "[]", "{}");
-
-    private static final List<String> STRINGS = List.of("\"\"", "\" \"", "\"x\"", "\"2.07.01\"", "\"2.07.01.2.01\"",
-            "\"2.07.x\"", "\"STOCK\"", "\"FLOW\"", "\"NEGATIVE\"", "\"Sangat Rendah\"", "\"D\"", "\"\\u0000\"",
-            "\"ı\"", "\"" + "x".repeat(5000) + "\"", "\"\\uD800\"", "123", "null", "{\"absent\":\"baru\"}");
-
-    private static final List<String> GARBAGE = List.of(" garbage", "\n{}", "{\"agency\":\"x\",\"year\":2024}", "]",
-            "}", ",", "\u0000", " // comment", "\n\n", "\uFEFF", "null", "1");
-
-    private static final Pattern NUMBER = Pattern.compile("(?<=[:\\[,] )-?[0-9][0-9.eE+-]*");
-    private static final Pattern STRING_VALUE = Pattern.compile("(?<=: )\"[^\"]*\"");
-
-    private final Random random = new Random(SEED);
-    private final ObjectMapper bytesMapper = JsonMapper.builder(JsonFactory.builder()
-            .disable(JsonFactory.Feature.CHARSET_DETECTION).build()).addModule(new SakipModule()).build();
+    private final Mutator mutator = new Mutator(SEED);
+    /** A default mapper and the module, as the issue asks: it reads bytes as UTF-8. */
+    private final ObjectMapper bytesMapper = new ObjectMapper().registerModule(new SakipModule());
+    private final ObjectMapper foundMapper = new ObjectMapper().findAndRegisterModules();
     private final ObjectMapper textMapper = new ObjectMapper().registerModule(new SakipModule());
     private final Map<String, Integer> outcomes = new TreeMap<>();
     private final List<String> bad = new ArrayList<>();
     private volatile String current = "nothing yet";
 
     @Test
-    void everyMutantIsRefusedWithAJacksonExceptionOrReadWrittenBackAndAudited() throws Exception {
-        byte[] reference;
-        try (InputStream in = ReportFuzzTest.class.getResourceAsStream("/tapin-disnaker-2024.json")) {
-            reference = in.readAllBytes();
-        }
-        Thread worker = new Thread(() -> run(reference), "report-fuzz");
+    void everyMutantIsRefusedWithAJacksonExceptionOrReadWrittenBackAndAudited() throws InterruptedException {
+        fuzz(reference -> run(reference, false));
+    }
+
+    /**
+     * The first bytes, where Jackson detects the encoding, replaced by random bytes and by what UTF-16, UTF-32 and
+     * UTF-8 with a byte order mark start with (the issue's {@code 00 00 FE FF} among them), read with a default
+     * mapper, as bytes and as a stream, and with one that found the module itself.
+     */
+    @Test
+    void everyMutantOfTheFirstBytesIsRefusedWithAJacksonExceptionOrRead() throws InterruptedException {
+        fuzz(reference -> run(reference, true));
+    }
+
+    private void fuzz(Consumer<byte[]> run) throws InterruptedException {
+        byte[] reference = Golden.referenceBytes();
+        Thread worker = new Thread(() -> run.accept(reference), "report-fuzz");
         worker.setDaemon(true);
         Throwable[] failure = new Throwable[1];
         worker.setUncaughtExceptionHandler((t, e) -> failure[0] = e);
@@ -99,25 +95,39 @@ class ReportFuzzTest {
         assertThat(outcomes.get("accepted")).as("mutants accepted").isPositive();
     }
 
-    private void run(byte[] reference) {
+    private void run(byte[] reference, boolean atTheStart) {
         for (int i = 0; i < ITERATIONS; i++) {
             StringBuilder how = new StringBuilder();
-            byte[] mutant = reference;
-            for (int n = 1 + random.nextInt(3); n > 0; n--) {
-                mutant = mutate(mutant, how);
-            }
+            byte[] mutant = atTheStart ? mutator.startMutant(reference, how) : mutator.mutant(reference, how);
             current = "mutant " + i + how;
-            check(i, how.toString(), mutant, bytesMapper, true);
-            check(i, how.toString(), mutant, textMapper, false);
+            check(i, how.toString(), mutant, bytesMapper, Input.BYTES);
+            if (atTheStart) {
+                check(i, how.toString(), mutant, bytesMapper, Input.STREAM);
+                check(i, how.toString(), mutant, foundMapper, Input.BYTES);
+            } else {
+                check(i, how.toString(), mutant, textMapper, Input.TEXT);
+            }
         }
     }
 
-    private void check(int i, String how, byte[] mutant, ObjectMapper mapper, boolean asBytes) {
+    /** How a mutant is given to the mapper. */
+    private enum Input { BYTES, STREAM, TEXT }
+
+    private void check(int i, String how, byte[] mutant, ObjectMapper mapper, Input input) {
         long start = System.nanoTime();
         PerformanceReport report;
         try {
-            report = asBytes ? mapper.readValue(mutant, PerformanceReport.class)
-                    : mapper.readValue(new String(mutant, StandardCharsets.UTF_8), PerformanceReport.class);
+            switch (input) {
+                case BYTES:
+                    report = mapper.readValue(mutant, PerformanceReport.class);
+                    break;
+                case STREAM:
+                    report = mapper.readValue(new ByteArrayInputStream(mutant), PerformanceReport.class);
+                    break;
+                default:
+                    report = mapper.readValue(new String(mutant, StandardCharsets.UTF_8), PerformanceReport.class);
+                    break;
+            }
         } catch (JsonProcessingException e) {
             boolean placed = e.getLocation() != null
                     || e instanceof JsonMappingException m && !m.getPath().isEmpty();
@@ -166,122 +176,5 @@ class ReportFuzzTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** One mutation, described in {@code how}. */
-    private byte[] mutate(byte[] input, StringBuilder how) {
-        String text = new String(input, StandardCharsets.UTF_8);
-        // Nothing left to flip, delete or cut: an empty mutant only grows.
-        switch (input.length == 0 ? 2 : random.nextInt(12)) {
-            case 0: {
-                int at = random.nextInt(input.length);
-                byte[] out = input.clone();
-                out[at] = (byte) random.nextInt(256);
-                how.append("; byte ").append(at).append(" := ").append(out[at] & 0xFF);
-                return out;
-            }
-            case 1: {
-                int at = random.nextInt(input.length);
-                int length = 1 + random.nextInt(Math.min(16, input.length - at));
-                how.append("; delete ").append(length).append(" bytes at ").append(at);
-                return concat(Arrays.copyOfRange(input, 0, at), Arrays.copyOfRange(input, at + length, input.length));
-            }
-            case 2: {
-                int at = random.nextInt(input.length + 1);
-                byte[] inserted = new byte[1 + random.nextInt(4)];
-                String structural = "{}[],:\"0-.eE \u0000\\";
-                for (int k = 0; k < inserted.length; k++) {
-                    inserted[k] = (byte) structural.charAt(random.nextInt(structural.length()));
-                }
-                how.append("; insert ").append(Arrays.toString(inserted)).append(" at ").append(at);
-                return concat(Arrays.copyOfRange(input, 0, at), inserted, Arrays.copyOfRange(input, at, input.length));
-            }
-            case 3:
-            case 4:
-            case 5:
-                return replace(text, NUMBER, NUMBERS, "number", how);
-            case 6:
-                return replace(text, STRING_VALUE, STRINGS, "string", how);
-            case 7:
-            case 8: {
-                List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
-                int at = random.nextInt(lines.size());
-                int kind = random.nextInt(3);
-                if (kind == 0) {
-                    lines.add(at, lines.get(at));
-                    how.append("; duplicate line ").append(at + 1);
-                } else if (kind == 1) {
-                    lines.remove(at);
-                    how.append("; delete line ").append(at + 1);
-                } else {
-                    int other = random.nextInt(lines.size());
-                    String swapped = lines.get(at);
-                    lines.set(at, lines.get(other));
-                    lines.set(other, swapped);
-                    how.append("; swap lines ").append(at + 1).append(" and ").append(other + 1);
-                }
-                return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
-            }
-            case 9: {
-                int at = random.nextInt(input.length);
-                how.append("; truncate at ").append(at);
-                return Arrays.copyOf(input, at);
-            }
-            case 10: {
-                String garbage = random.nextInt(4) == 0 ? text : GARBAGE.get(random.nextInt(GARBAGE.size()));
-                how.append("; append ").append(garbage.length() > 40 ? "the document" : "'" + garbage + "'");
-                return (text + garbage).getBytes(StandardCharsets.UTF_8);
-            }
-            default: {
-                // A field's value replaced by another field's value: types and figures where they do not belong.
-                Matcher m = NUMBER.matcher(text);
-                List<int[]> spans = new ArrayList<>();
-                while (m.find()) {
-                    spans.add(new int[] {m.start(), m.end()});
-                }
-                Matcher s = STRING_VALUE.matcher(text);
-                List<String> values = new ArrayList<>();
-                while (s.find()) {
-                    values.add(s.group());
-                }
-                if (spans.isEmpty() || values.isEmpty()) {
-                    return input;
-                }
-                int[] span = spans.get(random.nextInt(spans.size()));
-                String value = values.get(random.nextInt(values.size()));
-                how.append("; number at ").append(span[0]).append(" := ").append(value);
-                return (text.substring(0, span[0]) + value + text.substring(span[1])).getBytes(StandardCharsets.UTF_8);
-            }
-        }
-    }
-
-    private byte[] replace(String text, Pattern pattern, List<String> pool, String what, StringBuilder how) {
-        Matcher m = pattern.matcher(text);
-        List<int[]> spans = new ArrayList<>();
-        while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
-        }
-        if (spans.isEmpty()) {
-            return text.getBytes(StandardCharsets.UTF_8);
-        }
-        int[] span = spans.get(random.nextInt(spans.size()));
-        String replacement = pool.get(random.nextInt(pool.size()));
-        how.append("; ").append(what).append(" at ").append(span[0]).append(" := ")
-                .append(replacement.length() > 40 ? replacement.substring(0, 40) + "…" : replacement);
-        return (text.substring(0, span[0]) + replacement + text.substring(span[1])).getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        int length = 0;
-        for (byte[] part : parts) {
-            length += part.length;
-        }
-        byte[] out = new byte[length];
-        int at = 0;
-        for (byte[] part : parts) {
-            System.arraycopy(part, 0, out, at, part.length);
-            at += part.length;
-        }
-        return out;
     }
 }

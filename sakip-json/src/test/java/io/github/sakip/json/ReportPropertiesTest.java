@@ -2,172 +2,23 @@ package io.github.sakip.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.longs;
-import static org.quicktheories.generators.SourceDSL.strings;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.sakip.Accumulation;
-import io.github.sakip.AkipEvaluation;
-import io.github.sakip.AkipPredicate;
-import io.github.sakip.Category;
-import io.github.sakip.Indicator;
-import io.github.sakip.Polarity;
-import io.github.sakip.Realization;
-import io.github.sakip.RenstraPlan;
-import io.github.sakip.Target;
-import io.github.sakip.report.AkipRow;
-import io.github.sakip.report.BudgetRow;
-import io.github.sakip.report.BudgetTable;
-import io.github.sakip.report.EfficiencyRow;
+import io.github.sakip.json.testdata.Reports;
 import io.github.sakip.report.PerformanceReport;
-import io.github.sakip.report.PerformanceRow;
-import io.github.sakip.report.RenstraRow;
-import io.github.sakip.report.StandardRow;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
- * Laws of the binding over generated reports: writing then reading is the identity, and so is reading then
- * writing the canonical JSON.
+ * Laws of the binding over generated reports (the generator of sakip-json-testdata): writing then reading is the
+ * identity, and so is reading then writing the canonical JSON.
  */
 class ReportPropertiesTest extends ModuleTestBase {
 
     private static final ObjectMapper MAPPER = mapper();
 
-    private static final Gen<String> TEXT = strings().betweenCodePoints(0x20, 0x7E).ofLengthBetween(0, 12)
-            .zip(integers().between(0, 3), (s, i) -> new String[] {"x", "Ω", "é–", "\"\\/"}[i] + s.strip());
-
-    /** A decimal of up to 12 digits and 0–4 decimals, of either sign, its scale kept. */
-    private static final Gen<BigDecimal> DECIMAL = longs().between(-999_999_999_999L, 999_999_999_999L)
-            .zip(integers().between(0, 4), BigDecimal::valueOf);
-
-    /** Rupiah: not negative, at most two decimals. */
-    private static final Gen<BigDecimal> RUPIAH = longs().between(0, 99_999_999_999_999L)
-            .zip(integers().between(0, 2), BigDecimal::valueOf);
-
-    private static <T> Gen<Optional<T>> optional(Gen<T> gen) {
-        return in -> integers().between(0, 1).generate(in) == 0 ? Optional.empty() : Optional.of(gen.generate(in));
-    }
-
-    private static <T> Gen<List<T>> list(Gen<T> gen, int max) {
-        return in -> {
-            int size = integers().between(0, max).generate(in);
-            List<T> out = new ArrayList<>();
-            for (int i = 0; i < size; i++) {
-                out.add(gen.generate(in));
-            }
-            return out;
-        };
-    }
-
-    private static <E extends Enum<E>> Gen<E> pick(Class<E> type) {
-        E[] values = type.getEnumConstants();
-        return integers().between(0, values.length - 1).map(i -> values[i]);
-    }
-
-    private static final Gen<Target> TARGET = in -> {
-        BigDecimal a = DECIMAL.generate(in);
-        if (integers().between(0, 2).generate(in) > 0) {
-            return Target.of(a);
-        }
-        BigDecimal b = DECIMAL.generate(in);
-        return a.compareTo(b) <= 0 ? Target.range(a, b) : Target.range(b, a);
-    };
-
-    private static final Gen<Realization> REALIZATION = in -> integers().between(0, 4).generate(in) == 0
-            ? Realization.absent(TEXT.generate(in)) : Realization.of(DECIMAL.generate(in));
-
-    private static final Gen<Indicator> INDICATOR = in -> Indicator.of(TEXT.generate(in), TEXT.generate(in),
-            pick(Polarity.class).generate(in), pick(Accumulation.class).generate(in));
-
-    /** A row with a printed figure, if one was generated. */
-    private static <R, V> R printed(R row, Optional<V> value, BiFunction<R, V, R> with) {
-        return value.map(v -> with.apply(row, v)).orElse(row);
-    }
-
-    private static final Gen<PerformanceRow> PERFORMANCE = in -> {
-        PerformanceRow row = PerformanceRow.of(TEXT.generate(in), TEXT.generate(in), INDICATOR.generate(in),
-                TARGET.generate(in), REALIZATION.generate(in));
-        row = printed(row, optional(DECIMAL).generate(in), PerformanceRow::withPrintedCapaian);
-        return printed(row, optional(pick(Category.class)).generate(in), PerformanceRow::withPrintedCategory);
-    };
-
-    private static final Gen<BudgetTable> BUDGET = in -> {
-        BudgetTable table = BudgetTable.of(list(in2 -> printed(BudgetRow.of(TEXT.generate(in2), TEXT.generate(in2),
-                RUPIAH.generate(in2), RUPIAH.generate(in2)), optional(DECIMAL).generate(in2),
-                BudgetRow::withPrintedPercent), 4).generate(in));
-        table = printed(table, optional(RUPIAH).generate(in), BudgetTable::withPrintedTotalPagu);
-        return printed(table, optional(RUPIAH).generate(in), BudgetTable::withPrintedTotalRealisasi);
-    };
-
-    private static final Gen<RenstraRow> RENSTRA = in -> {
-        int first = integers().between(1902, 2990).generate(in);
-        int last = first + integers().between(0, 5).generate(in);
-        SortedMap<Integer, Target> targets = new TreeMap<>();
-        SortedMap<Integer, Realization> realizations = new TreeMap<>();
-        for (int year = first; year <= last; year++) {
-            if (integers().between(0, 2).generate(in) > 0) {
-                targets.put(year, TARGET.generate(in));
-            }
-            if (integers().between(0, 2).generate(in) > 0) {
-                realizations.put(year, REALIZATION.generate(in));
-            }
-        }
-        Optional<RenstraPlan.Baseline> baseline = optional(in2 -> new RenstraPlan.Baseline(
-                first - integers().between(0, 2).generate(in2), DECIMAL.generate(in2))).generate(in);
-        RenstraPlan plan = printed(RenstraPlan.of(INDICATOR.generate(in), first, last, targets), baseline,
-                RenstraPlan::withBaseline);
-        RenstraRow row = RenstraRow.of(plan, realizations);
-        row = printed(row, optional(DECIMAL).generate(in), RenstraRow::withPrintedEndTarget);
-        return printed(row, optional(DECIMAL).generate(in), RenstraRow::withPrintedProgress);
-    };
-
-    private static final Gen<EfficiencyRow> EFFICIENCY = in -> {
-        String sasaran = TEXT.generate(in);
-        Polarity polarity = pick(Polarity.class).generate(in);
-        Target target = TARGET.generate(in);
-        Realization realization = REALIZATION.generate(in);
-        Optional<BigDecimal> capaian = optional(DECIMAL).generate(in);
-        EfficiencyRow row = EfficiencyRow.of(sasaran, polarity, target, realization, RUPIAH.generate(in),
-                RUPIAH.generate(in));
-        row = printed(row, capaian, EfficiencyRow::withPrintedCapaian);
-        row = printed(row, optional(DECIMAL).generate(in), EfficiencyRow::withPrintedAbsorption);
-        return printed(row, optional(DECIMAL).generate(in), EfficiencyRow::withPrintedEfficiency);
-    };
-
-    private static final Gen<StandardRow> STANDARD = in -> {
-        Indicator indicator = INDICATOR.generate(in);
-        Realization realization = REALIZATION.generate(in);
-        StandardRow row = StandardRow.of(indicator, DECIMAL.generate(in), realization, TEXT.generate(in));
-        return printed(row, optional(DECIMAL).generate(in), StandardRow::withPrintedPercent);
-    };
-
-    private static final Gen<AkipRow> AKIP = in -> {
-        Map<AkipEvaluation.Component, BigDecimal> scores = new EnumMap<>(AkipEvaluation.Component.class);
-        for (AkipEvaluation.Component c : AkipEvaluation.Component.values()) {
-            int hundredths = integers().between(0, c.defaultWeight().intValue() * 100).generate(in);
-            scores.put(c, BigDecimal.valueOf(hundredths, 2));
-        }
-        AkipRow row = AkipRow.of(integers().between(1900, 2999).generate(in), AkipEvaluation.of(scores));
-        row = printed(row, optional(DECIMAL).generate(in), AkipRow::withPrintedTotal);
-        return printed(row, optional(pick(AkipPredicate.class)).generate(in), AkipRow::withPrintedPredicate);
-    };
-
-    static final Gen<PerformanceReport> REPORTS = in -> new PerformanceReport(TEXT.generate(in),
-            integers().between(1900, 2999).generate(in), list(PERFORMANCE, 4).generate(in), BUDGET.generate(in),
-            list(RENSTRA, 3).generate(in), list(EFFICIENCY, 3).generate(in), list(STANDARD, 2).generate(in),
-            list(AKIP, 2).generate(in));
+    private static final Gen<PerformanceReport> REPORTS = Reports.REPORTS;
 
     private static final Function<PerformanceReport, String> WRITE = report -> {
         try {
