@@ -9,6 +9,7 @@ import io.github.sakip.audit.Finding;
 import io.github.sakip.audit.Location;
 import io.github.sakip.audit.Severity;
 import io.github.sakip.report.AkipRow;
+import io.github.sakip.report.BudgetLink;
 import io.github.sakip.report.BudgetPerformanceRow;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.CentralBudgetRow;
@@ -18,8 +19,12 @@ import io.github.sakip.report.EfficiencyRow;
 import io.github.sakip.report.IkmTable;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
+import io.github.sakip.report.ProgramRow;
 import io.github.sakip.report.RenstraRow;
+import io.github.sakip.report.Sasaran;
+import io.github.sakip.report.SasaranIndicator;
 import io.github.sakip.report.StandardRow;
+import io.github.sakip.report.Tujuan;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -91,9 +96,20 @@ class SerializationTest {
                 .withPrintedIkm(d("86.63")).withPrintedMutu(Mutu.A);
         IkmTable answers = IkmTable.ofAnswers("Loket", List.of("U1", "U2"),
                 List.of(Arrays.asList(4, null), Arrays.asList(3, 2)));
+        SasaranIndicator indicator = SasaranIndicator.of(TPAK, Target.of(d("70.20")), Realization.of(d("68.12")))
+                .withPrintedCapaian(d("97.03"));
+        ProgramRow program = ProgramRow.of("2.07.03", "Program", TPAK).withPrintedCapaian(d("94.10"))
+                .withSupport("Menunjang").withAnalysis("Analisis");
+        Sasaran sasaran = Sasaran.of("Kualitas").withIndicators(List.of(indicator, SasaranIndicator.of(TPAK)))
+                .withBudget(List.of(BudgetLink.of("2.07.03"), BudgetLink.of("2.07.04").withShare(d("40")),
+                        BudgetLink.of("2.07.05").withAmounts(d("1000"), d("900.50"))))
+                .withPrograms(List.of(program, ProgramRow.of("2.07.04", "P", TPAK, Target.of(d("1")),
+                        Realization.absent("belum"))));
+        Tujuan tujuan = Tujuan.of("Menurunnya Pengangguran", List.of(sasaran));
         PerformanceReport report = PerformanceReport.of("Dinas", 2024).withPerformance(List.of(row))
-                .withBudget(table).withRenstra(List.of(renstra)).withEfficiency(List.of(efficiency))
-                .withStandards(List.of(standard)).withAkip(List.of(akipRow)).withIkm(List.of(ikm, answers));
+                .withBudget(table).withRenstra(List.of(renstra, renstra.withPrintedCapaian(d("97.03"))))
+                .withEfficiency(List.of(efficiency)).withStandards(List.of(standard)).withAkip(List.of(akipRow))
+                .withIkm(List.of(ikm, answers)).withCascade(List.of(tujuan));
         return Stream.of(
                 Target.of(d("70.20")), Target.range(d("80"), d("90")), Realization.of(d("-1.5")),
                 Realization.absent("indikator baru"), TPAK, Capaian.Policy.DEFAULT, Permendagri86.SCALE,
@@ -116,6 +132,10 @@ class SerializationTest {
                 Quantity.notComputable(Figure.Unit.NUMBER, "absorption is 0"),
                 Audit.Options.DEFAULT, new Location("Tabel 3.2", "1 TPAK", "Capaian"),
                 new Finding(Severity.WARNING, Check.CAPAIAN, new Location("t", "r", "c"), "97,03", "97,04", "w"),
+                new Finding(Severity.ERROR, Check.CROSS_TABLE_CAPAIAN, new Location("t", "r", "c"), "94,10",
+                        "100,03", "w", List.of(new Location("u", "s", "d"))),
+                indicator, program, sasaran, tujuan, BudgetLink.of("2.07.04").withShare(d("40")),
+                BudgetLink.Split.WHOLE,
                 row, table, renstra, efficiency, standard, akipRow, ikm, answers, report, Category.SANGAT_TINGGI,
                 Mutu.A, Mutu.Scale.KEPMENPAN_25_2004, Ikm.Weight.PRINTED,
                 CentralBudgetRow.of("3165.QAH.001", "Layanan", d("600000"), d("540000")).withParent("3165")
@@ -190,9 +210,16 @@ class SerializationTest {
                         "invalid EfficiencyRow in the stream: sasaran must not be blank"),
                 Arguments.of(IkmTable.ofTotals("Layanan", List.of("U1"), 1, List.of(d("4"))), "Layanan",
                         "invalid IkmTable in the stream: unit must not be blank"),
+                Arguments.of(new Location("Tabel", "row", "Capaian"), "Capaian", "column must not be blank"),
+                Arguments.of(ProgramRow.of("2.07.03", "Pelatihan", TPAK), "Pelatihan",
+                        "invalid ProgramRow in the stream: name must not be blank"),
+                Arguments.of(ProgramRow.of("2.07.03", "P", TPAK).withSupport("Menunjang"), "Menunjang",
+                        "invalid ProgramRow in the stream: support must not be blank"),
+                Arguments.of(Sasaran.of("Kualitas"), "Kualitas", "name must not be blank"),
+                Arguments.of(Tujuan.of("Menurunnya", List.of()), "Menurunnya", "name must not be blank"),
+                Arguments.of(BudgetLink.of("2.07.03"), "2.07.03", "code must not be blank"),
                 Arguments.of(CentralBudgetRow.of("3165", "Kegiatan", d("1"), d("1")), "Kegiatan",
-                        "invalid CentralBudgetRow in the stream: name must not be blank"),
-                Arguments.of(new Location("Tabel", "row", "Capaian"), "Capaian", "column must not be blank"));
+                        "invalid CentralBudgetRow in the stream: name must not be blank"));
     }
 
     @ParameterizedTest(name = "{1}")

@@ -50,10 +50,10 @@ class ReadmeCommandIT {
             assertThat(process.waitFor()).as(Files.readString(err)).isEqualTo(Sakip.ERRORS);
             assertThat(Files.readString(out, StandardCharsets.UTF_8))
                     .startsWith("LKjIP Dinas Tenaga Kerja Kabupaten Tapin 2024 (" + args.get(4)
-                            + "): 13 kesalahan, 4 peringatan, 3 catatan\n")
+                            + "): 18 kesalahan, 4 peringatan, 16 catatan\n")
                     .doesNotContain("\u001b[");
             assertThat(Files.readString(err, StandardCharsets.UTF_8)).isEqualTo("sakip: 1 laporan diaudit:"
-                    + " 13 kesalahan, 4 peringatan, 3 catatan; temuan (teks) ditulis ke keluaran standar\n");
+                    + " 18 kesalahan, 4 peringatan, 16 catatan; temuan (teks) ditulis ke keluaran standar\n");
         } finally {
             Files.delete(out);
             Files.delete(err);

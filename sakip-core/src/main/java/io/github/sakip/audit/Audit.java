@@ -26,7 +26,13 @@ import java.util.Map;
  * outputs below it; and the budget performance value (Nilai Kinerja Anggaran) from its components, NE from E, and
  * absorption, capaian keluaran and E against the budget table. In every report, each community satisfaction
  * survey's means, index, IKM, grades and sample (PermenPAN-RB 14/2017), judged at the decimals they were printed
- * with.
+ * with. Across tables: each sasaran's budget
+ * and realisation in the comparison of performance and budget against the lowest lines of the budget codes that
+ * serve it in the cascade (pohon kinerja); the cascade's codes, splits and programs against the budget table; the
+ * capaian printed for the same indicator in the Perjanjian Kinerja, the comparison of years, the comparison of
+ * performance and budget and the cascade, which must agree (an indicator is the same where its name is, ignoring
+ * case); and, as notes, the budget that serves no sasaran and the sasaran that no budget serves. A finding about two
+ * places names the other in {@link Finding#related()}. The rules are in {@code docs/cascade.md}.
  * <p>
  * A printed percentage is right when it is the exact figure rounded half-up to two decimals (or the exact figure
  * itself). One that is correctly rounded to fewer decimals is a {@link Severity#NOTE}; one within a unit of its
@@ -99,7 +105,8 @@ public final class Audit {
     private static List<TableChecker> checkers() {
         return List.of(new PerformanceChecker(), new BudgetChecker(), new EfficiencyChecker(), new RenstraChecker(),
                 new StandardsChecker(), new AkipChecker(), new CentralBudgetChecker(), new BudgetPerformanceChecker(),
-                new IkmChecker());
+                new IkmChecker(),
+                new CascadeChecker(), new ConsistencyChecker());
     }
 
     /**

@@ -81,5 +81,44 @@ public enum Check {
      * A survey with fewer respondents than its population needs, or a printed sample size against Krejcie–Morgan
      * (PermenPAN-RB 14/2017).
      */
-    IKM_SAMPLE
+    IKM_SAMPLE,
+
+    /**
+     * A capaian printed for the same indicator in two tables (the Perjanjian Kinerja, the comparison of years, the
+     * comparison of performance and budget, the cascade) that disagree; the finding names both places.
+     */
+    CROSS_TABLE_CAPAIAN,
+
+    /**
+     * A sasaran's printed budget or budget realisation (Tabel 3.7) against the sum of the lowest lines of the budget
+     * codes that serve it in the cascade; the finding names both places.
+     */
+    SASARAN_BUDGET,
+
+    /** A capaian printed in the cascade against the target and realisation the cascade gives. */
+    CASCADE_CAPAIAN,
+
+    /**
+     * A code of the cascade that is not a code of the budget table, or a program of the cascade's table of programs
+     * that serves none of its sasaran's budget.
+     */
+    CASCADE_CODE,
+
+    /**
+     * Budget lines that serve two sasaran without a split the report states, or stated parts of a code that add up
+     * to more than its lines.
+     */
+    CASCADE_SPLIT,
+
+    /** The budget that serves no sasaran of the cascade. */
+    BUDGET_WITHOUT_SASARAN,
+
+    /** A sasaran of the cascade that no budget code serves. */
+    SASARAN_WITHOUT_BUDGET,
+
+    /**
+     * A capaian of the cascade's table of programs that is the absorption of the program's own budget line: a budget
+     * figure printed as a performance figure.
+     */
+    BUDGET_AS_CAPAIAN
 }

@@ -11,11 +11,12 @@ import java.util.List;
  * <p>
  * The document holds the Perjanjian Kinerja (performance agreement) rows with their targets and realisations, the
  * budget table, the strategic plan (Renstra) indicators, the comparison of performance with budget, comparisons
- * with national standards, the AKIP evaluations, and the community satisfaction surveys (IKM). The report of a
- * ministry, agency or satuan kerja (kementerian, lembaga, K/L: its LKj or LAKIP) holds its Perjanjian Kinerja rows
- * too, its budget by program, kegiatan and rincian output ({@link CentralBudgetTable}) and its budget performance
- * values ({@link BudgetPerformanceRow}); a region's report leaves those two empty, and a K/L report may leave the
- * regional tables empty.
+ * with national standards, the AKIP evaluations, the community satisfaction surveys (IKM), and the cascade (pohon
+ * kinerja) from tujuan to sasaran to the budget codes and programs that serve each sasaran. The report of a ministry,
+ * agency or satuan kerja (kementerian, lembaga, K/L: its LKj or LAKIP) holds its Perjanjian Kinerja rows too, its
+ * budget by program, kegiatan and rincian output ({@link CentralBudgetTable}) and its budget performance values
+ * ({@link BudgetPerformanceRow}); a region's report leaves those two empty, and a K/L report may leave the regional
+ * tables empty.
  * <p>
  * Every printed figure is optional: a report that printed
  * nothing still computes, and {@link io.github.sakip.audit.Audit} checks only what was printed.
@@ -41,10 +42,12 @@ import java.util.List;
  * @param budgetPerformance the budget performance values (Nilai Kinerja Anggaran) of a ministry or agency, one per
  *        year; empty in a region's report
  * @param ikm the community satisfaction surveys (survei kepuasan masyarakat), one table each
+ * @param cascade the cascade (pohon kinerja): the tujuan, with their sasaran
  */
 public record PerformanceReport(String agency, int year, List<PerformanceRow> performance, BudgetTable budget,
         List<RenstraRow> renstra, List<EfficiencyRow> efficiency, List<StandardRow> standards, List<AkipRow> akip,
-        CentralBudgetTable centralBudget, List<BudgetPerformanceRow> budgetPerformance, List<IkmTable> ikm)
+        CentralBudgetTable centralBudget, List<BudgetPerformanceRow> budgetPerformance, List<IkmTable> ikm,
+        List<Tujuan> cascade)
         implements Serializable {
 
     /**
@@ -61,6 +64,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @param centralBudget the K/L budget table
      * @param budgetPerformance the budget performance values
      * @param ikm the community satisfaction surveys
+     * @param cascade the cascade: the tujuan, with their sasaran
      * @throws NullPointerException naming the component that is null, or if a list holds a null
      * @throws IllegalArgumentException if the agency is blank or the year is out of range
      */
@@ -76,6 +80,29 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
         Decimals.notNull(centralBudget, "centralBudget");
         budgetPerformance = Decimals.copyOf(budgetPerformance, "budgetPerformance");
         ikm = Decimals.copyOf(ikm, "ikm");
+        cascade = Decimals.copyOf(cascade, "cascade");
+    }
+
+    /**
+     * Creates a region's report without the K/L parts and without a cascade, as reports were made before those
+     * were part of the document.
+     *
+     * @param agency the agency
+     * @param year the year reported on, from 1900 to 2999
+     * @param performance the Perjanjian Kinerja rows
+     * @param budget the budget table
+     * @param renstra the Renstra indicators
+     * @param efficiency the performance-and-budget rows
+     * @param standards the comparisons with standards
+     * @param akip the AKIP evaluations
+     * @throws NullPointerException naming the component that is null, or if a list holds a null
+     * @throws IllegalArgumentException if the agency is blank or the year is out of range
+     */
+    public PerformanceReport(String agency, int year, List<PerformanceRow> performance, BudgetTable budget,
+            List<RenstraRow> renstra, List<EfficiencyRow> efficiency, List<StandardRow> standards,
+            List<AkipRow> akip) {
+        this(agency, year, performance, budget, renstra, efficiency, standards, akip, CentralBudgetTable.EMPTY,
+                List.of(), List.of(), List.of());
     }
 
     /**
@@ -89,7 +116,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public static PerformanceReport of(String agency, int year) {
         return new PerformanceReport(agency, year, List.of(), BudgetTable.EMPTY, List.of(), List.of(), List.of(),
-                List.of(), CentralBudgetTable.EMPTY, List.of(), List.of());
+                List.of(), CentralBudgetTable.EMPTY, List.of(), List.of(), List.of());
     }
 
     /**
@@ -101,7 +128,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withPerformance(List<PerformanceRow> rows) {
         return new PerformanceReport(agency, year, rows, budget, renstra, efficiency, standards, akip,
-                centralBudget, budgetPerformance, ikm);
+                centralBudget, budgetPerformance, ikm, cascade);
     }
 
     /**
@@ -113,7 +140,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withBudget(BudgetTable table) {
         return new PerformanceReport(agency, year, performance, table, renstra, efficiency, standards, akip,
-                centralBudget, budgetPerformance, ikm);
+                centralBudget, budgetPerformance, ikm, cascade);
     }
 
     /**
@@ -125,7 +152,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withRenstra(List<RenstraRow> rows) {
         return new PerformanceReport(agency, year, performance, budget, rows, efficiency, standards, akip,
-                centralBudget, budgetPerformance, ikm);
+                centralBudget, budgetPerformance, ikm, cascade);
     }
 
     /**
@@ -137,7 +164,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withEfficiency(List<EfficiencyRow> rows) {
         return new PerformanceReport(agency, year, performance, budget, renstra, rows, standards, akip,
-                centralBudget, budgetPerformance, ikm);
+                centralBudget, budgetPerformance, ikm, cascade);
     }
 
     /**
@@ -149,7 +176,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withStandards(List<StandardRow> rows) {
         return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, rows, akip,
-                centralBudget, budgetPerformance, ikm);
+                centralBudget, budgetPerformance, ikm, cascade);
     }
 
     /**
@@ -161,7 +188,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withAkip(List<AkipRow> rows) {
         return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, rows,
-                centralBudget, budgetPerformance, ikm);
+                centralBudget, budgetPerformance, ikm, cascade);
     }
 
     /**
@@ -173,7 +200,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withCentralBudget(CentralBudgetTable table) {
         return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip, table,
-                budgetPerformance, ikm);
+                budgetPerformance, ikm, cascade);
     }
 
     /**
@@ -185,7 +212,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withBudgetPerformance(List<BudgetPerformanceRow> rows) {
         return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip,
-                centralBudget, rows, ikm);
+                centralBudget, rows, ikm, cascade);
     }
 
     /**
@@ -197,7 +224,19 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withIkm(List<IkmTable> tables) {
         return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip,
-                centralBudget, budgetPerformance, tables);
+                centralBudget, budgetPerformance, tables, cascade);
+    }
+
+    /**
+     * Returns a copy with this cascade (pohon kinerja).
+     *
+     * @param tujuan the tujuan, with their sasaran, in the order printed
+     * @return a copy with the cascade
+     * @throws NullPointerException if {@code tujuan} or one of them is null
+     */
+    public PerformanceReport withCascade(List<Tujuan> tujuan) {
+        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip,
+                centralBudget, budgetPerformance, ikm, tujuan);
     }
 
     /**
@@ -210,7 +249,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
         return "LKjIP " + agency + " " + year + " (" + count(performance.size(), "indicator") + ", "
                 + count(budget.lines().size(), "budget line") + ", " + count(renstra.size(), "Renstra indicator")
                 + ", " + count(efficiency.size(), "efficiency row") + ", " + count(standards.size(), "standard")
-                + ", " + count(akip.size(), "AKIP evaluation") + centralParts() + ")";
+                + ", " + count(akip.size(), "AKIP evaluation") + centralParts() + cascadeSize() + ")";
     }
 
     /**
@@ -222,6 +261,12 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
                 + (budgetPerformance.isEmpty() ? ""
                         : ", " + count(budgetPerformance.size(), "budget performance value"))
                 + (ikm.isEmpty() ? "" : ", " + count(ikm.size(), "IKM survey"));
+    }
+
+    /** The size of the cascade, or nothing for a report without one, as reports were described before it. */
+    private String cascadeSize() {
+        return cascade.isEmpty() ? "" : ", cascade of " + cascade.stream().mapToInt(t -> t.sasaran().size()).sum()
+                + " sasaran";
     }
 
     private static String count(int n, String noun) {

@@ -80,6 +80,6 @@ class JshellScriptTest {
     @Test
     void theReferenceReportCanBeAuditedFromTheScript() {
         assertThat(eval("Audit.of(io.github.sakip.examples.TapinReport.load()).toString()"))
-                .isEqualTo("\"Audit[LKjIP Dinas Tenaga Kerja Kabupaten Tapin 2024: 13 errors, 4 warnings, 3 notes]\"");
+                .isEqualTo("\"Audit[LKjIP Dinas Tenaga Kerja Kabupaten Tapin 2024: 18 errors, 4 warnings, 16 notes]\"");
     }
 }

@@ -22,6 +22,7 @@ import io.github.sakip.audit.Location;
 import io.github.sakip.audit.Severity;
 import io.github.sakip.jackson3.Writers.Writer;
 import io.github.sakip.report.AkipRow;
+import io.github.sakip.report.BudgetLink;
 import io.github.sakip.report.BudgetPerformanceRow;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.BudgetTable;
@@ -31,8 +32,12 @@ import io.github.sakip.report.EfficiencyRow;
 import io.github.sakip.report.IkmTable;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
+import io.github.sakip.report.ProgramRow;
 import io.github.sakip.report.RenstraRow;
+import io.github.sakip.report.Sasaran;
+import io.github.sakip.report.SasaranIndicator;
 import io.github.sakip.report.StandardRow;
+import io.github.sakip.report.Tujuan;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.module.SimpleModule;
@@ -154,6 +159,12 @@ public final class SakipModule extends SimpleModule {
         byName(Mutu.Scale.class);
         byName(Ikm.Weight.class);
         object(IkmTable.class, IkmJson::write, IkmJson.TABLE, IkmJson::table);
+        object(BudgetLink.class, Writers::budgetLink, Readers.BUDGET_LINK, Readers::budgetLink);
+        object(SasaranIndicator.class, Writers::sasaranIndicator, Readers.SASARAN_INDICATOR,
+                Readers::sasaranIndicator);
+        object(ProgramRow.class, Writers::programRow, Readers.PROGRAM_ROW, Readers::programRow);
+        object(Sasaran.class, Writers::sasaran, Readers.SASARAN_FIELDS, Readers.SASARAN_BUILD);
+        object(Tujuan.class, Writers::tujuan, Readers.TUJUAN, Readers.TUJUAN_BUILD);
         object(PerformanceReport.class, Writers::report, Readers.REPORT, Readers.REPORT_BUILD);
     }
 

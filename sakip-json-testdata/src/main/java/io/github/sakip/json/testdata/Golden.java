@@ -21,6 +21,7 @@ import io.github.sakip.audit.Finding;
 import io.github.sakip.audit.Location;
 import io.github.sakip.audit.Severity;
 import io.github.sakip.report.AkipRow;
+import io.github.sakip.report.BudgetLink;
 import io.github.sakip.report.BudgetPerformanceRow;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.BudgetTable;
@@ -30,8 +31,12 @@ import io.github.sakip.report.EfficiencyRow;
 import io.github.sakip.report.IkmTable;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
+import io.github.sakip.report.ProgramRow;
 import io.github.sakip.report.RenstraRow;
+import io.github.sakip.report.Sasaran;
+import io.github.sakip.report.SasaranIndicator;
 import io.github.sakip.report.StandardRow;
+import io.github.sakip.report.Tujuan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -243,7 +248,45 @@ public final class Golden {
                 new Case(PerformanceReport.of("Dinas", 2024).withIkm(List.of(IKM_TABLE,
                         IkmTable.ofTotals("Loket", List.of("U1"), 2, numbers("7")))),
                         "{'agency':'Dinas','year':2024,'ikm':[" + IKM_TABLE_JSON
-                        + ",{'unit':'Loket','unsur':['U1'],'respondents':2,'totals':[7]}]}"));
+                        + ",{'unit':'Loket','unsur':['U1'],'respondents':2,'totals':[7]}]}"),
+                new Case(new Finding(Severity.ERROR, Check.CROSS_TABLE_CAPAIAN, new Location("Pohon Kinerja",
+                        "2.07.03 P", "Capaian"), "94,10", "100,03", "w", List.of(new Location("Perjanjian Kinerja",
+                        "29 P", "Capaian"))), "{'severity':'ERROR','check':'CROSS_TABLE_CAPAIAN','location':{'table':"
+                        + "'Pohon Kinerja','row':'2.07.03 P','column':'Capaian'},'printed':'94,10','expected':'100,03',"
+                        + "'working':'w','related':[{'table':'Perjanjian Kinerja','row':'29 P','column':'Capaian'}]}"),
+                new Case(RenstraRow.of(plan, Map.of()).withPrintedProgress(d("96")).withPrintedCapaian(d("97.03")),
+                        "{'plan':{'indicator':" + TPAK + ",'firstYear':2022,'lastYear':2026,"
+                        + "'baseline':{'year':2021,'value':70.31},'targets':{'2022':70,'2026':{'from':80,'to':90}}},"
+                        + "'printed':{'progress':96,'capaian':97.03}}"),
+                new Case(BudgetLink.of("2.07.03"), "{'code':'2.07.03'}"),
+                new Case(BudgetLink.of("2.07.01").withShare(d("40.50")), "{'code':'2.07.01','share':40.5}"),
+                new Case(BudgetLink.of("2.07.01").withAmounts(d("500"), d("480.50")),
+                        "{'code':'2.07.01','pagu':500,'realisasi':480.5}"),
+                new Case(SasaranIndicator.of(tpak), "{'indicator':" + TPAK + "}"),
+                new Case(SasaranIndicator.of(tpak, Target.of(d("70.2")), Realization.absent("n/a"))
+                        .withPrintedCapaian(d("97.03")), "{'indicator':" + TPAK + ",'target':70.2,"
+                        + "'realization':{'absent':'n/a'},'printed':{'capaian':97.03}}"),
+                new Case(ProgramRow.of("2.07.03", "Program", tpak), "{'code':'2.07.03','name':'Program',"
+                        + "'indicator':" + TPAK + "}"),
+                new Case(ProgramRow.of("2.07.03", "Program", tpak, Target.of(d("80")), Realization.of(d("80.02")))
+                        .withPrintedCapaian(d("94.10")).withSupport("Menunjang").withAnalysis("Analisis"),
+                        "{'code':'2.07.03','name':'Program','indicator':" + TPAK + ",'target':80,'realization':80.02,"
+                        + "'printed':{'capaian':94.10},'support':'Menunjang','analysis':'Analisis'}"),
+                new Case(Sasaran.of("Kualitas"), "{'name':'Kualitas'}"),
+                new Case(Sasaran.of("Kualitas").withIndicators(List.of(SasaranIndicator.of(tpak)))
+                        .withBudget(List.of(BudgetLink.of("2.07.03"))).withPrograms(List.of(ProgramRow.of("2.07.03",
+                                "P", tpak))), "{'name':'Kualitas','indicators':[{'indicator':" + TPAK + "}],"
+                        + "'budget':[{'code':'2.07.03'}],'programs':[{'code':'2.07.03','name':'P','indicator':" + TPAK
+                        + "}]}"),
+                new Case(Tujuan.of("Menurunnya Pengangguran", List.of(Sasaran.of("Kualitas"))),
+                        "{'name':'Menurunnya Pengangguran','sasaran':[{'name':'Kualitas'}]}"),
+                new Case(Tujuan.of("Menurunnya Pengangguran", List.of()), "{'name':'Menurunnya Pengangguran'}"),
+                new Case(PerformanceReport.of("Dinas", 2024).withCascade(List.of(Tujuan.of("T", List.of()))),
+                        "{'agency':'Dinas','year':2024,'cascade':[{'name':'T'}]}"),
+                new Case(PerformanceReport.of("Satker", 2021).withBudgetPerformance(List.of(BudgetPerformanceRow.of(
+                        2021, d("1"), d("2"), d("3")))).withCascade(List.of(Tujuan.of("T", List.of()))),
+                        "{'agency':'Satker','year':2021,'budgetPerformance':[{'year':2021,'absorption':1,"
+                        + "'consistency':2,'outputAchievement':3}],'cascade':[{'name':'T'}]}"));
     }
 
     private static List<BigDecimal> numbers(String text) {

@@ -352,7 +352,28 @@ public final class Hostile {
                 new Case("IKM duplicate field", withIkm("'unit':'Loket',", "'unit':'Loket','unit':'M',"),
                         Refusal.MISMATCHED_INPUT, "ikm[0].unit", "Duplicate field \"unit\" in IkmTable"),
                 new Case("IKM unsur as a string", withIkm("'unsur':['U1','U2']", "'unsur':'U1'"),
-                        Refusal.MISMATCHED_INPUT, "ikm[0].unsur", "Expected an array"));
+                        Refusal.MISMATCHED_INPUT, "ikm[0].unsur", "Expected an array"),
+                // the cascade (pohon kinerja)
+                new Case("a share and amounts at once", withCascade("{'code':'2.07.01','share':40,'pagu':1,"
+                        + "'realisasi':1}"), Refusal.MISMATCHED_INPUT, "cascade[0].sasaran[0].budget[0]",
+                        "either a \"share\" or the amounts \"pagu\" and \"realisasi\", not both"),
+                new Case("half of the amounts", withCascade("{'code':'2.07.01','pagu':1}"),
+                        Refusal.MISMATCHED_INPUT, "cascade[0].sasaran[0].budget[0].realisasi",
+                        "Missing required field \"realisasi\" of BudgetLink"),
+                new Case("a share beyond the whole", withCascade("{'code':'2.07.01','share':120}"),
+                        Refusal.VALUE_INSTANTIATION, "cascade[0].sasaran[0].budget[0]",
+                        "percent must be more than 0 and at most 100, but was 120"),
+                new Case("a program's target without its realization", with("'year':2024,", "'year':2024,"
+                        + "'cascade':[{'name':'T','sasaran':[{'name':'S','programs':[{'code':'2.07.03','name':'P',"
+                        + "'indicator':{'name':'TPAK','unit':'Persen','polarity':'POSITIVE','accumulation':'STOCK'},"
+                        + "'target':70}]}]}],"), Refusal.MISMATCHED_INPUT, "cascade[0].sasaran[0].programs[0]",
+                        "\"target\" and \"realization\" together, or neither"));
+    }
+
+    /** {@link #VALID} with a cascade of one tujuan and one sasaran, whose one budget link is {@code link}. */
+    private static String withCascade(String link) {
+        return with("'year':2024,", "'year':2024,'cascade':[{'name':'T','sasaran':[{'name':'S','budget':[" + link
+                + "]}]}],");
     }
 
     /**

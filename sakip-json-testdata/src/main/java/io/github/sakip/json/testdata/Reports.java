@@ -16,6 +16,7 @@ import io.github.sakip.Realization;
 import io.github.sakip.RenstraPlan;
 import io.github.sakip.Target;
 import io.github.sakip.report.AkipRow;
+import io.github.sakip.report.BudgetLink;
 import io.github.sakip.report.BudgetPerformanceRow;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.BudgetTable;
@@ -25,8 +26,12 @@ import io.github.sakip.report.EfficiencyRow;
 import io.github.sakip.report.IkmTable;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
+import io.github.sakip.report.ProgramRow;
 import io.github.sakip.report.RenstraRow;
+import io.github.sakip.report.Sasaran;
+import io.github.sakip.report.SasaranIndicator;
 import io.github.sakip.report.StandardRow;
+import io.github.sakip.report.Tujuan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -133,7 +138,8 @@ public final class Reports {
                 RenstraPlan::withBaseline);
         RenstraRow row = RenstraRow.of(plan, realizations);
         row = printed(row, optional(DECIMAL).generate(in), RenstraRow::withPrintedEndTarget);
-        return printed(row, optional(DECIMAL).generate(in), RenstraRow::withPrintedProgress);
+        row = printed(row, optional(DECIMAL).generate(in), RenstraRow::withPrintedProgress);
+        return printed(row, optional(DECIMAL).generate(in), RenstraRow::withPrintedCapaian);
     };
 
     private static final Gen<EfficiencyRow> EFFICIENCY = in -> {
@@ -254,10 +260,41 @@ public final class Reports {
         return printed(table, optional(integers().between(1, 400)).generate(in), IkmTable::withPrintedSampleSize);
     };
 
+    /** A link of the cascade: the whole code, a share of 0,01 to 100 %, or stated amounts. */
+    private static final Gen<BudgetLink> LINK = in -> {
+        BudgetLink link = BudgetLink.of(TEXT.generate(in));
+        int how = integers().between(0, 2).generate(in);
+        return how == 0 ? link : how == 1 ? link.withShare(BigDecimal.valueOf(integers().between(1, 10_000)
+                .generate(in), 2)) : link.withAmounts(RUPIAH.generate(in), RUPIAH.generate(in));
+    };
+
+    private static final Gen<SasaranIndicator> SASARAN_INDICATOR = in -> {
+        Indicator indicator = INDICATOR.generate(in);
+        SasaranIndicator row = integers().between(0, 1).generate(in) == 0 ? SasaranIndicator.of(indicator)
+                : SasaranIndicator.of(indicator, TARGET.generate(in), REALIZATION.generate(in));
+        return printed(row, optional(DECIMAL).generate(in), SasaranIndicator::withPrintedCapaian);
+    };
+
+    private static final Gen<ProgramRow> PROGRAM = in -> {
+        String code = TEXT.generate(in);
+        String name = TEXT.generate(in);
+        Indicator indicator = INDICATOR.generate(in);
+        ProgramRow row = integers().between(0, 1).generate(in) == 0 ? ProgramRow.of(code, name, indicator)
+                : ProgramRow.of(code, name, indicator, TARGET.generate(in), REALIZATION.generate(in));
+        row = printed(row, optional(DECIMAL).generate(in), ProgramRow::withPrintedCapaian);
+        row = printed(row, optional(TEXT).generate(in), ProgramRow::withSupport);
+        return printed(row, optional(TEXT).generate(in), ProgramRow::withAnalysis);
+    };
+
+    /** The cascade (pohon kinerja): a tujuan with up to two sasaran, each with indicators, links and programs. */
+    private static final Gen<Tujuan> TUJUAN = in -> Tujuan.of(TEXT.generate(in), list(in2 -> Sasaran.of(
+            TEXT.generate(in2)).withIndicators(list(SASARAN_INDICATOR, 2).generate(in2))
+            .withBudget(list(LINK, 3).generate(in2)).withPrograms(list(PROGRAM, 3).generate(in2)), 2).generate(in));
+
     /** Reports of every part, with and without printed figures, kept small. */
     public static final Gen<PerformanceReport> REPORTS = in -> new PerformanceReport(TEXT.generate(in),
             integers().between(1900, 2999).generate(in), list(PERFORMANCE, 4).generate(in), BUDGET.generate(in),
             list(RENSTRA, 3).generate(in), list(EFFICIENCY, 3).generate(in), list(STANDARD, 2).generate(in),
             list(AKIP, 2).generate(in), CENTRAL_BUDGET.generate(in), list(BUDGET_PERFORMANCE, 2).generate(in),
-            list(IKM, 2).generate(in));
+            list(IKM, 2).generate(in), list(TUJUAN, 2).generate(in));
 }
