@@ -240,6 +240,14 @@ class HostileValuesTest {
         // of the pool: one made here keeps its methods called whatever the order.
         keep(io.github.sakip.evaluation.CashPlan.of(new BigDecimal("100"), new BigDecimal("200"),
                 new BigDecimal("300"), new BigDecimal("400")));
+        keep(io.github.sakip.evaluation.CashPlan.of(new BigDecimal("100"), new BigDecimal("200"), BigDecimal.ZERO,
+                new BigDecimal("50")));
+        // A filled evaluation form with every figure printed: the reports made from it are audited form and all.
+        io.github.sakip.report.EvaluationForm form = io.github.sakip.report.FormFixture.form()
+                .withComputedFigures(Capaian.Policy.DEFAULT);
+        keep(form);
+        keep(form.entries().get(0));
+        keep(form.entries().get(0).children().get(0).children().get(0).indicators().get(0));
         // A program whose printed totals are not its kegiatan's: the reconciliation's mismatches join the pool.
         BudgetTree.of(List.of(new BudgetLine("2.07.01", "Program", new BigDecimal("10"), new BigDecimal("10")),
                 new BudgetLine("2.07.01.2.01", "Kegiatan", new BigDecimal("5"), new BigDecimal("5")))).reconcile()

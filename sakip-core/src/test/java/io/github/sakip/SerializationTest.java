@@ -110,6 +110,10 @@ class SerializationTest {
                 .withBudget(table).withRenstra(List.of(renstra, renstra.withPrintedCapaian(d("97.03"))))
                 .withEfficiency(List.of(efficiency)).withStandards(List.of(standard)).withAkip(List.of(akipRow))
                 .withIkm(List.of(ikm, answers)).withCascade(List.of(tujuan));
+        io.github.sakip.report.EvaluationForm form = io.github.sakip.report.FormFixture.form()
+                .withComputedFigures(Capaian.Policy.DEFAULT)
+                .withText(io.github.sakip.report.EvaluationForm.Text.DRIVING_FACTORS, "Dukungan anggaran")
+                .withMeasure(io.github.sakip.evaluation.Measure.YEAR).withSource("Matriks Renstra");
         return Stream.of(
                 Target.of(d("70.20")), Target.range(d("80"), d("90")), Realization.of(d("-1.5")),
                 Realization.absent("indikator baru"), TPAK, Capaian.Policy.DEFAULT, Permendagri86.SCALE,
@@ -148,7 +152,12 @@ class SerializationTest {
                         .withPrintedEfficiencyScore(d("59.98")).withPrintedValue(d("87.93")),
                 report.withCentralBudget(CentralBudgetTable.of(List.of(CentralBudgetRow.of("063.01.WA", "P", d("1"),
                         d("1"))))).withBudgetPerformance(List.of(BudgetPerformanceRow.of(2024, d("1"), d("2"),
-                        d("3")))))
+                        d("3")))),
+                form, form.entries().get(0), form.entries().get(0).children().get(0).children().get(0)
+                        .indicators().get(0).withResponsible("Kepala Bidang"),
+                io.github.sakip.report.FormFixture.subB().budget().orElseThrow(),
+                io.github.sakip.report.FormFixture.packagesRow().quarters(),
+                report.withEvaluationForms(List.of(form)))
                 .map(value -> Arguments.of(value.getClass().getName(), value));
     }
 
@@ -219,7 +228,15 @@ class SerializationTest {
                 Arguments.of(Tujuan.of("Menurunnya", List.of()), "Menurunnya", "name must not be blank"),
                 Arguments.of(BudgetLink.of("2.07.03"), "2.07.03", "code must not be blank"),
                 Arguments.of(CentralBudgetRow.of("3165", "Kegiatan", d("1"), d("1")), "Kegiatan",
-                        "invalid CentralBudgetRow in the stream: name must not be blank"));
+                        "invalid CentralBudgetRow in the stream: name must not be blank"),
+                Arguments.of(io.github.sakip.report.FormFixture.subA(), "Proses Pelaksanaan Pelatihan",
+                        "invalid FormEntry in the stream: name must not be blank"),
+                Arguments.of(io.github.sakip.report.FormFixture.form().withText(
+                        io.github.sakip.report.EvaluationForm.Text.HINDERING_FACTORS, "Cuaca buruk"), "Cuaca buruk",
+                        "invalid EvaluationForm in the stream: text must not be blank"),
+                Arguments.of(io.github.sakip.report.FormIndicatorRow.of(io.github.sakip.report.FormFixture
+                        .packagesRow()).withResponsible("Seksi Pelatihan"), "Seksi Pelatihan",
+                        "invalid FormIndicatorRow in the stream: unit must not be blank"));
     }
 
     @ParameterizedTest(name = "{1}")

@@ -19,8 +19,11 @@ import java.util.Map;
  * grand totals, orphan lines and duplicate codes; the capaian, absorption and PMK 214 efficiency of every
  * performance-and-budget row; the Renstra progress against the realisation to date and the real end target (the
  * target of the plan's last year), the printed end target, and the Perjanjian Kinerja targets against the
- * Renstra's; comparisons with standards; and the AKIP total and predicate. In the report of a ministry or agency
- * (K/L): the absorption of every line of its budget table, the capaian RO of every rincian output against its output
+ * Renstra's; comparisons with standards; the AKIP total and predicate; and every derived figure of the filled
+ * evaluation forms of Permendagri 86/2017 (columns 13, 14, 15 and 13/8 of each indicator row, the Rp half and the
+ * roll-up of each entry, the bottom rows' averages, totals and predicates), computed with the readings the form
+ * states ({@link io.github.sakip.report.EvaluationForm}) and the capaian policy of the options. In the report of a
+ * ministry or agency (K/L): the absorption of every line of its budget table, the capaian RO of every rincian output against its output
  * target and realisation, the totals of its tree (codes of RKA-K/L, explicit parents, free-form lines and lines with
  * no code alike), the efficiency E and efficiency score NE of PMK 214/PMK.02/2017 of every line from the rincian
  * outputs below it; and the budget performance value (Nilai Kinerja Anggaran) from its components, NE from E, and
@@ -56,7 +59,8 @@ public final class Audit {
      * Serialised as its components, through the canonical constructor, which validates them.
      *
      * @serial exclude
-     * @param capaian the capaian policy (formula for negative indicators, zero targets)
+     * @param capaian the capaian policy (formula for negative indicators, zero targets), for every table and form;
+     *        an evaluation form's other readings (column 14, predicate bands, measure) are the form's own
      * @param categories the category scale
      * @param outputCap whether PMK 214 caps output achievement at 100 %
      */
@@ -105,7 +109,7 @@ public final class Audit {
     private static List<TableChecker> checkers() {
         return List.of(new PerformanceChecker(), new BudgetChecker(), new EfficiencyChecker(), new RenstraChecker(),
                 new StandardsChecker(), new AkipChecker(), new CentralBudgetChecker(), new BudgetPerformanceChecker(),
-                new IkmChecker(),
+                new IkmChecker(), new EvaluationFormChecker(),
                 new CascadeChecker(), new ConsistencyChecker());
     }
 

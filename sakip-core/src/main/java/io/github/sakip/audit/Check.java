@@ -120,5 +120,26 @@ public enum Check {
      * A capaian of the cascade's table of programs that is the absorption of the program's own budget line: a budget
      * figure printed as a performance figure.
      */
-    BUDGET_AS_CAPAIAN
+    BUDGET_AS_CAPAIAN,
+
+    /**
+     * A realisation printed on an evaluation form of Permendagri 86/2017 (column 13 or 14 K) against the quarters
+     * and the realisation to last year.
+     */
+    FORM_REALIZATION,
+
+    /** An achievement printed on an indicator row of an evaluation form (column 15 or 13/8 K) against its targets. */
+    FORM_ACHIEVEMENT,
+
+    /** A figure of the Rp half of an evaluation form (columns 6 to 15 and 13/8 Rp) against the budgets it sums. */
+    FORM_BUDGET,
+
+    /**
+     * The K half of an entry of an evaluation form, or of its bottom row (rata-rata capaian kinerja), against the
+     * mean of the achievements below it.
+     */
+    FORM_ROLL_UP,
+
+    /** A predicate (predikat kinerja) printed on an evaluation form against the predicate of its figure. */
+    FORM_PREDICATE
 }

@@ -11,12 +11,13 @@ import java.util.List;
  * <p>
  * The document holds the Perjanjian Kinerja (performance agreement) rows with their targets and realisations, the
  * budget table, the strategic plan (Renstra) indicators, the comparison of performance with budget, comparisons
- * with national standards, the AKIP evaluations, the community satisfaction surveys (IKM), and the cascade (pohon
- * kinerja) from tujuan to sasaran to the budget codes and programs that serve each sasaran. The report of a ministry,
- * agency or satuan kerja (kementerian, lembaga, K/L: its LKj or LAKIP) holds its Perjanjian Kinerja rows too, its
- * budget by program, kegiatan and rincian output ({@link CentralBudgetTable}) and its budget performance values
- * ({@link BudgetPerformanceRow}); a region's report leaves those two empty, and a K/L report may leave the regional
- * tables empty.
+ * with national standards, the AKIP evaluations, the community satisfaction surveys (IKM), the cascade (pohon
+ * kinerja) from tujuan to sasaran to the budget codes and programs that serve each sasaran, and the filled
+ * evaluation forms of Permendagri 86/2017 ({@link EvaluationForm}); a document may hold any of them alone, such as
+ * one filled form. The report of a ministry, agency or satuan kerja (kementerian, lembaga, K/L: its LKj or LAKIP)
+ * holds its Perjanjian Kinerja rows too, its budget by program, kegiatan and rincian output
+ * ({@link CentralBudgetTable}) and its budget performance values ({@link BudgetPerformanceRow}); a region's report
+ * leaves those two empty, and a K/L report may leave the regional tables empty.
  * <p>
  * Every printed figure is optional: a report that printed
  * nothing still computes, and {@link io.github.sakip.audit.Audit} checks only what was printed.
@@ -43,12 +44,12 @@ import java.util.List;
  *        year; empty in a region's report
  * @param ikm the community satisfaction surveys (survei kepuasan masyarakat), one table each
  * @param cascade the cascade (pohon kinerja): the tujuan, with their sasaran
+ * @param evaluationForms the filled Renja (or RKPD) evaluation forms of Permendagri 86/2017
  */
 public record PerformanceReport(String agency, int year, List<PerformanceRow> performance, BudgetTable budget,
         List<RenstraRow> renstra, List<EfficiencyRow> efficiency, List<StandardRow> standards, List<AkipRow> akip,
         CentralBudgetTable centralBudget, List<BudgetPerformanceRow> budgetPerformance, List<IkmTable> ikm,
-        List<Tujuan> cascade)
-        implements Serializable {
+        List<Tujuan> cascade, List<EvaluationForm> evaluationForms) implements Serializable {
 
     /**
      * Creates a report, validating it and copying its lists.
@@ -65,6 +66,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @param budgetPerformance the budget performance values
      * @param ikm the community satisfaction surveys
      * @param cascade the cascade: the tujuan, with their sasaran
+     * @param evaluationForms the filled evaluation forms
      * @throws NullPointerException naming the component that is null, or if a list holds a null
      * @throws IllegalArgumentException if the agency is blank or the year is out of range
      */
@@ -81,11 +83,12 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
         budgetPerformance = Decimals.copyOf(budgetPerformance, "budgetPerformance");
         ikm = Decimals.copyOf(ikm, "ikm");
         cascade = Decimals.copyOf(cascade, "cascade");
+        evaluationForms = Decimals.copyOf(evaluationForms, "evaluationForms");
     }
 
     /**
-     * Creates a region's report without the K/L parts and without a cascade, as reports were made before those
-     * were part of the document.
+     * Creates a region's report without the K/L parts, surveys, cascade or evaluation forms, as reports were made
+     * before those were part of the document.
      *
      * @param agency the agency
      * @param year the year reported on, from 1900 to 2999
@@ -102,7 +105,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
             List<RenstraRow> renstra, List<EfficiencyRow> efficiency, List<StandardRow> standards,
             List<AkipRow> akip) {
         this(agency, year, performance, budget, renstra, efficiency, standards, akip, CentralBudgetTable.EMPTY,
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of());
     }
 
     /**
@@ -116,7 +119,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public static PerformanceReport of(String agency, int year) {
         return new PerformanceReport(agency, year, List.of(), BudgetTable.EMPTY, List.of(), List.of(), List.of(),
-                List.of(), CentralBudgetTable.EMPTY, List.of(), List.of(), List.of());
+                List.of(), CentralBudgetTable.EMPTY, List.of(), List.of(), List.of(), List.of());
     }
 
     /**
@@ -128,7 +131,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withPerformance(List<PerformanceRow> rows) {
         return new PerformanceReport(agency, year, rows, budget, renstra, efficiency, standards, akip,
-                centralBudget, budgetPerformance, ikm, cascade);
+                centralBudget, budgetPerformance, ikm, cascade, evaluationForms);
     }
 
     /**
@@ -140,7 +143,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withBudget(BudgetTable table) {
         return new PerformanceReport(agency, year, performance, table, renstra, efficiency, standards, akip,
-                centralBudget, budgetPerformance, ikm, cascade);
+                centralBudget, budgetPerformance, ikm, cascade, evaluationForms);
     }
 
     /**
@@ -152,7 +155,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withRenstra(List<RenstraRow> rows) {
         return new PerformanceReport(agency, year, performance, budget, rows, efficiency, standards, akip,
-                centralBudget, budgetPerformance, ikm, cascade);
+                centralBudget, budgetPerformance, ikm, cascade, evaluationForms);
     }
 
     /**
@@ -164,7 +167,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withEfficiency(List<EfficiencyRow> rows) {
         return new PerformanceReport(agency, year, performance, budget, renstra, rows, standards, akip,
-                centralBudget, budgetPerformance, ikm, cascade);
+                centralBudget, budgetPerformance, ikm, cascade, evaluationForms);
     }
 
     /**
@@ -176,7 +179,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withStandards(List<StandardRow> rows) {
         return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, rows, akip,
-                centralBudget, budgetPerformance, ikm, cascade);
+                centralBudget, budgetPerformance, ikm, cascade, evaluationForms);
     }
 
     /**
@@ -188,7 +191,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withAkip(List<AkipRow> rows) {
         return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, rows,
-                centralBudget, budgetPerformance, ikm, cascade);
+                centralBudget, budgetPerformance, ikm, cascade, evaluationForms);
     }
 
     /**
@@ -200,7 +203,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withCentralBudget(CentralBudgetTable table) {
         return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip, table,
-                budgetPerformance, ikm, cascade);
+                budgetPerformance, ikm, cascade, evaluationForms);
     }
 
     /**
@@ -212,7 +215,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withBudgetPerformance(List<BudgetPerformanceRow> rows) {
         return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip,
-                centralBudget, rows, ikm, cascade);
+                centralBudget, rows, ikm, cascade, evaluationForms);
     }
 
     /**
@@ -224,7 +227,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withIkm(List<IkmTable> tables) {
         return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip,
-                centralBudget, budgetPerformance, tables, cascade);
+                centralBudget, budgetPerformance, tables, cascade, evaluationForms);
     }
 
     /**
@@ -236,7 +239,19 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withCascade(List<Tujuan> tujuan) {
         return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip,
-                centralBudget, budgetPerformance, ikm, tujuan);
+                centralBudget, budgetPerformance, ikm, tujuan, evaluationForms);
+    }
+
+    /**
+     * Returns a copy with these filled evaluation forms of Permendagri 86/2017.
+     *
+     * @param forms the forms, such as the Renja evaluation form of the year
+     * @return a copy with the forms
+     * @throws NullPointerException if {@code forms} or one of them is null
+     */
+    public PerformanceReport withEvaluationForms(List<EvaluationForm> forms) {
+        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip,
+                centralBudget, budgetPerformance, ikm, cascade, forms);
     }
 
     /**
@@ -253,14 +268,15 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
     }
 
     /**
-     * The K/L parts and the IKM surveys, named only where the report has them, so that a region's description stays
-     * as it was.
+     * The K/L parts, the IKM surveys and the evaluation forms, named only where the report has them, so that a
+     * region's description stays as it was.
      */
     private String centralParts() {
         return (centralBudget.lines().isEmpty() ? "" : ", " + count(centralBudget.lines().size(), "K/L budget line"))
                 + (budgetPerformance.isEmpty() ? ""
                         : ", " + count(budgetPerformance.size(), "budget performance value"))
-                + (ikm.isEmpty() ? "" : ", " + count(ikm.size(), "IKM survey"));
+                + (ikm.isEmpty() ? "" : ", " + count(ikm.size(), "IKM survey"))
+                + (evaluationForms.isEmpty() ? "" : ", " + count(evaluationForms.size(), "evaluation form"));
     }
 
     /** The size of the cascade, or nothing for a report without one, as reports were described before it. */

@@ -67,7 +67,7 @@ final class Writers {
         number(value, g);
     }
 
-    private static <T> void list(String name, List<T> values, JsonGenerator g, SerializationContext ctxt) {
+    static <T> void list(String name, List<T> values, JsonGenerator g, SerializationContext ctxt) {
         if (values.isEmpty()) {
             return;
         }
@@ -465,6 +465,7 @@ final class Writers {
         list("budgetPerformance", report.budgetPerformance(), g, ctxt);
         list("ikm", report.ikm(), g, ctxt);
         list("cascade", report.cascade(), g, ctxt);
+        list("evaluationForms", report.evaluationForms(), g, ctxt);
         g.writeEndObject();
     }
 }

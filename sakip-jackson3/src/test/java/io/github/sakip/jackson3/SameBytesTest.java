@@ -67,6 +67,7 @@ class SameBytesTest extends ModuleTestBase {
     void bothBindingsWriteTheSameBytesForGeneratedReportsAndReadEachOther() {
         AtomicInteger central = new AtomicInteger();
         AtomicInteger ikm = new AtomicInteger();
+        AtomicInteger forms = new AtomicInteger();
         qt().withFixedSeed(16).withExamples(300).forAll(Reports.REPORTS).checkAssert(report -> {
             if (!report.centralBudget().lines().isEmpty() && !report.budgetPerformance().isEmpty()) {
                 central.incrementAndGet();
@@ -74,6 +75,9 @@ class SameBytesTest extends ModuleTestBase {
             if (report.ikm().stream().anyMatch(table -> table.answers().isPresent())
                     && report.ikm().stream().anyMatch(table -> table.printedIkm().isPresent())) {
                 ikm.incrementAndGet();
+            }
+            if (report.evaluationForms().stream().anyMatch(form -> !form.entries().isEmpty())) {
+                forms.incrementAndGet();
             }
             try {
                 String jackson2 = JACKSON2.writeValueAsString(report);
@@ -90,5 +94,6 @@ class SameBytesTest extends ModuleTestBase {
         assertThat(central).as("generated reports with K/L budget lines and a Nilai Kinerja Anggaran").hasPositiveValue();
         assertThat(ikm).as("generated reports with an IKM survey given as answers and a printed IKM")
                 .hasPositiveValue();
+        assertThat(forms).as("generated reports with a filled evaluation form").hasPositiveValue();
     }
 }

@@ -62,7 +62,7 @@ final class Writers {
         number(value, g);
     }
 
-    private static <T> void list(String name, List<T> values, JsonGenerator g, SerializerProvider provider)
+    static <T> void list(String name, List<T> values, JsonGenerator g, SerializerProvider provider)
             throws IOException {
         if (values.isEmpty()) {
             return;
@@ -471,6 +471,7 @@ final class Writers {
         list("budgetPerformance", report.budgetPerformance(), g, provider);
         list("ikm", report.ikm(), g, provider);
         list("cascade", report.cascade(), g, provider);
+        list("evaluationForms", report.evaluationForms(), g, provider);
         g.writeEndObject();
     }
 }

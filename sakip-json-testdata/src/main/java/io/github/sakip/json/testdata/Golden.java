@@ -20,6 +20,13 @@ import io.github.sakip.audit.Check;
 import io.github.sakip.audit.Finding;
 import io.github.sakip.audit.Location;
 import io.github.sakip.audit.Severity;
+import io.github.sakip.evaluation.EvaluationPolicy.RenstraToDate;
+import io.github.sakip.evaluation.FormNode.Level;
+import io.github.sakip.evaluation.IndicatorRow;
+import io.github.sakip.evaluation.Measure;
+import io.github.sakip.evaluation.PredicateReading;
+import io.github.sakip.evaluation.Quarters;
+import io.github.sakip.evaluation.RowBudget;
 import io.github.sakip.report.AkipRow;
 import io.github.sakip.report.BudgetLink;
 import io.github.sakip.report.BudgetPerformanceRow;
@@ -28,6 +35,11 @@ import io.github.sakip.report.BudgetTable;
 import io.github.sakip.report.CentralBudgetRow;
 import io.github.sakip.report.CentralBudgetTable;
 import io.github.sakip.report.EfficiencyRow;
+import io.github.sakip.report.EvaluationForm;
+import io.github.sakip.report.FormColumn;
+import io.github.sakip.report.FormColumn.Half;
+import io.github.sakip.report.FormEntry;
+import io.github.sakip.report.FormIndicatorRow;
 import io.github.sakip.report.IkmTable;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
@@ -46,6 +58,8 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The golden documents both JSON bindings are tested against: every bound type in its canonical JSON, and real
@@ -117,6 +131,10 @@ public final class Golden {
      * @return the cases, in the order of the types in the format's description
      */
     public static List<Case> values() {
+        return Stream.concat(coreTypes().stream(), evaluationForms().stream()).toList();
+    }
+
+    private static List<Case> coreTypes() {
         Indicator tpak = Indicator.of("TPAK", "Persen", Polarity.POSITIVE, Accumulation.STOCK);
         Indicator disputes = Indicator.of("Perselisihan", "Kasus", Polarity.NEGATIVE, Accumulation.FLOW);
         RenstraPlan plan = RenstraPlan.of(tpak, 2022, 2026, List.of(RenstraPlan.YearTarget.of(2022, d("70")),
@@ -306,6 +324,92 @@ public final class Golden {
             + "'totals':[74,76,60],'printed':{'nrr':[3.70,3.80,3.00],'converted':[92.50,95.00,75.00],"
             + "'weightedNrr':[1.22,1.25,0.99],'unsurMutu':['A','A','B'],'index':3.47,'ikm':86.63,'mutu':'A',"
             + "'sampleSize':24}}";
+
+    private static final Indicator TRAINED = Indicator.of("Pencari kerja dilatih", "Orang", Polarity.POSITIVE,
+            Accumulation.FLOW);
+    private static final String TRAINED_JSON = "{'name':'Pencari kerja dilatih','unit':'Orang',"
+            + "'polarity':'POSITIVE','accumulation':'FLOW'}";
+    private static final String ROW_JSON = "'indicator':" + TRAINED_JSON + ",'renstraTarget':1536,"
+            + "'renstraRealizationToLastYear':470,'yearTarget':512,'quarters':[100,150,140]";
+    private static final String BUDGET_JSON = "{'renstraPagu':6093199996,'renstraRealisasiToLastYear':0,"
+            + "'pagu':600448289,'realisasi':[100000000,150000000.5]}";
+
+    private static IndicatorRow row() {
+        return IndicatorRow.of(TRAINED, Target.of(d("1536")), Realization.of(d("470")), Target.of(d("512")),
+                Quarters.reported(d("100"), d("150"), d("140")));
+    }
+
+    private static RowBudget budget() {
+        return RowBudget.of(d("6093199996"), d("0"), d("600448289"), Quarters.reported(d("100000000"),
+                d("150000000.50")));
+    }
+
+    /**
+     * A filled evaluation form of Permendagri 86/2017 with a row of every kind, each printing some of its cells,
+     * readings that are not the defaults, a row of text and a source.
+     *
+     * @return the form, whose canonical JSON is the last but one of {@link #evaluationForms()}
+     */
+    public static EvaluationForm evaluationForm() {
+        FormEntry sub = FormEntry.leaf(Level.SUB_KEGIATAN, "2.07.03.2.01.01", "Pelatihan", List.of(
+                FormIndicatorRow.of(row()).withResponsible("Seksi Pelatihan").withPrinted(FormColumn.K13, d("390"))
+                        .withPrinted(FormColumn.K15, d("55.99")).withPrintedPredicate(Category.RENDAH)), budget())
+                .withPrinted(FormColumn.RP_YEAR, d("41.64")).withPrintedPredicate(Half.RP, Category.SANGAT_RENDAH);
+        FormEntry program = FormEntry.parent(Level.PROGRAM, "2.07.03", "Program Pelatihan", List.of(), List.of(sub))
+                .withPrinted(FormColumn.RP6, d("6093199996")).withPrinted(FormColumn.K15, d("55.99"));
+        FormEntry sasaran = FormEntry.parent(Level.SASARAN, "", "Kualitas", List.of(), List.of(program));
+        return EvaluationForm.of(EvaluationForm.Kind.RENJA, List.of(sasaran)).withMeasure(Measure.YEAR)
+                .withPredicateReading(PredicateReading.GREATER_THAN).withPrinted(FormColumn.K15, d("55.99"))
+                .withPrintedPredicate(Half.K, Category.RENDAH)
+                .withText(EvaluationForm.Text.HINDERING_FACTORS, "Anggaran terlambat")
+                .withSource("SIPD, triwulan IV 2024");
+    }
+
+    /**
+     * The types of the evaluation forms of Permendagri 86/2017 (quarters, the two halves of a row, a filled form
+     * and its rows), in their canonical JSON: what a form leaves blank, the default readings and the quarters not
+     * reported at the end are left out.
+     *
+     * @return the cases
+     */
+    public static List<Case> evaluationForms() {
+        return List.of(
+                new Case(Quarters.reported(d("1"), d("0")), "[1,0]"),
+                new Case(Quarters.none(), "[]"),
+                new Case(Quarters.reported(d("1"), d("2"), d("3"), d("-4.5")), "[1,2,3,-4.5]"),
+                new Case(Quarters.reported(d("1"), d("2"), d("3"), d("4")).upTo(2),
+                        "[1,2,{'absent':'triwulan III not reported by the end of triwulan II'},"
+                        + "{'absent':'triwulan IV not reported by the end of triwulan II'}]"),
+                new Case(Quarters.of(Realization.absent("terlambat"), Realization.of(d("2")),
+                        Realization.absent("triwulan III not reported"),
+                        Realization.absent("triwulan IV not reported")), "[{'absent':'terlambat'},2]"),
+                new Case(row(), "{" + ROW_JSON + "}"),
+                new Case(new IndicatorRow(TRAINED, Optional.empty(), Realization.absent("tahun pertama"),
+                        Optional.of(Target.range(d("80"), d("90"))), Quarters.none()), "{'indicator':" + TRAINED_JSON
+                        + ",'renstraRealizationToLastYear':{'absent':'tahun pertama'},'yearTarget':{'from':80,"
+                        + "'to':90},'quarters':[]}"),
+                new Case(budget(), BUDGET_JSON),
+                new Case(FormIndicatorRow.of(row()), "{" + ROW_JSON + "}"),
+                new Case(FormEntry.parent(Level.KEGIATAN, "", "Tanpa kode", List.of(), List.of()),
+                        "{'level':'KEGIATAN','name':'Tanpa kode'}"),
+                new Case(EvaluationForm.of(EvaluationForm.Kind.RKPD, List.of()), "{'kind':'RKPD'}"),
+                new Case(EvaluationForm.of(EvaluationForm.Kind.RENJA, List.of()).withRenstraToDate(
+                        RenstraToDate.PRINTED_SUM), "{'kind':'RENJA','renstraToDate':'PRINTED_SUM'}"),
+                new Case(Level.SUB_KEGIATAN, "'SUB_KEGIATAN'"),
+                new Case(evaluationForm(), "{'kind':'RENJA','predicateReading':'GREATER_THAN','measure':'YEAR',"
+                        + "'source':'SIPD, triwulan IV 2024','entries':[{'level':'SASARAN','name':'Kualitas',"
+                        + "'children':[{'level':'PROGRAM','code':'2.07.03','name':'Program Pelatihan',"
+                        + "'children':[{'level':'SUB_KEGIATAN','code':'2.07.03.2.01.01','name':'Pelatihan',"
+                        + "'indicators':[{" + ROW_JSON + ",'responsible':'Seksi Pelatihan',"
+                        + "'printed':{'k13':390,'k15':55.99,'predicateK':'Rendah'}}],'budget':" + BUDGET_JSON + ","
+                        + "'printed':{'rpYear':41.64,'predicateRp':'Sangat Rendah'}}],"
+                        + "'printed':{'k15':55.99,'rp6':6093199996}}]}],"
+                        + "'printed':{'k15':55.99,'predicateK':'Rendah'},"
+                        + "'texts':{'hinderingFactors':'Anggaran terlambat'}}"),
+                new Case(PerformanceReport.of("Dinas", 2024).withEvaluationForms(List.of(
+                        EvaluationForm.of(EvaluationForm.Kind.RKPD, List.of()))),
+                        "{'agency':'Dinas','year':2024,'evaluationForms':[{'kind':'RKPD'}]}"));
+    }
 
     /** The file name of the reference report. */
     public static final String REFERENCE_NAME = "tapin-disnaker-2024.json";

@@ -15,6 +15,13 @@ import io.github.sakip.Polarity;
 import io.github.sakip.Realization;
 import io.github.sakip.RenstraPlan;
 import io.github.sakip.Target;
+import io.github.sakip.evaluation.EvaluationPolicy.RenstraToDate;
+import io.github.sakip.evaluation.FormNode;
+import io.github.sakip.evaluation.IndicatorRow;
+import io.github.sakip.evaluation.Measure;
+import io.github.sakip.evaluation.PredicateReading;
+import io.github.sakip.evaluation.Quarters;
+import io.github.sakip.evaluation.RowBudget;
 import io.github.sakip.report.AkipRow;
 import io.github.sakip.report.BudgetLink;
 import io.github.sakip.report.BudgetPerformanceRow;
@@ -23,6 +30,10 @@ import io.github.sakip.report.BudgetTable;
 import io.github.sakip.report.CentralBudgetRow;
 import io.github.sakip.report.CentralBudgetTable;
 import io.github.sakip.report.EfficiencyRow;
+import io.github.sakip.report.EvaluationForm;
+import io.github.sakip.report.FormColumn;
+import io.github.sakip.report.FormEntry;
+import io.github.sakip.report.FormIndicatorRow;
 import io.github.sakip.report.IkmTable;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
@@ -38,10 +49,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
 
 /**
  * Generated reports for the laws both JSON bindings obey (writing then reading is the identity) and for comparing
@@ -291,10 +305,82 @@ public final class Reports {
             TEXT.generate(in2)).withIndicators(list(SASARAN_INDICATOR, 2).generate(in2))
             .withBudget(list(LINK, 3).generate(in2)).withPrograms(list(PROGRAM, 3).generate(in2)), 2).generate(in));
 
+    private static final Gen<Quarters> QUARTERS = in -> Quarters.of(REALIZATION.generate(in),
+            REALIZATION.generate(in), REALIZATION.generate(in), REALIZATION.generate(in)).upTo(integers()
+            .between(0, 4).generate(in));
+
+    private static final Gen<Quarters> RUPIAH_QUARTERS = in -> {
+        List<BigDecimal> reported = list(RUPIAH, 4).generate(in);
+        return Quarters.reported(reported.toArray(new BigDecimal[0]));
+    };
+
+    /** Each column a row of the kind prints, with a figure or not. */
+    private static <R> R printedCells(R row, Set<FormColumn> columns, Gen<BigDecimal> figures,
+            BiFunction<R, FormColumn, Function<BigDecimal, R>> with, RandomnessSource in) {
+        R result = row;
+        for (FormColumn column : columns) {
+            Optional<BigDecimal> figure = optional(figures).generate(in);
+            if (figure.isPresent()) {
+                result = with.apply(result, column).apply(figure.get());
+            }
+        }
+        return result;
+    }
+
+    private static final Gen<FormIndicatorRow> FORM_ROW = in -> {
+        FormIndicatorRow row = FormIndicatorRow.of(new IndicatorRow(INDICATOR.generate(in),
+                optional(TARGET).generate(in), REALIZATION.generate(in), optional(TARGET).generate(in),
+                QUARTERS.generate(in)));
+        row = printed(row, optional(TEXT).generate(in), FormIndicatorRow::withResponsible);
+        row = printedCells(row, FormIndicatorRow.PRINTED_COLUMNS, DECIMAL, (r, c) -> f -> r.withPrinted(c, f), in);
+        return printed(row, optional(pick(Category.class)).generate(in), FormIndicatorRow::withPrintedPredicate);
+    };
+
+    private static final Gen<RowBudget> ROW_BUDGET = in -> RowBudget.of(RUPIAH.generate(in), RUPIAH.generate(in),
+            RUPIAH.generate(in), RUPIAH_QUARTERS.generate(in));
+
+    private static FormEntry withPredicates(FormEntry entry, RandomnessSource in) {
+        FormEntry result = entry;
+        for (FormColumn.Half half : FormColumn.Half.values()) {
+            Optional<Category> predicate = optional(pick(Category.class)).generate(in);
+            if (predicate.isPresent()) {
+                result = result.withPrintedPredicate(half, predicate.get());
+            }
+        }
+        return result;
+    }
+
+    private static final Gen<FormEntry> SUB_KEGIATAN = in -> withPredicates(printedCells(FormEntry.leaf(
+            FormNode.Level.SUB_KEGIATAN, TEXT.generate(in), TEXT.generate(in), list(FORM_ROW, 2).generate(in),
+            ROW_BUDGET.generate(in)), FormEntry.PRINTED_COLUMNS, DECIMAL, (e, c) -> f -> e.withPrinted(c, f), in), in);
+
+    private static final Gen<FormEntry> KEGIATAN = in -> {
+        FormEntry kegiatan = FormEntry.parent(FormNode.Level.KEGIATAN, integers().between(0, 1).generate(in) == 0
+                ? "" : TEXT.generate(in), TEXT.generate(in), list(FORM_ROW, 1).generate(in),
+                list(SUB_KEGIATAN, 3).generate(in));
+        return withPredicates(printedCells(kegiatan, kegiatan.children().isEmpty() ? FormEntry.PRINTED_COLUMNS
+                : FormEntry.PARENT_PRINTED_COLUMNS, RUPIAH, (e, c) -> f -> e.withPrinted(c, f), in), in);
+    };
+
+    /** A filled evaluation form of Permendagri 86/2017: every reading, row and printed cell, with or without. */
+    private static final Gen<EvaluationForm> FORM = in -> {
+        EvaluationForm form = EvaluationForm.of(pick(EvaluationForm.Kind.class).generate(in),
+                list(KEGIATAN, 3).generate(in)).withRenstraToDate(pick(RenstraToDate.class).generate(in))
+                .withPredicateReading(pick(PredicateReading.class).generate(in))
+                .withMeasure(pick(Measure.class).generate(in));
+        form = printedCells(form, EvaluationForm.PRINTED_COLUMNS, DECIMAL, (e, c) -> f -> e.withPrinted(c, f), in);
+        form = printed(form, optional(TEXT).generate(in), EvaluationForm::withSource);
+        for (EvaluationForm.Text text : EvaluationForm.Text.values()) {
+            form = printed(form, optional(TEXT).generate(in), (f, t) -> f.withText(text, t));
+        }
+        return printed(form, optional(pick(Category.class)).generate(in),
+                (f, p) -> f.withPrintedPredicate(FormColumn.Half.RP, p));
+    };
+
     /** Reports of every part, with and without printed figures, kept small. */
     public static final Gen<PerformanceReport> REPORTS = in -> new PerformanceReport(TEXT.generate(in),
             integers().between(1900, 2999).generate(in), list(PERFORMANCE, 4).generate(in), BUDGET.generate(in),
             list(RENSTRA, 3).generate(in), list(EFFICIENCY, 3).generate(in), list(STANDARD, 2).generate(in),
             list(AKIP, 2).generate(in), CENTRAL_BUDGET.generate(in), list(BUDGET_PERFORMANCE, 2).generate(in),
-            list(IKM, 2).generate(in), list(TUJUAN, 2).generate(in));
+            list(IKM, 2).generate(in), list(TUJUAN, 2).generate(in), list(FORM, 2).generate(in));
 }
