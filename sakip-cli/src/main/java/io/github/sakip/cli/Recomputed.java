@@ -1,4 +1,4 @@
-package io.github.sakip.examples;
+package io.github.sakip.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.sakip.Achievement;
@@ -116,6 +116,26 @@ final class Recomputed {
 
     Audit audit() {
         return audit;
+    }
+
+    PerformanceReport report() {
+        return report;
+    }
+
+    List<PkLine> performance() {
+        return performance;
+    }
+
+    List<RenstraLine> renstra() {
+        return renstra;
+    }
+
+    List<EfficiencyLine> efficiency() {
+        return efficiency;
+    }
+
+    List<StandardLine> standards() {
+        return standards;
     }
 
     private static String percent(Figure a) {
