@@ -41,9 +41,11 @@ final class BudgetChecker implements TableChecker {
                     Text.of("audit.budget.notAKepmendagriCode", e.getMessage())));
             return Optional.empty();
         }
-        row.printedPercent().ifPresent(printed -> findings.add(findings.percent(Check.ABSORPTION,
-                new Location(TABLE, row.code() + " " + row.name(), "Persentase"), printed,
-                line.absorptionFigure())));
+        // A right percentage, as most are, is known right without dividing; the others get the full comparison.
+        row.printedPercent().filter(printed -> !Figures.rightWithoutDividing(printed, row.realisasi(), row.pagu()))
+                .ifPresent(printed -> findings.add(findings.percent(Check.ABSORPTION,
+                        new Location(TABLE, row.code() + " " + row.name(), "Persentase"), printed,
+                        line.absorptionFigure())));
         return Optional.of(line);
     }
 

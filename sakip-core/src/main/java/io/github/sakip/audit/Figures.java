@@ -13,7 +13,56 @@ import java.util.function.Supplier;
  */
 final class Figures {
 
+    /** Half a unit of the second decimal: the distance from a printed figure to the edges of what rounds to it. */
+    private static final BigDecimal HALF_HUNDREDTH = new BigDecimal("0.005");
+
+    /**
+     * The most digits {@code 100 × numerator × 10^s} may have (s the scale of the distance to an edge, see
+     * {@link #rightWithoutDividing}) for a comparison of exact products to agree with the 34-digit quotient of
+     * {@link io.github.sakip.internal.Decimals#divide}: below 10^33, a quotient that is not exactly on an edge is
+     * further from it than the quotient's rounding; one less digit for a margin.
+     */
+    private static final int EXACT_DIGITS = 32;
+
     private Figures() {
+    }
+
+    /**
+     * Tells, without dividing, that a printed percentage is right for the figure {@code 100 × numerator /
+     * denominator}: that it is the figure rounded half-up to two decimals, which is what {@link #percent} accepts
+     * first. The figure rounds to the printed {@code p} exactly when {@code (p − 0,005) × denominator ≤ 100 ×
+     * numerator < (p + 0,005) × denominator} (denominator positive, both sides not negative): two exact products,
+     * no division of 34 digits. Most printed figures are right, and this spares them the division and the
+     * figure's making; the audit computes the figure only when a finding may be made.
+     * <p>
+     * False means "not known to be right" and sends the caller to the full comparison: for a printed figure that is
+     * wrong, has more than two decimals, or is negative; a numerator that is negative or a denominator that is not
+     * positive (the figure is floored or not computable, which the full comparison says); and operands so large or
+     * precise that the 34-digit quotient could round otherwise than the exact figure (the distance from an exact
+     * figure to an edge it is not on is at least {@code 10^-s / denominator}, s the larger of the scales of
+     * {@code 100 × numerator} and of {@code edge × denominator}; the quotient is within {@code figure × 10^-33} of
+     * the figure; they round alike while {@code 100 × numerator × 10^s < 10^33}).
+     *
+     * @param printed the printed percentage
+     * @param numerator the figure's numerator, such as the realisation
+     * @param denominator the figure's denominator, such as the target
+     * @return true if the printed percentage is certainly right
+     */
+    static boolean rightWithoutDividing(BigDecimal printed, BigDecimal numerator, BigDecimal denominator) {
+        if (denominator.signum() <= 0 || numerator.signum() < 0 || printed.signum() < 0) {
+            return false;
+        }
+        BigDecimal p = printed.scale() > 2 ? printed.stripTrailingZeros() : printed;
+        if (p.scale() > 2) {
+            return false;
+        }
+        int s = Math.max(numerator.scale() - 2, denominator.scale() + 3);
+        if ((long) numerator.precision() - numerator.scale() + 2 + s > EXACT_DIGITS) {
+            return false;
+        }
+        BigDecimal hundredTimes = numerator.movePointRight(2);
+        return p.subtract(HALF_HUNDREDTH).multiply(denominator).compareTo(hundredTimes) <= 0
+                && hundredTimes.compareTo(p.add(HALF_HUNDREDTH).multiply(denominator)) < 0;
     }
 
     /**

@@ -1,12 +1,16 @@
 package io.github.sakip.audit;
 
 import io.github.sakip.Achievement;
+import io.github.sakip.Capaian;
 import io.github.sakip.Category;
 import io.github.sakip.CategoryScale;
 import io.github.sakip.Permendagri86;
 import io.github.sakip.internal.Text;
+import io.github.sakip.Polarity;
+import io.github.sakip.Realization;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
+import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
@@ -29,6 +33,9 @@ final class PerformanceChecker implements TableChecker {
     }
 
     private static void row(PerformanceRow row, Audit.Options options, Findings findings) {
+        if (rightWithoutDividing(row, options)) {
+            return;
+        }
         String where = label(row);
         Achievement a = options.capaian().of(row.indicator().polarity(), row.target(), row.realization());
         row.printedCapaian().ifPresent(printed -> findings.add(findings.percent(Check.CAPAIAN,
@@ -44,6 +51,29 @@ final class PerformanceChecker implements TableChecker {
                                 : Findings.explanation(a)));
             }
         });
+    }
+
+    /**
+     * Tells, without computing the capaian, that a row's printed figures are right: its printed capaian is the
+     * capaian rounded half-up to two decimals ({@link Figures#rightWithoutDividing}), and its printed category,
+     * if any, is that figure's under Permendagri 86/2017, which categorizes the capaian so rounded. For the default
+     * policies and a single positive target only; false sends the row to the full check, which makes the findings.
+     */
+    private static boolean rightWithoutDividing(PerformanceRow row, Audit.Options options) {
+        Optional<BigDecimal> printed = row.printedCapaian();
+        if (printed.isEmpty() || row.target().isRange() || !options.capaian().equals(Capaian.Policy.DEFAULT)
+                || !(row.realization() instanceof Realization.Measured measured)) {
+            return false;
+        }
+        BigDecimal t = row.target().lower();
+        BigDecimal r = measured.value();
+        // POSITIVE: R / T × 100; NEGATIVE, the default formula: (2T − R) / T × 100, floored at 0.
+        BigDecimal numerator = row.indicator().polarity() == Polarity.POSITIVE ? r : t.add(t).subtract(r);
+        if (!Figures.rightWithoutDividing(printed.get(), numerator, t)) {
+            return false;
+        }
+        return row.printedCategory().isEmpty() || options.categories().equals(Permendagri86.SCALE)
+                && Permendagri86.SCALE.categorize(printed.get()) == row.printedCategory().get();
     }
 
     private static String scaleName(CategoryScale scale) {

@@ -29,6 +29,9 @@ final class RenstraChecker implements TableChecker {
 
     @Override
     public void check(PerformanceReport report, Audit.Options options, Findings findings) {
+        if (report.renstra().isEmpty()) {
+            return; // nothing to check, and no index of the Perjanjian Kinerja to build
+        }
         NameIndex<PerformanceRow> agreements = new NameIndex<>(report.performance(), pk -> pk.indicator().name());
         findings.eachRow(TABLE, Check.RENSTRA_PROGRESS, report.renstra(), row -> row.plan().indicator().name(),
                 row -> row(row, report, options, agreements, findings));

@@ -162,10 +162,22 @@ public final class Decimals {
      *         before the decimal point
      */
     public static BigDecimal checkedTotal(Iterable<BigDecimal> amounts, String what) {
-        BigDecimal total = BigDecimal.ZERO;
+        // Whole amounts of up to 18 digits, as most Rupiah are, add up in a long; the rest, and what would
+        // overflow it, as BigDecimal. The total is the same number at the same scale as adding all as BigDecimal.
+        long whole = 0;
+        BigDecimal rest = BigDecimal.ZERO;
         for (BigDecimal amount : amounts) {
-            total = total.add(amount);
+            if (amount.scale() == 0 && amount.precision() <= 18) {
+                long value = amount.longValue();
+                long sum = whole + value;
+                if (((whole ^ sum) & (value ^ sum)) >= 0) {
+                    whole = sum;
+                    continue;
+                }
+            }
+            rest = rest.add(amount);
         }
+        BigDecimal total = whole == 0 ? rest : BigDecimal.valueOf(whole).add(rest);
         if (!fits(total)) {
             throw new IllegalArgumentException(what + " adds up to " + abbreviate(total) + TOO_LARGE);
         }
@@ -262,9 +274,15 @@ public final class Decimals {
         if (value.signum() == 0) {
             return BigDecimal.ZERO;
         }
-        if (value.scale() == 0 || value.scale() > 0 && value.unscaledValue().testBit(0)) {
-            // An integer at scale 0 is normal already; an odd unscaled value has no trailing zero to strip. Most
-            // quotients are one or the other, and stripping costs a division by ten per digit.
+        if (value.scale() == 0) {
+            return value; // an integer at scale 0 is normal already
+        }
+        if (value.scale() > 0 && value.precision() <= 18
+                ? value.movePointRight(value.scale()).longValue() % 10 != 0
+                : value.scale() > 0 && value.unscaledValue().testBit(0)) {
+            // No trailing zero to strip: the last digit of the unscaled value is not 0 (read from a long where it
+            // fits, without making a BigInteger), or, for a longer one, it is odd. Most figures and quotients are
+            // such, and stripping makes a new value and costs a division by ten per digit.
             return value;
         }
         BigDecimal stripped = value.stripTrailingZeros();

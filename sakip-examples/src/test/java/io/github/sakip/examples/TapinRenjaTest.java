@@ -10,6 +10,7 @@ import io.github.sakip.audit.Audit;
 import io.github.sakip.audit.Check;
 import io.github.sakip.audit.Finding;
 import io.github.sakip.audit.Severity;
+import io.github.sakip.cli.Sakip;
 import io.github.sakip.json.SakipModule;
 import io.github.sakip.report.PerformanceReport;
 import java.io.ByteArrayOutputStream;
@@ -129,12 +130,12 @@ class TapinRenjaTest {
         int status = Recompute.run(new String[] {WITH_ERRORS.toString()},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 
-        assertThat(status).isEqualTo(Recompute.ERRORS);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Temuan audit: 13 (12 kesalahan, 1 peringatan,"
-                + " 0 catatan)", "- KESALAHAN " + FORM + ", baris 2.07.01.2.02.01 Jumlah Orang yang Menerima Gaji dan"
-                        + " Tunjangan ASN, kolom 13 K: tercetak 120, seharusnya 31",
+        assertThat(status).isEqualTo(Sakip.ERRORS);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("- KESALAHAN " + FORM + ", baris 2.07.01.2.02.01"
+                        + " Jumlah Orang yang Menerima Gaji dan Tunjangan ASN, kolom 13 K: tercetak 120, seharusnya 31",
                 "- PERINGATAN " + FORM + ", baris 2.07.04.2.01.05");
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("sakip: ")
+                .contains(": 12 kesalahan, 1 peringatan, 0 catatan; ").endsWith("\n").hasLineCount(1);
     }
 
     @Test
@@ -143,6 +144,6 @@ class TapinRenjaTest {
         int status = Recompute.run(new String[] {FILLED.toString()},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(),
                         true, StandardCharsets.UTF_8));
-        assertThat(status).isEqualTo(Recompute.OK);
+        assertThat(status).isEqualTo(Sakip.OK);
     }
 }

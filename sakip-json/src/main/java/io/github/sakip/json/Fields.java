@@ -15,7 +15,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,12 +35,15 @@ final class Fields implements Serializable {
 
     private final Class<?> type;
     private final Map<String, Field<?>> byName;
+    /** The fields in order: a read object's values are in an array in the same order. */
+    private final Field<?>[] ordered;
     /** The deserializer that lists these fields to Jackson when a nested object has an unknown one. */
     private final Names names;
 
     private Fields(Class<?> type, Map<String, Field<?>> byName) {
         this.type = type;
         this.byName = byName;
+        this.ordered = byName.values().toArray(new Field<?>[0]);
         this.names = new Names(this);
     }
 
@@ -54,6 +56,26 @@ final class Fields implements Serializable {
             byName.put(field.name(), field);
         }
         return new Fields(type, Collections.unmodifiableMap(byName));
+    }
+
+    /**
+     * The position of a field among these, by its name; -1 for an unknown name. A scan of a few fields, names
+     * compared first by identity (Jackson interns the names it reads, as the fields' names are), is faster than a
+     * map lookup for the dozen fields an object has.
+     */
+    private int indexOf(String name) {
+        Field<?>[] fields = ordered;
+        for (int i = 0; i < fields.length; i++) {
+            if (fields[i].name() == name) {
+                return i;
+            }
+        }
+        for (int i = 0; i < fields.length; i++) {
+            if (fields[i].name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The names of the fields, in order, for Jackson's messages. */
@@ -73,18 +95,18 @@ final class Fields implements Serializable {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw Json.wrongToken(p, type, "an object with the fields " + byName.keySet());
         }
-        Map<Field<?>, Object> values = new HashMap<>();
-        // The names of unknown fields met so far; known ones are the keys of values. Made when needed.
+        Object[] values = new Object[ordered.length];
+        // The names of unknown fields met so far; known ones are those with a value. Made when needed.
         Set<String> unknown = null;
         for (String name = nextFieldName(p, ctxt); name != null; name = nextFieldName(p, ctxt)) {
             // The parser checks a number's length and the nesting depth as it reads: on the field's path, too.
             JsonToken token = read(p, ctxt, NEXT, nested, name);
-            Field<?> field = byName.get(name);
-            if (field != null ? values.containsKey(field) : unknown != null && unknown.contains(name)) {
+            int index = indexOf(name);
+            if (index >= 0 ? values[index] != null : unknown != null && unknown.contains(name)) {
                 throw refused(p, name, "Duplicate field \"" + name + "\" in " + Json.describe(type)
                         + ": a field may appear only once");
             }
-            if (field == null) {
+            if (index < 0) {
                 if (unknown == null) {
                     unknown = new HashSet<>();
                 }
@@ -96,15 +118,16 @@ final class Fields implements Serializable {
                 throw refused(p, name, "Field \"" + name + "\" of " + Json.describe(type)
                         + " must not be null; leave the field out if it has no value");
             }
+            Field<?> field = ordered[index];
             Fields object = field.object();
-            values.put(field, object != null
+            values[index] = object != null
                     ? read(p, ctxt, (q, c, n) -> object.read(q, c, object.names, ignoreUnknown, n), nested, name)
-                    : read(p, ctxt, field.reader(), nested, name));
+                    : read(p, ctxt, field.reader(), nested, name);
         }
         if (p.currentToken() != JsonToken.END_OBJECT) {
             throw Json.wrongToken(p, type, "the end of the object");
         }
-        return new Values(p, ctxt, type, values);
+        return new Values(p, ctxt, type, ordered, values);
     }
 
     private void skipUnknown(JsonParser p, DeserializationContext ctxt, JsonDeserializer<?> owner,
@@ -156,7 +179,7 @@ final class Fields implements Serializable {
 
     private <T> T read(JsonParser p, DeserializationContext ctxt, Reader<T> reader, Nested nested, String name)
             throws IOException {
-        return Json.read(p, ctxt, reader, nested, new JsonMappingException.Reference(type, name));
+        return Json.read(p, ctxt, reader, nested, type, name);
     }
 
     /** Lists the fields of an object that is not a type of its own to Jackson, for its unknown-field message. */

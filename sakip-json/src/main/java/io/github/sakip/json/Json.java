@@ -27,17 +27,39 @@ final class Json {
             JsonMappingException.Reference where) throws IOException {
         try {
             return reader.read(p, ctxt, nested);
-        } catch (JsonMappingException e) {
-            e.prependPath(where);
-            throw e;
-        } catch (JacksonException e) {
-            if (!ctxt.isEnabled(DeserializationFeature.WRAP_EXCEPTIONS)) {
-                throw e;
-            }
-            throw JsonMappingException.wrapWithPath(e, where);
-        } catch (RuntimeException e) {
-            throw JsonMappingException.wrapWithPath(JsonMappingException.from(p, e.toString(), e), where);
+        } catch (JacksonException | RuntimeException e) {
+            throw onPath(p, ctxt, e, where);
         }
+    }
+
+    /**
+     * Reads the value of a field of an object as {@link #read(JsonParser, DeserializationContext, Reader, Nested,
+     * JsonMappingException.Reference)} does, making the field's reference only for an exception: most values are
+     * read without one.
+     */
+    static <T> T read(JsonParser p, DeserializationContext ctxt, Reader<T> reader, Nested nested, Class<?> type,
+            String field) throws IOException {
+        try {
+            return reader.read(p, ctxt, nested);
+        } catch (JacksonException | RuntimeException e) {
+            throw onPath(p, ctxt, e, new JsonMappingException.Reference(type, field));
+        }
+    }
+
+    /** An exception of a value read at {@code where}, with {@code where} on its path. */
+    private static IOException onPath(JsonParser p, DeserializationContext ctxt, Exception e,
+            JsonMappingException.Reference where) throws IOException {
+        if (e instanceof JsonMappingException mapping) {
+            mapping.prependPath(where);
+            return mapping;
+        }
+        if (e instanceof JacksonException jackson) {
+            if (!ctxt.isEnabled(DeserializationFeature.WRAP_EXCEPTIONS)) {
+                return jackson;
+            }
+            return JsonMappingException.wrapWithPath(jackson, where);
+        }
+        return JsonMappingException.wrapWithPath(JsonMappingException.from(p, e.toString(), e), where);
     }
 
     /**

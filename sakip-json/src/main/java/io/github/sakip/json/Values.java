@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.IOException;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,18 +16,26 @@ final class Values {
     private final JsonParser parser;
     private final DeserializationContext ctxt;
     private final Class<?> type;
-    private final Map<Field<?>, Object> values;
+    /** The fields of the object's kind, in order, and the value read for each (null where there was none). */
+    private final Field<?>[] fields;
+    private final Object[] values;
 
-    Values(JsonParser parser, DeserializationContext ctxt, Class<?> type, Map<Field<?>, Object> values) {
+    Values(JsonParser parser, DeserializationContext ctxt, Class<?> type, Field<?>[] fields, Object[] values) {
         this.parser = parser;
         this.ctxt = ctxt;
         this.type = type;
+        this.fields = fields;
         this.values = values;
     }
 
     @SuppressWarnings("unchecked") // each value was put by its own field's reader, so it is a T
     private <T> T get(Field<T> field) {
-        return (T) values.get(field);
+        for (int i = 0; i < fields.length; i++) {
+            if (fields[i] == field) {
+                return (T) values[i];
+            }
+        }
+        return null;
     }
 
     /** Returns the value of a required field, or refuses the object naming the field that is missing. */
@@ -61,7 +68,7 @@ final class Values {
 
     /** Tells whether a field was present. */
     boolean has(Field<?> field) {
-        return values.containsKey(field);
+        return get(field) != null;
     }
 
     /**

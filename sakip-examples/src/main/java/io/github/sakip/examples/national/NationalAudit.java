@@ -1,6 +1,7 @@
 package io.github.sakip.examples.national;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,7 +33,11 @@ import java.util.concurrent.Future;
  * <pre>
  * NationalAudit generate national.json     # 548 × 40 reports
  * NationalAudit audit national.json [threads]
+ * NationalAudit scan national.json          # the floor: a plain Jackson token scan of the file
  * </pre>
+ * The command line audits the same file faster, on every core ({@code java -jar sakip.jar audit national.json});
+ * {@code scan} is what it is measured against: reading the file with Jackson's streaming parser and doing nothing
+ * with the tokens, the least any reader of the file must do.
  * Streaming: a Jackson {@link JsonParser} walks the top-level array and binds one report at a time with
  * {@code mapper.readValue(parser, PerformanceReport.class)}; the reports go through a small bounded queue to the
  * audit threads and are dropped once audited, so the heap holds a few reports, never the file.
@@ -64,8 +69,13 @@ public final class NationalAudit {
             System.out.printf(Locale.ROOT, "audited %d reports (%d errors, %d findings) in %s with %d audit threads;"
                     + " peak heap %d MiB (max %d MiB)%n", result.reports(), result.errors(), result.findings(),
                     took, threads, peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        } else if (args.length >= 2 && args[0].equals("scan")) {
+            long start = System.nanoTime();
+            long tokens = scan(Path.of(args[1]));
+            System.out.printf("scanned %d tokens in %s%n", tokens, seconds(System.nanoTime() - start));
         } else {
-            System.err.println("usage: NationalAudit generate FILE | NationalAudit audit FILE [THREADS]");
+            System.err.println("usage: NationalAudit generate FILE | NationalAudit audit FILE [THREADS]"
+                    + " | NationalAudit scan FILE");
             System.exit(2);
         }
     }
@@ -113,6 +123,24 @@ public final class NationalAudit {
             }
             gen.writeEndArray();
         }
+    }
+
+    /**
+     * Reads a file with Jackson's streaming parser, token by token, and does nothing with the tokens: the floor of
+     * any reading of the file.
+     *
+     * @param file the file
+     * @return how many tokens it has
+     * @throws IOException if the file cannot be read or is not JSON
+     */
+    static long scan(Path file) throws IOException {
+        long tokens = 0;
+        try (JsonParser parser = new JsonFactory().createParser(file.toFile())) {
+            while (parser.nextToken() != null) {
+                tokens++;
+            }
+        }
+        return tokens;
     }
 
     /** What an audit of a file found. */

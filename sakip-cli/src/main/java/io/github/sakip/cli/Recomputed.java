@@ -1,4 +1,4 @@
-package io.github.sakip.examples;
+package io.github.sakip.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.sakip.Achievement;
@@ -17,8 +17,6 @@ import io.github.sakip.audit.Audit;
 import io.github.sakip.audit.Finding;
 import io.github.sakip.audit.Severity;
 import io.github.sakip.format.IndonesianNumbers;
-import io.github.sakip.format.Languages;
-import io.github.sakip.internal.Bundle;
 import io.github.sakip.report.AkipRow;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.EfficiencyRow;
@@ -31,19 +29,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * A report recomputed: its tables as the library computes them, and the audit of what it printed. Renders as
- * plain text in Indonesian number format, or as JSON. Its texts for people (titles, the audit's findings, the reasons
- * a figure is not computable) are in the language it was made with ({@code Output_id.properties},
- * {@code Output_en.properties}); the column headers are the reports' own.
+ * plain text in Indonesian number format, or as JSON.
  */
 final class Recomputed {
-
-    /** The program's own texts. */
-    private static final Bundle OUTPUT = Bundle.load("Output", name -> Recomputed.class.getResourceAsStream(name));
 
     record PkLine(PerformanceRow row, Achievement capaian) {
     }
@@ -63,7 +55,6 @@ final class Recomputed {
     }
 
     private final PerformanceReport report;
-    private final Locale language;
     private final Audit audit;
     private final List<PkLine> performance = new ArrayList<>();
     private final List<RenstraLine> renstra = new ArrayList<>();
@@ -71,10 +62,9 @@ final class Recomputed {
     private final List<EfficiencyLine> efficiency = new ArrayList<>();
     private final List<StandardLine> standards = new ArrayList<>();
 
-    Recomputed(PerformanceReport report, Locale language) {
+    Recomputed(PerformanceReport report, java.util.Locale language) {
         this.report = report;
-        this.language = Languages.check(language);
-        this.audit = Audit.of(report, Audit.Options.DEFAULT.withLanguage(this.language));
+        this.audit = Audit.of(report, Audit.Options.DEFAULT.withLanguage(language));
         for (PerformanceRow row : report.performance()) {
             performance.add(new PkLine(row, Capaian.of(row.indicator(), row.target(), row.realization())));
         }
@@ -83,15 +73,15 @@ final class Recomputed {
             renstra.add(inPeriod
                     ? new RenstraLine(row, RenstraProgress.toDate(row.plan(), row.realizations(), report.year()),
                             RenstraProgress.of(row.plan(), row.realizations(), report.year()))
-                    : new RenstraLine(row, Realization.absent(text("renstra.outsidePeriod")),
-                            Achievement.notComputable(text("renstra.yearOutsidePeriod"))));
+                    : new RenstraLine(row, Realization.absent("outside the Renstra period"),
+                            Achievement.notComputable("the report's year is outside the Renstra period")));
         }
         budget();
         for (EfficiencyRow row : report.efficiency()) {
             Achievement a = Capaian.of(row.polarity(), row.target(), row.realization());
             Quantity e = a.isComputable() ? Pmk214.efficiencyFigure(List.of(new Pmk214.Output(row.pagu(),
                     row.realisasiAnggaran(), a.percent())))
-                    : Quantity.notComputable(Figure.Unit.PERCENT, text("efficiency.capaianNotComputable"));
+                    : Quantity.notComputable(Figure.Unit.PERCENT, "capaian not computable");
             efficiency.add(new EfficiencyLine(row, a, BudgetLine.absorptionOf(row.pagu(), row.realisasiAnggaran()), e,
                     e.valueIfComputable().map(Pmk214::efficiencyScore)));
         }
@@ -128,18 +118,28 @@ final class Recomputed {
         return audit;
     }
 
-    /** A text of the program in its language. */
-    private String text(String key, Object... args) {
-        return OUTPUT.format(language, key, args);
+    PerformanceReport report() {
+        return report;
     }
 
-    /** The bundle, for the test of its keys. */
-    static Bundle output() {
-        return OUTPUT;
+    List<PkLine> performance() {
+        return performance;
     }
 
-    private String percent(Figure a) {
-        return a.isComputable() ? IndonesianNumbers.format(a.rounded()) : text("notComputable");
+    List<RenstraLine> renstra() {
+        return renstra;
+    }
+
+    List<EfficiencyLine> efficiency() {
+        return efficiency;
+    }
+
+    List<StandardLine> standards() {
+        return standards;
+    }
+
+    private static String percent(Figure a) {
+        return a.isComputable() ? IndonesianNumbers.format(a.rounded()) : "n/a";
     }
 
     private static String number(BigDecimal value) {
@@ -156,7 +156,7 @@ final class Recomputed {
 
     String text() {
         StringBuilder out = new StringBuilder();
-        String title = text("title", report.agency(), report.year());
+        String title = "LKjIP " + report.agency() + " " + report.year() + ", dihitung ulang oleh sakip";
         out.append(title).append('\n').append("=".repeat(title.length())).append("\n\n");
         if (!performance.isEmpty()) {
             TextTable table = new TextTable(">No", "Indikator", "Satuan", ">Target", ">Realisasi", ">Dicetak",
@@ -167,7 +167,7 @@ final class Recomputed {
                         value(row.realization()), printed(row.printedCapaian()), percent(line.capaian()),
                         line.capaian().category().map(c -> c.label()).orElse("-"));
             }
-            section(out, text("section.performance"), table, 48);
+            section(out, "Perjanjian Kinerja: capaian (%) dan kategori (Permendagri 86/2017)", table, 48);
         }
         if (!renstra.isEmpty()) {
             TextTable table = new TextTable("Indikator", ">Realisasi s.d. " + report.year(), ">Target akhir",
@@ -178,7 +178,7 @@ final class Recomputed {
                 table.row(line.row().plan().indicator().name(), value(line.toDate()), end,
                         printed(line.row().printedProgress()), percent(line.progress()));
             }
-            section(out, text("section.renstra"), table, 56);
+            section(out, "Kemajuan Renstra (tingkat kemajuan terhadap target akhir Renstra, %)", table, 56);
         }
         if (!budget.isEmpty()) {
             TextTable table = new TextTable("Kode", "Program / Kegiatan", ">Anggaran", ">Realisasi", ">%");
@@ -187,7 +187,7 @@ final class Recomputed {
                 table.row(indent + line.code(), line.name(), number(line.pagu()), number(line.realisasi()),
                         percent(line.absorption()));
             }
-            section(out, text("section.budget"), table, 56);
+            section(out, "Capaian Anggaran per program dan kegiatan (dijumlah dari sub kegiatan, Rp)", table, 56);
         }
         if (!efficiency.isEmpty()) {
             TextTable table = new TextTable("Sasaran", ">Capaian", ">Anggaran", ">Realisasi", ">Penyerapan",
@@ -195,10 +195,9 @@ final class Recomputed {
             for (EfficiencyLine line : efficiency) {
                 table.row(line.row().sasaran(), percent(line.capaian()), number(line.row().pagu()),
                         number(line.row().realisasiAnggaran()), percent(line.absorption()), percent(line.efficiency()),
-                        line.score().map(s -> IndonesianNumbers.format(s, 2, RoundingMode.HALF_UP))
-                                .orElse(text("notComputable")));
+                        line.score().map(s -> IndonesianNumbers.format(s, 2, RoundingMode.HALF_UP)).orElse("n/a"));
             }
-            section(out, text("section.efficiency"), table, 48);
+            section(out, "Efisiensi anggaran (PMK 214/PMK.02/2017, %)", table, 48);
         }
         if (!standards.isEmpty()) {
             TextTable table = new TextTable("Indikator", ">Realisasi", "Standar", ">Nilai standar", ">Capaian");
@@ -206,7 +205,7 @@ final class Recomputed {
                 table.row(line.row().indicator().name(), value(line.row().realization()), line.row().standardName(),
                         number(line.row().standard()), percent(line.capaian()));
             }
-            section(out, text("section.standards"), table, 48);
+            section(out, "Perbandingan dengan standar nasional/provinsi (%)", table, 48);
         }
         if (!report.akip().isEmpty()) {
             TextTable table = new TextTable(">Tahun", ">Nilai", "Predikat");
@@ -215,13 +214,15 @@ final class Recomputed {
                         IndonesianNumbers.format(row.evaluation().total(), 2, RoundingMode.HALF_UP),
                         row.evaluation().predicate().toString());
             }
-            section(out, text("section.akip"), table, 48);
+            section(out, "Evaluasi AKIP (PermenPAN-RB 88/2021)", table, 48);
         }
-        out.append(text("findings", audit.findings().size(), audit.findings(Severity.ERROR).size(),
-                audit.findings(Severity.WARNING).size(), audit.findings(Severity.NOTE).size())).append('\n');
+        out.append("Temuan audit: ").append(audit.findings().size()).append(" (")
+                .append(audit.findings(Severity.ERROR).size()).append(" error, ")
+                .append(audit.findings(Severity.WARNING).size()).append(" warning, ")
+                .append(audit.findings(Severity.NOTE).size()).append(" note)\n");
         audit.findings().forEach(f -> out.append("- ").append(f).append('\n'));
         if (audit.findings().isEmpty()) {
-            out.append(text("findings.none")).append('\n');
+            out.append("Semua angka yang dicetak sesuai dengan datanya.\n");
         }
         return out.toString();
     }

@@ -1,4 +1,4 @@
-package io.github.sakip.examples;
+package io.github.sakip.cli;
 
 import java.util.ArrayList;
 import java.util.List;

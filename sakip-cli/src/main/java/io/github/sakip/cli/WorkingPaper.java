@@ -1,0 +1,445 @@
+package io.github.sakip.cli;
+
+import io.github.sakip.BudgetLine;
+import io.github.sakip.BudgetTree;
+import io.github.sakip.Figure;
+import io.github.sakip.audit.Check;
+import io.github.sakip.audit.Finding;
+import io.github.sakip.audit.Severity;
+import io.github.sakip.format.IndonesianNumbers;
+import io.github.sakip.report.AkipRow;
+import io.github.sakip.report.BudgetRow;
+import io.github.sakip.report.PerformanceReport;
+import io.github.sakip.report.PerformanceRow;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * The auditor's working paper (kertas kerja) of one report, as a workbook: a summary; each table of the report
+ * with its printed figures beside the recomputed ones, the working of each figure in a column of its own, the
+ * cells the audit found wrong filled in the colour of the finding's severity and the row's findings beside them;
+ * and a sheet of every finding.
+ * <p>
+ * A finding is placed on the cell it is about by its check (which column) and the row its location names; a
+ * finding of a check this class does not place (one a later version of the audit adds) is on the sheet of
+ * findings only.
+ */
+final class WorkingPaper {
+
+    /** The fill of a cell by the severity of its finding: Excel's own "bad", "neutral" and a light blue. */
+    static final Map<Severity, String> FILL = new EnumMap<>(Map.of(Severity.ERROR, "FFC7CE", Severity.WARNING,
+            "FFEB9C", Severity.NOTE, "DDEBF7"));
+
+    private static final String HEADER_FILL = "D9E1F2";
+
+    /** A cell: its value (String, BigDecimal, Integer, or null) and the finding that marks it, if any. */
+    private static final class Cell {
+        final Object value;
+        String format;
+        Severity mark;
+
+        Cell(Object value) {
+            this.value = value;
+        }
+    }
+
+    /** A sheet being built: headers, rows of cells, and each row's labels that a finding's location may name. */
+    private static final class Sheet {
+        final String name;
+        final List<String> headers;
+        final List<List<Cell>> rows = new ArrayList<>();
+        final List<List<String>> labels = new ArrayList<>();
+        final List<List<Finding>> findings = new ArrayList<>();
+
+        Sheet(String name, String... headers) {
+            this.name = name;
+            this.headers = List.of(headers);
+        }
+
+        List<Cell> row(List<String> rowLabels, Object... values) {
+            List<Cell> cells = new ArrayList<>();
+            for (Object value : values) {
+                cells.add(new Cell(value));
+            }
+            rows.add(cells);
+            labels.add(rowLabels);
+            findings.add(new ArrayList<>());
+            return cells;
+        }
+
+        int column(String header) {
+            return headers.indexOf(header);
+        }
+
+        /** Places a finding on the row a label names, in a column; false when no row has that label. */
+        boolean place(Finding finding, String header) {
+            boolean placed = false;
+            for (int r = 0; r < rows.size(); r++) {
+                if (labels.get(r).contains(finding.location().row())) {
+                    int c = column(header);
+                    Cell cell = rows.get(r).get(c);
+                    if (cell.mark == null || finding.severity().compareTo(cell.mark) < 0) {
+                        cell.mark = finding.severity();
+                    }
+                    findings.get(r).add(finding);
+                    placed = true;
+                }
+            }
+            return placed;
+        }
+    }
+
+    private final Recomputed recomputed;
+    private final String source;
+    private final Texts texts;
+
+    WorkingPaper(Recomputed recomputed, String source, Texts texts) {
+        this.recomputed = recomputed;
+        this.source = source;
+        this.texts = texts;
+    }
+
+    private static Object rounded(Figure figure) {
+        return figure.isComputable() ? figure.rounded() : "n/a";
+    }
+
+    private static String working(Figure figure) {
+        return figure.explain();
+    }
+
+    void write(OutputStream out) throws IOException {
+        PerformanceReport report = recomputed.report();
+        List<Finding> all = recomputed.audit().findings();
+
+        Sheet pk = new Sheet("Perjanjian Kinerja", "No", "Indikator", "Satuan", "Target", "Realisasi",
+                "Capaian (dicetak)", "Capaian (dihitung)", "Kategori (dicetak)", "Kategori (dihitung)",
+                "Perhitungan", "Temuan");
+        for (Recomputed.PkLine line : recomputed.performance()) {
+            PerformanceRow row = line.row();
+            pk.row(List.of(row.number() + " " + row.indicator().name()), row.number(), row.indicator().name(),
+                    row.indicator().unit(), row.target().format(), row.realization().valueIfPresent()
+                            .map(v -> (Object) v).orElse("-"),
+                    row.printedCapaian().orElse(null), rounded(line.capaian()),
+                    row.printedCategory().map(c -> c.label()).orElse(null),
+                    line.capaian().category().map(c -> c.label()).orElse("-"), working(line.capaian()), null);
+        }
+
+        Sheet budget = new Sheet("Anggaran", "Kode", "Uraian", "Anggaran (dicetak)", "Anggaran (dihitung)",
+                "Realisasi (dicetak)", "Realisasi (dihitung)", "Persentase (dicetak)", "Persentase (dihitung)",
+                "Perhitungan", "Temuan");
+        BudgetTree tree = tree(report);
+        for (BudgetRow row : report.budget().lines()) {
+            Optional<BudgetTree.Node> node = tree == null ? Optional.empty() : node(tree, row.code());
+            Figure absorption = BudgetLine.absorptionOf(row.pagu(), row.realisasi());
+            budget.row(List.of(row.code(), row.code() + " " + row.name()), row.code(), row.name(), row.pagu(),
+                    node.map(n -> (Object) n.computedPagu()).orElse(null), row.realisasi(),
+                    node.map(n -> (Object) n.computedRealisasi()).orElse(null),
+                    row.printedPercent().orElse(null), rounded(absorption),
+                    node.filter(n -> !n.isLeaf()).map(n -> "sum of the lines below; " + working(absorption))
+                            .orElse(working(absorption)), null);
+        }
+        if (!report.budget().lines().isEmpty()) {
+            budget.row(List.of("Jumlah"), null, "Jumlah", report.budget().printedTotalPagu().orElse(null),
+                    tree == null ? null : tree.grandTotalPagu(), report.budget().printedTotalRealisasi().orElse(null),
+                    tree == null ? null : tree.grandTotalRealisasi(), null,
+                    tree == null ? null : rounded(tree.grandTotalAbsorption()),
+                    tree == null ? null : working(tree.grandTotalAbsorption()), null);
+        }
+
+        Sheet efficiency = new Sheet("Efisiensi", "Sasaran", "Capaian (dicetak)", "Capaian (dihitung)",
+                "Penyerapan (dicetak)", "Penyerapan (dihitung)", "Efisiensi (dicetak)", "Efisiensi (dihitung)",
+                "Perhitungan", "Temuan");
+        for (Recomputed.EfficiencyLine line : recomputed.efficiency()) {
+            efficiency.row(List.of(line.row().sasaran()), line.row().sasaran(),
+                    line.row().printedCapaian().orElse(null), rounded(line.capaian()),
+                    line.row().printedAbsorption().orElse(null), rounded(line.absorption()),
+                    line.row().printedEfficiency().orElse(null), rounded(line.efficiency()),
+                    working(line.capaian()) + "; " + working(line.absorption()) + "; " + working(line.efficiency()),
+                    null);
+        }
+
+        Sheet renstra = new Sheet("Renstra", "Indikator", "Realisasi s.d. " + report.year(),
+                "Target Akhir (dicetak)", "Target Akhir (dihitung)", "Kemajuan (dicetak)", "Kemajuan (dihitung)",
+                "Perhitungan", "Temuan");
+        for (Recomputed.RenstraLine line : recomputed.renstra()) {
+            renstra.row(List.of(line.row().plan().indicator().name()), line.row().plan().indicator().name(),
+                    line.toDate().valueIfPresent().map(v -> (Object) v).orElse("-"),
+                    line.row().printedEndTarget().orElse(null),
+                    line.row().plan().endTarget().map(t -> (Object) t.upper()).orElse("-"),
+                    line.row().printedProgress().orElse(null), rounded(line.progress()), working(line.progress()),
+                    null);
+        }
+
+        Sheet standards = new Sheet("Standar", "Indikator", "Realisasi", "Standar", "Nama Standar",
+                "Capaian (dicetak)", "Capaian (dihitung)", "Perhitungan", "Temuan");
+        for (Recomputed.StandardLine line : recomputed.standards()) {
+            standards.row(List.of(line.row().indicator().name()), line.row().indicator().name(),
+                    line.row().realization().valueIfPresent().map(v -> (Object) v).orElse("-"),
+                    line.row().standard(), line.row().standardName(), line.row().printedPercent().orElse(null),
+                    rounded(line.capaian()), working(line.capaian()), null);
+        }
+
+        Sheet akip = new Sheet("Evaluasi AKIP", "Tahun", "Nilai (dicetak)", "Nilai (dihitung)",
+                "Predikat (dicetak)", "Predikat (dihitung)", "Perhitungan", "Temuan");
+        for (AkipRow row : report.akip()) {
+            akip.row(List.of(Integer.toString(row.year())), row.year(), row.printedTotal().orElse(null),
+                    row.evaluation().total().setScale(2, RoundingMode.HALF_UP),
+                    row.printedPredicate().map(Enum::name).orElse(null), row.evaluation().predicate().name(),
+                    row.evaluation().explain(), null);
+        }
+
+        for (Finding finding : all) {
+            place(finding, pk, budget, efficiency, renstra, standards, akip, report);
+        }
+        for (Sheet sheet : List.of(pk, budget, efficiency, renstra, standards, akip)) {
+            int c = sheet.column("Temuan");
+            for (int r = 0; r < sheet.rows.size(); r++) {
+                List<String> lines = new ArrayList<>();
+                for (Finding f : sheet.findings.get(r)) {
+                    lines.add(f.severity() + " " + f.location().column() + ": " + f.printed() + " → " + f.expected());
+                }
+                if (!lines.isEmpty()) {
+                    List<Cell> cells = sheet.rows.get(r);
+                    Cell old = cells.get(c);
+                    Cell cell = new Cell(String.join("; ", lines));
+                    cell.mark = old.mark;
+                    cells.set(c, cell);
+                }
+            }
+        }
+
+        Workbook workbook = new Workbook(out, "sakip", null);
+        summary(workbook.newWorksheet("Ringkasan"), report, all);
+        for (Sheet sheet : List.of(pk, budget, efficiency, renstra, standards, akip)) {
+            if (!sheet.rows.isEmpty()) {
+                write(workbook.newWorksheet(sheet.name), sheet);
+            }
+        }
+        findings(workbook.newWorksheet("Temuan"), all);
+        workbook.finish();
+    }
+
+    private static BudgetTree tree(PerformanceReport report) {
+        List<BudgetLine> lines = new ArrayList<>();
+        for (BudgetRow row : report.budget().lines()) {
+            try {
+                lines.add(new BudgetLine(row.code(), row.name(), row.pagu(), row.realisasi()));
+            } catch (IllegalArgumentException e) {
+                // a code the audit reports as such; the line has no computed totals
+            }
+        }
+        try {
+            return lines.isEmpty() ? null : BudgetTree.of(lines);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Optional<BudgetTree.Node> node(BudgetTree tree, String code) {
+        try {
+            return tree.node(code);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Places a finding on its cell: the sheet and column by its check, the row by its location. */
+    private static void place(Finding finding, Sheet pk, Sheet budget, Sheet efficiency, Sheet renstra,
+            Sheet standards, Sheet akip, PerformanceReport report) {
+        Check check = finding.check();
+        switch (check) {
+            case CAPAIAN:
+                if (!pk.place(finding, "Capaian (dicetak)")) {
+                    efficiency.place(finding, "Capaian (dicetak)");
+                }
+                break;
+            case CATEGORY:
+                pk.place(finding, "Kategori (dicetak)");
+                break;
+            case RENSTRA_TARGET:
+                pk.place(finding, "Target");
+                break;
+            case ABSORPTION:
+                if (!budget.place(finding, "Persentase (dicetak)")) {
+                    efficiency.place(finding, "Penyerapan (dicetak)");
+                }
+                break;
+            case PARENT_TOTAL:
+            case GRAND_TOTAL: {
+                boolean pagu = isPagu(finding, report);
+                budget.place(finding, pagu ? "Anggaran (dicetak)" : "Realisasi (dicetak)");
+                break;
+            }
+            case BUDGET_STRUCTURE:
+            case DUPLICATE_CODE:
+                budget.place(finding, "Kode");
+                break;
+            case EFFICIENCY:
+                efficiency.place(finding, "Efisiensi (dicetak)");
+                break;
+            case RENSTRA_PROGRESS:
+                renstra.place(finding, "Kemajuan (dicetak)");
+                break;
+            case RENSTRA_END_TARGET:
+                renstra.place(finding, "Target Akhir (dicetak)");
+                break;
+            case STANDARD:
+                standards.place(finding, "Capaian (dicetak)");
+                break;
+            case AKIP_TOTAL:
+                akip.place(finding, "Nilai (dicetak)");
+                break;
+            case AKIP_PREDICATE:
+                akip.place(finding, "Predikat (dicetak)");
+                break;
+            default:
+                break;
+        }
+    }
+
+    /** Whether a total's finding is about the budget (pagu) column: its printed figure is the row's pagu. */
+    private static boolean isPagu(Finding finding, PerformanceReport report) {
+        String row = finding.location().row();
+        if (row.equals("Jumlah")) {
+            return report.budget().printedTotalPagu().map(IndonesianNumbers::format)
+                    .filter(finding.printed()::equals).isPresent();
+        }
+        for (BudgetRow line : report.budget().lines()) {
+            if (line.code().equals(row)) {
+                return IndonesianNumbers.format(line.pagu()).equals(finding.printed());
+            }
+        }
+        return false;
+    }
+
+    private void summary(Worksheet ws, PerformanceReport report, List<Finding> findings) {
+        Counts counts = Counts.of(findings);
+        Map<String, Object> lines = new LinkedHashMap<>();
+        lines.put("Laporan", "LKjIP " + report.agency() + " " + report.year());
+        lines.put("Sumber", source);
+        lines.put("Temuan", texts.counts(counts));
+        lines.put("Kesalahan (ERROR)", counts.errors());
+        lines.put("Peringatan (WARNING)", counts.warnings());
+        lines.put("Catatan (NOTE)", counts.notes());
+        lines.put("Kebijakan", "capaian dua desimal, dibulatkan setengah ke atas; kategori Permendagri 86/2017;"
+                + " PMK 214/PMK.02/2017 tanpa batas capaian keluaran");
+        int r = 0;
+        ws.value(r, 0, "Kertas kerja audit sakip");
+        ws.style(r, 0).bold().fontSize(14).set();
+        r += 2;
+        for (Map.Entry<String, Object> line : lines.entrySet()) {
+            ws.value(r, 0, line.getKey());
+            ws.style(r, 0).bold().set();
+            Object value = line.getValue();
+            if (value instanceof Long number) {
+                ws.value(r, 1, number);
+            } else {
+                ws.value(r, 1, value.toString());
+            }
+            r++;
+        }
+        r++;
+        ws.value(r++, 0, "Warna sel");
+        for (Severity severity : Severity.values()) {
+            ws.value(r, 0, severity.name());
+            ws.style(r, 0).fillColor(FILL.get(severity)).set();
+            ws.value(r, 1, legend(severity));
+            r++;
+        }
+        ws.width(0, 24);
+        ws.width(1, 90);
+    }
+
+    private static String legend(Severity severity) {
+        switch (severity) {
+            case ERROR:
+                return "angka yang dicetak tidak mengikuti datanya";
+            case WARNING:
+                return "angka yang dicetak berbeda hanya karena pembulatan";
+            default:
+                return "catatan: dibulatkan ke lebih sedikit desimal, atau dua dokumen tidak sama";
+        }
+    }
+
+    private static void write(Worksheet ws, Sheet sheet) throws IOException {
+        for (int c = 0; c < sheet.headers.size(); c++) {
+            ws.value(0, c, sheet.headers.get(c));
+            String header = sheet.headers.get(c);
+            ws.width(c, header.equals("Perhitungan") || header.equals("Temuan") ? 60
+                    : header.equals("Indikator") || header.equals("Uraian") || header.equals("Sasaran") ? 45 : 16);
+        }
+        ws.range(0, 0, 0, sheet.headers.size() - 1).style().bold().fillColor(HEADER_FILL).wrapText(true).set();
+        ws.freezePane(0, 1);
+        for (int r = 0; r < sheet.rows.size(); r++) {
+            List<Cell> cells = sheet.rows.get(r);
+            for (int c = 0; c < cells.size(); c++) {
+                Cell cell = cells.get(c);
+                value(ws, r + 1, c, cell.value);
+                if (cell.mark != null) {
+                    ws.style(r + 1, c).fillColor(FILL.get(cell.mark)).set();
+                }
+            }
+        }
+        ws.finish();
+    }
+
+    static void value(Worksheet ws, int r, int c, Object value) {
+        if (value == null) {
+            return;
+        }
+        if (value instanceof BigDecimal number) {
+            BigDecimal plain = number.scale() < 0 ? number.setScale(0) : number;
+            ws.value(r, c, plain);
+            if (plain.scale() > 0) {
+                ws.style(r, c).format("#,##0." + "0".repeat(Math.min(plain.scale(), 10))).set();
+            } else if (plain.abs().compareTo(BigDecimal.valueOf(10_000)) >= 0) {
+                ws.style(r, c).format("#,##0").set();
+            }
+        } else if (value instanceof Integer number) {
+            ws.value(r, c, number);
+        } else if (value instanceof Long number) {
+            ws.value(r, c, number);
+        } else {
+            ws.value(r, c, value.toString());
+        }
+    }
+
+    private static void findings(Worksheet ws, List<Finding> findings) throws IOException {
+        String[] headers = {"No", "Tingkat", "Pemeriksaan", "Tabel", "Baris", "Kolom", "Dicetak", "Seharusnya",
+            "Perhitungan"};
+        for (int c = 0; c < headers.length; c++) {
+            ws.value(0, c, headers[c]);
+        }
+        ws.range(0, 0, 0, headers.length - 1).style().bold().fillColor(HEADER_FILL).set();
+        ws.freezePane(0, 1);
+        int r = 1;
+        for (Finding f : findings) {
+            ws.value(r, 0, r);
+            ws.value(r, 1, f.severity().name());
+            ws.style(r, 1).fillColor(FILL.get(f.severity())).set();
+            ws.value(r, 2, f.check().name());
+            ws.value(r, 3, f.location().table());
+            ws.value(r, 4, f.location().row());
+            ws.value(r, 5, f.location().column());
+            ws.value(r, 6, f.printed());
+            ws.value(r, 7, f.expected());
+            ws.value(r, 8, f.working());
+            r++;
+        }
+        int[] widths = {6, 10, 18, 24, 45, 20, 16, 16, 90};
+        for (int c = 0; c < widths.length; c++) {
+            ws.width(c, widths[c]);
+        }
+        ws.finish();
+    }
+}

@@ -1,0 +1,516 @@
+package io.github.sakip.cli.tables;
+
+import io.github.sakip.Accumulation;
+import io.github.sakip.AkipEvaluation;
+import io.github.sakip.AkipPredicate;
+import io.github.sakip.Category;
+import io.github.sakip.Indicator;
+import io.github.sakip.Polarity;
+import io.github.sakip.Realization;
+import io.github.sakip.RenstraPlan;
+import io.github.sakip.Target;
+import io.github.sakip.cli.tables.Column.Kind;
+import io.github.sakip.format.IndonesianNumbers;
+import io.github.sakip.report.AkipRow;
+import io.github.sakip.report.BudgetRow;
+import io.github.sakip.report.BudgetTable;
+import io.github.sakip.report.EfficiencyRow;
+import io.github.sakip.report.PerformanceReport;
+import io.github.sakip.report.PerformanceRow;
+import io.github.sakip.report.RenstraRow;
+import io.github.sakip.report.StandardRow;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Makes a report of the tables read from a workbook or CSV files: each cell read as its column's kind, each row
+ * built by the core, and the first cell or row that cannot be one a {@link TableFormatException} that names it.
+ */
+final class Assembler {
+
+    /** A number in a CSV table: as in JSON, without exponent. */
+    private static final Pattern CSV_NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
+    private final Map<Sheet, Table> tables;
+    private final String source;
+
+    private Assembler(Map<Sheet, Table> tables, String source) {
+        this.tables = tables;
+        this.source = source;
+    }
+
+    /**
+     * Makes the report.
+     *
+     * @param tables the tables read
+     * @param source the workbook, or the directory of the CSV files, for an error about a table that is missing
+     * @return the report
+     * @throws TableFormatException naming the first cell or row that is wrong
+     */
+    static PerformanceReport report(Map<Sheet, Table> tables, String source) throws TableFormatException {
+        return new Assembler(tables, source).report();
+    }
+
+    private PerformanceReport report() throws TableFormatException {
+        Table laporan = tables.get(Sheet.LAPORAN);
+        if (laporan == null) {
+            throw new TableFormatException(source, null, 0, null, null, null, "no table " + Sheet.LAPORAN.title()
+                    + " (" + Sheet.LAPORAN.fileName() + "), which names the agency and the year");
+        }
+        if (laporan.rows().size() != 1) {
+            throw new TableFormatException(laporan.source(), sheetName(laporan), laporan.headerRow(), null, null,
+                    null, "the table " + Sheet.LAPORAN.title() + " has one row, the report's, but has "
+                            + laporan.rows().size());
+        }
+        Reader r = new Reader(laporan, laporan.rows().get(0));
+        String agency = r.text("Instansi");
+        int year = r.year("Tahun");
+        Optional<BigDecimal> totalPagu = r.optional("Jumlah Anggaran (dicetak)");
+        Optional<BigDecimal> totalRealisasi = r.optional("Jumlah Realisasi (dicetak)");
+        PerformanceReport report = r.build(() -> PerformanceReport.of(agency, year));
+        List<PerformanceRow> performance = performance();
+        List<BudgetRow> lines = budget();
+        BudgetTable budget = r.build(() -> {
+            BudgetTable table = BudgetTable.of(lines);
+            table = totalPagu.map(table::withPrintedTotalPagu).orElse(table);
+            return totalRealisasi.map(table::withPrintedTotalRealisasi).orElse(table);
+        });
+        return report.withPerformance(performance).withBudget(budget).withRenstra(renstra())
+                .withEfficiency(efficiency()).withStandards(standards()).withAkip(akip());
+    }
+
+    private List<PerformanceRow> performance() throws TableFormatException {
+        List<PerformanceRow> rows = new ArrayList<>();
+        for (Reader r : rows(Sheet.PERJANJIAN_KINERJA)) {
+            Indicator indicator = r.indicator();
+            String number = r.text("No");
+            String sasaran = r.text("Sasaran");
+            Target target = r.target();
+            Realization realization = r.realization("Realisasi").orElseThrow();
+            Optional<BigDecimal> capaian = r.optional("Capaian (dicetak)");
+            Optional<Category> category = r.category("Kategori (dicetak)");
+            rows.add(r.build(() -> {
+                PerformanceRow row = PerformanceRow.of(number, sasaran, indicator, target, realization);
+                row = capaian.map(row::withPrintedCapaian).orElse(row);
+                return category.map(row::withPrintedCategory).orElse(row);
+            }));
+        }
+        return rows;
+    }
+
+    private List<BudgetRow> budget() throws TableFormatException {
+        List<BudgetRow> rows = new ArrayList<>();
+        for (Reader r : rows(Sheet.ANGGARAN)) {
+            String code = r.code("Kode");
+            String name = r.text("Uraian");
+            BigDecimal pagu = r.number("Anggaran");
+            BigDecimal realisasi = r.number("Realisasi");
+            Optional<BigDecimal> percent = r.optional("Persentase (dicetak)");
+            rows.add(r.build(() -> {
+                BudgetRow row = BudgetRow.of(code, name, pagu, realisasi);
+                return percent.map(row::withPrintedPercent).orElse(row);
+            }));
+        }
+        return rows;
+    }
+
+    /** A Renstra indicator as its row gives it, with the targets and realisations of its years. */
+    private static final class Plan {
+        final Reader row;
+        final Indicator indicator;
+        final int first;
+        final int last;
+        final Map<Integer, Target> targets = new TreeMap<>();
+        final Map<Integer, Realization> realizations = new TreeMap<>();
+
+        Plan(Reader row, Indicator indicator, int first, int last) {
+            this.row = row;
+            this.indicator = indicator;
+            this.first = first;
+            this.last = last;
+        }
+    }
+
+    private List<RenstraRow> renstra() throws TableFormatException {
+        Map<String, Plan> plans = new LinkedHashMap<>();
+        for (Reader r : rows(Sheet.RENSTRA)) {
+            Indicator indicator = r.indicator();
+            String key = Column.key(indicator.name());
+            if (plans.containsKey(key)) {
+                throw r.error("Indikator", "the indicator is already on row " + plans.get(key).row.row.number()
+                        + "; one row per indicator");
+            }
+            plans.put(key, new Plan(r, indicator, r.year("Tahun Awal"), r.year("Tahun Akhir")));
+        }
+        for (Reader r : rows(Sheet.RENSTRA_TAHUNAN)) {
+            Plan plan = plans.get(Column.key(r.text("Indikator")));
+            if (plan == null) {
+                throw r.error("Indikator", "no such indicator in " + where(Sheet.RENSTRA));
+            }
+            int year = r.year("Tahun");
+            Optional<Target> target = r.has("Target") ? Optional.of(r.target()) : Optional.empty();
+            if (target.isEmpty() && r.has("Target Batas Atas")) {
+                throw r.error("Target Batas Atas", "an upper bound without a Target (the lower bound)");
+            }
+            Optional<Realization> realization = r.realization("Realisasi");
+            if (plan.targets.containsKey(year) || plan.realizations.containsKey(year)) {
+                throw r.error("Tahun", "the year " + year + " of this indicator is already on an earlier row");
+            }
+            target.ifPresent(t -> plan.targets.put(year, t));
+            realization.ifPresent(value -> plan.realizations.put(year, value));
+        }
+        List<RenstraRow> rows = new ArrayList<>();
+        for (Plan plan : plans.values()) {
+            Reader r = plan.row;
+            Optional<Integer> baseYear = r.optionalYear("Tahun Dasar");
+            Optional<BigDecimal> baseValue = r.optionalNumber("Nilai Dasar");
+            if (baseYear.isPresent() != baseValue.isPresent()) {
+                throw r.error(baseYear.isPresent() ? "Nilai Dasar" : "Tahun Dasar",
+                        "a baseline has a year and a value: give both or neither");
+            }
+            Optional<BigDecimal> endTarget = r.optional("Target Akhir (dicetak)");
+            Optional<BigDecimal> progress = r.optional("Kemajuan (dicetak)");
+            rows.add(r.build(() -> {
+                RenstraPlan renstra = RenstraPlan.of(plan.indicator, plan.first, plan.last, plan.targets);
+                if (baseYear.isPresent()) {
+                    renstra = renstra.withBaseline(baseYear.get(), baseValue.orElseThrow());
+                }
+                RenstraRow row = RenstraRow.of(renstra, plan.realizations);
+                row = endTarget.map(row::withPrintedEndTarget).orElse(row);
+                return progress.map(row::withPrintedProgress).orElse(row);
+            }));
+        }
+        return rows;
+    }
+
+    private List<EfficiencyRow> efficiency() throws TableFormatException {
+        List<EfficiencyRow> rows = new ArrayList<>();
+        for (Reader r : rows(Sheet.EFISIENSI)) {
+            String sasaran = r.text("Sasaran");
+            Polarity polarity = r.polarity("Polaritas");
+            Target target = r.target();
+            Realization realization = r.realization("Realisasi").orElseThrow();
+            BigDecimal pagu = r.number("Anggaran");
+            BigDecimal realisasi = r.number("Realisasi Anggaran");
+            Optional<BigDecimal> capaian = r.optional("Capaian (dicetak)");
+            Optional<BigDecimal> absorption = r.optional("Penyerapan (dicetak)");
+            Optional<BigDecimal> efficiency = r.optional("Efisiensi (dicetak)");
+            rows.add(r.build(() -> {
+                EfficiencyRow row = EfficiencyRow.of(sasaran, polarity, target, realization, pagu, realisasi);
+                row = capaian.map(row::withPrintedCapaian).orElse(row);
+                row = absorption.map(row::withPrintedAbsorption).orElse(row);
+                return efficiency.map(row::withPrintedEfficiency).orElse(row);
+            }));
+        }
+        return rows;
+    }
+
+    private List<StandardRow> standards() throws TableFormatException {
+        List<StandardRow> rows = new ArrayList<>();
+        for (Reader r : rows(Sheet.STANDAR)) {
+            Indicator indicator = r.indicator();
+            Realization realization = r.realization("Realisasi").orElseThrow();
+            BigDecimal standard = r.number("Standar");
+            String name = r.text("Nama Standar");
+            Optional<BigDecimal> percent = r.optional("Capaian (dicetak)");
+            rows.add(r.build(() -> {
+                StandardRow row = StandardRow.of(indicator, standard, realization, name);
+                return percent.map(row::withPrintedPercent).orElse(row);
+            }));
+        }
+        return rows;
+    }
+
+    private List<AkipRow> akip() throws TableFormatException {
+        List<AkipRow> rows = new ArrayList<>();
+        for (Reader r : rows(Sheet.EVALUASI_AKIP)) {
+            int year = r.year("Tahun");
+            BigDecimal perencanaan = r.number("Perencanaan Kinerja");
+            BigDecimal pengukuran = r.number("Pengukuran Kinerja");
+            BigDecimal pelaporan = r.number("Pelaporan Kinerja");
+            BigDecimal evaluasi = r.number("Evaluasi Akuntabilitas Kinerja Internal");
+            Optional<BigDecimal> total = r.optional("Nilai (dicetak)");
+            Optional<AkipPredicate> predicate = r.predicate("Predikat (dicetak)");
+            rows.add(r.build(() -> {
+                AkipRow row = AkipRow.of(year, AkipEvaluation.of(perencanaan, pengukuran, pelaporan, evaluasi));
+                row = total.map(row::withPrintedTotal).orElse(row);
+                return predicate.map(row::withPrintedPredicate).orElse(row);
+            }));
+        }
+        return rows;
+    }
+
+    private List<Reader> rows(Sheet sheet) {
+        Table table = tables.get(sheet);
+        List<Reader> readers = new ArrayList<>();
+        if (table != null) {
+            for (Table.Row row : table.rows()) {
+                readers.add(new Reader(table, row));
+            }
+        }
+        return readers;
+    }
+
+    private String where(Sheet sheet) {
+        Table table = tables.get(sheet);
+        return table != null && table.csv() ? sheet.fileName() : "sheet " + sheet.title();
+    }
+
+    private static String sheetName(Table table) {
+        return table.csv() ? null : table.sheet().title();
+    }
+
+    /** A step that the core may refuse with an IllegalArgumentException. */
+    private interface Step<T> {
+        T make();
+    }
+
+    /** Reads the cells of one row, each as its column's kind. */
+    private static final class Reader {
+
+        private final Table table;
+        private final Table.Row row;
+
+        Reader(Table table, Table.Row row) {
+            this.table = table;
+            this.row = row;
+        }
+
+        /** Builds with the core; what the core refuses is an error of the row. */
+        <T> T build(Step<T> step) throws TableFormatException {
+            try {
+                return step.make();
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                throw new TableFormatException(table.source(), sheetName(table), row.number(), null, null, null,
+                        e.getMessage() == null ? e.toString() : e.getMessage());
+            }
+        }
+
+        TableFormatException error(String header, String reason) {
+            Column column = table.sheet().column(header);
+            Table.Cell cell = row.cells().get(column);
+            String ref = cell != null ? cell.ref() : table.ref(column, row.number());
+            return new TableFormatException(table.source(), sheetName(table), row.number(), ref, header,
+                    cell == null ? null : cell.shown(), reason);
+        }
+
+        /** Makes a value of one cell with the core; what the core refuses is an error of that cell. */
+        <T> T cellValue(String header, Step<T> step) throws TableFormatException {
+            try {
+                return step.make();
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                throw error(header, e.getMessage() == null ? e.toString() : e.getMessage());
+            }
+        }
+
+        boolean has(String header) {
+            return row.cells().containsKey(table.sheet().column(header));
+        }
+
+        private Table.Cell cell(String header) throws TableFormatException {
+            Table.Cell cell = row.cells().get(table.sheet().column(header));
+            if (cell == null) {
+                throw missing(header);
+            }
+            if (cell.problem() != null) {
+                throw error(header, "neither a number nor text");
+            }
+            return cell;
+        }
+
+        String text(String header) throws TableFormatException {
+            Table.Cell cell = cell(header);
+            return cell.text() != null ? cell.text() : cell.number().toPlainString();
+        }
+
+        String code(String header) throws TableFormatException {
+            Table.Cell cell = row.cells().get(table.sheet().column(header));
+            if (cell == null) {
+                return "";
+            }
+            if (cell.problem() != null) {
+                throw error(header, "neither a number nor text");
+            }
+            if (cell.text() == null) {
+                throw error(header, "a code stored as a number, which loses its zeros (2.10 becomes 2.1): format"
+                        + " the column as Text and type the code again");
+            }
+            return cell.text();
+        }
+
+        int year(String header) throws TableFormatException {
+            return optionalYear(header).orElseThrow(() -> missing(header));
+        }
+
+        private TableFormatException missing(String header) {
+            return error(header, "the column " + header + " needs a value on every row");
+        }
+
+        Optional<Integer> optionalYear(String header) throws TableFormatException {
+            Optional<BigDecimal> value = optionalNumber(header);
+            if (value.isEmpty()) {
+                return Optional.empty();
+            }
+            BigDecimal year = value.get();
+            if (year.scale() > 0 && year.stripTrailingZeros().scale() > 0 || year.signum() <= 0
+                    || year.compareTo(BigDecimal.valueOf(9999)) > 0) {
+                throw error(header, "not a year");
+            }
+            return Optional.of(year.intValue());
+        }
+
+        BigDecimal number(String header) throws TableFormatException {
+            return optionalNumber(header).orElseThrow(() -> missing(header));
+        }
+
+        /** A number of the column's kind: plain, amount or percentage; empty when the cell is blank. */
+        Optional<BigDecimal> optionalNumber(String header) throws TableFormatException {
+            Column column = table.sheet().column(header);
+            Table.Cell cell = row.cells().get(column);
+            if (cell == null) {
+                return Optional.empty();
+            }
+            if (cell.problem() != null) {
+                throw error(header, "not a number");
+            }
+            if (cell.number() != null) {
+                return Optional.of(cell.number());
+            }
+            String text = cell.text();
+            if (table.csv()) {
+                if (!CSV_NUMBER.matcher(text).matches() || text.length() > 200) {
+                    throw error(header, "not a number as CSV tables write them: digits with a dot for decimals and"
+                            + " no grouping, as in JSON (1234.56)");
+                }
+                return Optional.of(new BigDecimal(text));
+            }
+            try {
+                return Optional.of(indonesian(text, column.kind()));
+            } catch (IllegalArgumentException e) {
+                throw error(header, e.getMessage());
+            }
+        }
+
+        /** A printed figure: its scale as printed. */
+        Optional<BigDecimal> optional(String header) throws TableFormatException {
+            return optionalNumber(header);
+        }
+
+        Target target() throws TableFormatException {
+            BigDecimal lower = number("Target");
+            Optional<BigDecimal> upper = optionalNumber("Target Batas Atas");
+            if (upper.isEmpty()) {
+                return cellValue("Target", () -> Target.of(lower));
+            }
+            return cellValue("Target Batas Atas", () -> Target.range(lower, upper.get()));
+        }
+
+        Optional<Realization> realization(String header) throws TableFormatException {
+            Column column = table.sheet().column(header);
+            Table.Cell cell = row.cells().get(column);
+            if (cell == null) {
+                if (column.required()) {
+                    throw error(header, "the column " + header + " needs a value on every row: the realisation,"
+                            + " or why there is none (indikator baru)");
+                }
+                return Optional.empty();
+            }
+            if (cell.text() != null && Character.isLetter(cell.text().codePointAt(0))) {
+                return Optional.of(cellValue(header, () -> Realization.absent(cell.text())));
+            }
+            BigDecimal value = optionalNumber(header).orElseThrow();
+            return Optional.of(cellValue(header, () -> Realization.of(value)));
+        }
+
+        Polarity polarity(String header) throws TableFormatException {
+            String text = text(header).toLowerCase(Locale.ROOT);
+            switch (text) {
+                case "positif":
+                    return Polarity.POSITIVE;
+                case "negatif":
+                    return Polarity.NEGATIVE;
+                default:
+                    throw error(header, "expected positif (higher is better) or negatif (lower is better)");
+            }
+        }
+
+        Accumulation accumulation(String header) throws TableFormatException {
+            String text = Column.key(text(header));
+            if (text.equals("kumulatif")) {
+                return Accumulation.FLOW;
+            }
+            if (text.equals("non-kumulatif") || text.equals("non kumulatif")) {
+                return Accumulation.STOCK;
+            }
+            throw error(header, "expected kumulatif (the realisations add up) or non-kumulatif (the latest counts)");
+        }
+
+        Indicator indicator() throws TableFormatException {
+            String name = text("Indikator");
+            String unit = text("Satuan");
+            Polarity polarity = polarity("Polaritas");
+            Accumulation accumulation = accumulation("Akumulasi");
+            return build(() -> Indicator.of(name, unit, polarity, accumulation));
+        }
+
+        Optional<Category> category(String header) throws TableFormatException {
+            if (!has(header)) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(Category.parse(text(header)));
+            } catch (IllegalArgumentException e) {
+                throw error(header, e.getMessage());
+            }
+        }
+
+        Optional<AkipPredicate> predicate(String header) throws TableFormatException {
+            if (!has(header)) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(AkipPredicate.parse(text(header)));
+            } catch (IllegalArgumentException e) {
+                throw error(header, e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Reads a number typed as text in a workbook, with the core's strict Indonesian parsing, keeping the decimals it
+     * was written with: a percentage may end with {@code %}; an amount may start with {@code Rp} or end with
+     * {@code ,-} (no sen).
+     */
+    static BigDecimal indonesian(String text, Kind kind) {
+        BigDecimal value;
+        String number = text.strip();
+        if (kind == Kind.PERCENT && number.endsWith("%")) {
+            value = IndonesianNumbers.parsePercent(number);
+            number = number.substring(0, number.length() - 1).strip();
+        } else if (kind == Kind.AMOUNT && (number.startsWith("Rp") || number.startsWith("-Rp"))) {
+            return IndonesianNumbers.parseRupiah(number);
+        } else if (kind == Kind.AMOUNT && number.endsWith(",-")) {
+            String whole = number.substring(0, number.length() - 2);
+            if (whole.contains(",")) {
+                throw new IllegalArgumentException("not an Indonesian number: '" + text + "': \",-\" follows an"
+                        + " amount without decimals");
+            }
+            return IndonesianNumbers.parse(whole);
+        } else {
+            value = IndonesianNumbers.parse(number);
+        }
+        int comma = number.indexOf(',');
+        if (comma < 0) {
+            return value;
+        }
+        int decimals = number.substring(comma + 1).strip().length();
+        return value.scale() < decimals ? value.setScale(decimals) : value;
+    }
+}

@@ -1,0 +1,170 @@
+package io.github.sakip.cli.tables;
+
+import static io.github.sakip.cli.tables.Column.optional;
+import static io.github.sakip.cli.tables.Column.required;
+
+import io.github.sakip.cli.tables.Column.Kind;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The sheets of the template, one per table of a report, in the order of the workbook; the same tables as CSV
+ * files, one file per table. The single definition that reading, writing the template and the documentation
+ * follow ({@code docs/spreadsheets.md}, which a test holds to it).
+ */
+enum Sheet {
+
+    /** The report itself: one row. */
+    LAPORAN("Laporan", "Laporan kinerja (LKjIP): satu baris.",
+            required("Instansi", Kind.TEXT, "Nama instansi (perangkat daerah), seperti tercetak di laporan."),
+            required("Tahun", Kind.YEAR, "Tahun yang dilaporkan."),
+            optional("Jumlah Anggaran (dicetak)", Kind.AMOUNT, "Jumlah anggaran yang tercetak di tabel anggaran."),
+            optional("Jumlah Realisasi (dicetak)", Kind.AMOUNT,
+                    "Jumlah realisasi anggaran yang tercetak di tabel anggaran.")),
+
+    /** The Perjanjian Kinerja (or IKU) table. */
+    PERJANJIAN_KINERJA("Perjanjian Kinerja", "Perjanjian Kinerja: satu baris per indikator.",
+            required("No", Kind.TEXT, "Nomor baris seperti tercetak."),
+            required("Sasaran", Kind.TEXT, "Sasaran yang diukur indikator."),
+            required("Indikator", Kind.TEXT, "Nama indikator kinerja."),
+            required("Satuan", Kind.TEXT, "Satuan indikator (Persen, Indeks, Dokumen, ...)."),
+            required("Polaritas", Kind.POLARITY, "positif (makin tinggi makin baik) atau negatif."),
+            required("Akumulasi", Kind.ACCUMULATION,
+                    "kumulatif (realisasi dijumlah) atau non-kumulatif (nilai terakhir)."),
+            required("Target", Kind.NUMBER, "Target; batas bawah bila target berupa rentang."),
+            optional("Target Batas Atas", Kind.NUMBER, "Batas atas, hanya bila target berupa rentang."),
+            required("Realisasi", Kind.REALIZATION,
+                    "Realisasi; bila tidak ada nilainya, tulis alasannya (indikator baru)."),
+            optional("Capaian (dicetak)", Kind.PERCENT, "Capaian (%) yang tercetak."),
+            optional("Kategori (dicetak)", Kind.CATEGORY, "Kategori yang tercetak (Sangat Tinggi, ...).")),
+
+    /** The budget table: programs, kegiatan, sub kegiatan. */
+    ANGGARAN("Anggaran", "Capaian anggaran: satu baris per program, kegiatan dan sub kegiatan.",
+            required("Kode", Kind.CODE, "Kode rekening sebagai teks (2.07.01.2.01.0002); kosong bila tanpa kode."),
+            required("Uraian", Kind.TEXT, "Nama program, kegiatan atau sub kegiatan."),
+            required("Anggaran", Kind.AMOUNT, "Pagu anggaran (Rp) seperti tercetak."),
+            required("Realisasi", Kind.AMOUNT, "Realisasi anggaran (Rp) seperti tercetak."),
+            optional("Persentase (dicetak)", Kind.PERCENT, "Persentase realisasi yang tercetak.")),
+
+    /** The Renstra indicators: one row per indicator. */
+    RENSTRA("Renstra", "Rencana Strategis: satu baris per indikator; target dan realisasi per tahun di lembar "
+            + "Renstra Tahunan.",
+            required("Indikator", Kind.TEXT, "Nama indikator; sama persis dengan di lembar Renstra Tahunan."),
+            required("Satuan", Kind.TEXT, "Satuan indikator."),
+            required("Polaritas", Kind.POLARITY, "positif atau negatif."),
+            required("Akumulasi", Kind.ACCUMULATION, "kumulatif atau non-kumulatif."),
+            required("Tahun Awal", Kind.YEAR, "Tahun pertama periode Renstra."),
+            required("Tahun Akhir", Kind.YEAR, "Tahun terakhir periode Renstra."),
+            optional("Tahun Dasar", Kind.YEAR, "Tahun kondisi awal (baseline), bila ada."),
+            optional("Nilai Dasar", Kind.NUMBER, "Nilai kondisi awal (baseline), bila ada."),
+            optional("Target Akhir (dicetak)", Kind.PRINTED_NUMBER, "Target akhir Renstra yang tercetak."),
+            optional("Kemajuan (dicetak)", Kind.PERCENT, "Tingkat kemajuan (%) yang tercetak.")),
+
+    /** The Renstra's targets and realisations by year. */
+    RENSTRA_TAHUNAN("Renstra Tahunan", "Target dan realisasi Renstra: satu baris per indikator dan tahun.",
+            required("Indikator", Kind.TEXT, "Nama indikator seperti di lembar Renstra."),
+            required("Tahun", Kind.YEAR, "Tahun."),
+            optional("Target", Kind.NUMBER, "Target tahun itu; kosong bila tidak ada."),
+            optional("Target Batas Atas", Kind.NUMBER, "Batas atas, hanya bila target berupa rentang."),
+            optional("Realisasi", Kind.REALIZATION, "Realisasi tahun itu; kosong bila tidak ada.")),
+
+    /** The performance-and-budget (efficiency) table. */
+    EFISIENSI("Efisiensi", "Perbandingan capaian kinerja dan anggaran (PMK 214/PMK.02/2017): satu baris per sasaran.",
+            required("Sasaran", Kind.TEXT, "Sasaran."),
+            required("Polaritas", Kind.POLARITY, "positif atau negatif."),
+            required("Target", Kind.NUMBER, "Target; batas bawah bila berupa rentang."),
+            optional("Target Batas Atas", Kind.NUMBER, "Batas atas, hanya bila target berupa rentang."),
+            required("Realisasi", Kind.REALIZATION, "Realisasi kinerja."),
+            required("Anggaran", Kind.AMOUNT, "Pagu anggaran sasaran (Rp)."),
+            required("Realisasi Anggaran", Kind.AMOUNT, "Realisasi anggaran sasaran (Rp)."),
+            optional("Capaian (dicetak)", Kind.PERCENT, "Capaian kinerja (%) yang tercetak."),
+            optional("Penyerapan (dicetak)", Kind.PERCENT, "Persentase realisasi anggaran yang tercetak."),
+            optional("Efisiensi (dicetak)", Kind.PERCENT, "Efisiensi (%) yang tercetak.")),
+
+    /** Comparisons with a national or provincial standard. */
+    STANDAR("Standar", "Perbandingan dengan standar nasional atau provinsi: satu baris per perbandingan.",
+            required("Indikator", Kind.TEXT, "Nama indikator."),
+            required("Satuan", Kind.TEXT, "Satuan indikator."),
+            required("Polaritas", Kind.POLARITY, "positif atau negatif."),
+            required("Akumulasi", Kind.ACCUMULATION, "kumulatif atau non-kumulatif."),
+            required("Realisasi", Kind.REALIZATION, "Realisasi instansi."),
+            required("Standar", Kind.NUMBER, "Nilai standar."),
+            required("Nama Standar", Kind.TEXT, "Asal standar, seperti Nasional (BPS, Agustus 2024)."),
+            optional("Capaian (dicetak)", Kind.PERCENT, "Persentase terhadap standar yang tercetak.")),
+
+    /** The AKIP evaluations. */
+    EVALUASI_AKIP("Evaluasi AKIP", "Hasil evaluasi AKIP (PermenPAN-RB 88/2021): satu baris per tahun.",
+            required("Tahun", Kind.YEAR, "Tahun evaluasi."),
+            required("Perencanaan Kinerja", Kind.NUMBER, "Nilai komponen (bobot 30)."),
+            required("Pengukuran Kinerja", Kind.NUMBER, "Nilai komponen (bobot 30)."),
+            required("Pelaporan Kinerja", Kind.NUMBER, "Nilai komponen (bobot 15)."),
+            required("Evaluasi Akuntabilitas Kinerja Internal", Kind.NUMBER, "Nilai komponen (bobot 25)."),
+            optional("Nilai (dicetak)", Kind.PERCENT, "Nilai AKIP yang tercetak."),
+            optional("Predikat (dicetak)", Kind.PREDICATE, "Predikat yang tercetak (AA, A, BB, B, CC, C, D)."));
+
+    /** The sheet of instructions in the template, which reading skips. */
+    static final String INSTRUCTIONS = "Petunjuk";
+
+    private final String title;
+    private final String description;
+    private final List<Column> columns;
+
+    Sheet(String title, String description, Column... columns) {
+        this.title = title;
+        this.description = description;
+        this.columns = List.of(columns);
+    }
+
+    /** The sheet's name in a workbook, such as {@code "Perjanjian Kinerja"}. */
+    String title() {
+        return title;
+    }
+
+    /** The file's name as a CSV table, such as {@code "perjanjian-kinerja.csv"}. */
+    String fileName() {
+        return Column.key(title).replace(' ', '-') + ".csv";
+    }
+
+    String description() {
+        return description;
+    }
+
+    List<Column> columns() {
+        return columns;
+    }
+
+    /** The column of this sheet with a header, which must exist. */
+    Column column(String header) {
+        for (Column column : columns) {
+            if (column.header().equals(header)) {
+                return column;
+            }
+        }
+        throw new IllegalStateException("no column " + header + " in sheet " + title);
+    }
+
+    /** The column a header cell names, if any. */
+    Optional<Column> columnNamed(String text) {
+        return columns.stream().filter(c -> c.named(text)).findFirst();
+    }
+
+    /** The sheet a workbook's sheet name names, case and repeated white space aside. */
+    static Optional<Sheet> titled(String name) {
+        for (Sheet sheet : values()) {
+            if (Column.key(sheet.title).equals(Column.key(name))) {
+                return Optional.of(sheet);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The sheet a CSV file's name names, case aside. */
+    static Optional<Sheet> ofFile(String fileName) {
+        for (Sheet sheet : values()) {
+            if (sheet.fileName().equalsIgnoreCase(fileName)) {
+                return Optional.of(sheet);
+            }
+        }
+        return Optional.empty();
+    }
+}
