@@ -1,7 +1,9 @@
 package io.github.sakip;
 
 import io.github.sakip.format.IndonesianNumbers;
+import io.github.sakip.format.Languages;
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.Text;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -374,7 +376,7 @@ public final class Ikm {
     private final BigDecimal nrrSum;
     private final BigDecimal index;
     private final BigDecimal value;
-    private final String reason;
+    private final Text reason;
 
     private Ikm(Policy policy, int respondents, long[] totals, int[] answers) {
         this.policy = policy;
@@ -384,12 +386,12 @@ public final class Ikm {
         int n = totals.length;
         BigDecimal weight = policy.weight() == Weight.EXACT ? null : policy.weight().of(n);
         List<Unsur> list = new ArrayList<>(n);
-        String why = respondents == 0 ? "no respondents" : null;
+        Text why = respondents == 0 ? Text.of("ikm.noRespondents") : null;
         BigInteger common = BigInteger.ONE;
         for (int i = 0; i < n; i++) {
             list.add(new Unsur(i + 1, policy.unsur().get(i), totals[i], answers[i], n, weight, policy));
             if (answers[i] == 0) {
-                why = why != null ? why : "no answers to unsur " + (i + 1) + " (" + policy.unsur().get(i) + ")";
+                why = why != null ? why : Text.of("ikm.noAnswers", i + 1, policy.unsur().get(i));
             } else {
                 BigInteger count = BigInteger.valueOf(answers[i]);
                 common = common.divide(common.gcd(count)).multiply(count);
@@ -526,10 +528,25 @@ public final class Ikm {
     /**
      * Returns why the index is not computable.
      *
-     * @return the reason, such as {@code "no answers to unsur 4 (Biaya/Tarif)"}, or empty if it is computable
+     * @return the reason in Bahasa Indonesia, such as {@code "tidak ada jawaban untuk unsur 4 (Biaya/Tarif)"}, or
+     *         empty if it is computable
      */
     public Optional<String> reason() {
-        return Optional.ofNullable(reason);
+        return reason(Languages.INDONESIAN);
+    }
+
+    /**
+     * Returns why the index is not computable, in a language.
+     *
+     * @param language the language, {@link Languages#INDONESIAN} or {@link Languages#ENGLISH}
+     * @return the reason, such as {@code "no answers to unsur 4 (Biaya/Tarif)"} in English, or empty if it is
+     *         computable
+     * @throws NullPointerException if {@code language} is null
+     * @throws IllegalArgumentException if the language is neither Indonesian nor English
+     */
+    public Optional<String> reason(Locale language) {
+        Languages.check(language);
+        return Optional.ofNullable(reason).map(r -> r.in(language));
     }
 
     /**
@@ -610,37 +627,50 @@ public final class Ikm {
 
     private BigDecimal computed(BigDecimal figure) {
         if (figure == null) {
-            throw new IllegalStateException("IKM is not computable: " + reason);
+            throw new IllegalStateException("IKM is not computable: " + reason.in(Languages.ENGLISH));
         }
         return figure;
     }
 
     /**
-     * Explains the figure as a report prints its working, with Indonesian decimal commas: the mean of each element
-     * (four decimals, the precision of the regulation's NRR table) with its grade, then the index.
+     * Explains the figure as a report prints its working, in Bahasa Indonesia, with Indonesian decimal commas: the
+     * mean of each element (four decimals, the precision of the regulation's NRR table) with its grade, then the
+     * index.
      *
      * @return such as
      *         <pre>
-     * IKM of 29 respondents on 9 unsur, weight 1/9, mutu by PermenPAN-RB 14/2017:
+     * IKM dari 29 responden atas 9 unsur, bobot 1/9, mutu menurut PermenPAN-RB 14/2017:
      * U1 Persyaratan: NRR = 105 / 29 = 3,6207, A (Sangat Baik)
      * ...
      * IKM = Σ NRR × 1/9 × 25 = 32,9310 × 1/9 × 25 = 91,48, A (Sangat Baik)</pre>
-     *         or {@code "not computable: no respondents"}
+     *         or {@code "tidak dapat dihitung: tidak ada responden"}
      */
     public String explain() {
+        return explain(Languages.INDONESIAN);
+    }
+
+    /**
+     * Explains the figure as {@link #explain()} does, in a language.
+     *
+     * @param language the language, {@link Languages#INDONESIAN} or {@link Languages#ENGLISH}
+     * @return in English such as {@code "IKM of 29 respondents on 9 unsur, weight 1/9, mutu by PermenPAN-RB
+     *         14/2017:\nU1 Persyaratan: NRR = 105 / 29 = 3,6207, A (Sangat Baik)\n..."} or
+     *         {@code "not computable: no respondents"}
+     * @throws NullPointerException if {@code language} is null
+     * @throws IllegalArgumentException if the language is neither Indonesian nor English
+     */
+    public String explain(Locale language) {
+        Languages.check(language);
         if (value == null) {
-            return "not computable: " + reason;
+            return Text.of("figure.notComputable", reason).in(language);
         }
         int n = unsur.size();
         String weight = policy.weight().shown(n);
-        StringBuilder text = new StringBuilder("IKM of ")
-                .append(IndonesianNumbers.format(BigDecimal.valueOf(respondents))).append(" respondents on ")
-                .append(n).append(" unsur, weight ").append(weight).append(", mutu by ")
-                .append(policy.scale().regulation())
-                .append(policy.gapPolicy() == Mutu.GapPolicy.LOWER_BAND ? " (gaps to the lower grade)" : "")
-                .append(':');
+        StringBuilder text = new StringBuilder(Text.of(policy.gapPolicy() == Mutu.GapPolicy.LOWER_BAND
+                ? "ikm.explain.lowerBand" : "ikm.explain", IndonesianNumbers.format(BigDecimal.valueOf(respondents)),
+                n, weight, policy.scale().regulation()).in(language));
         for (Unsur element : unsur) {
-            text.append('\n').append(element.explain());
+            text.append('\n').append(element.explain(language));
         }
         return text.append("\nIKM = Σ NRR × ").append(weight).append(" × 25 = ")
                 .append(IndonesianNumbers.format(nrrSum, 4, RoundingMode.HALF_UP)).append(" × ").append(weight)
@@ -677,7 +707,7 @@ public final class Ikm {
     @Override
     public String toString() {
         if (value == null) {
-            return "Ikm[not computable: " + reason + "]";
+            return "Ikm[not computable: " + reason.in(Languages.ENGLISH) + "]";
         }
         return "Ikm[" + rounded().toPlainString() + " " + mutu() + ", " + respondents + " respondents, "
                 + unsur.size() + " unsur, weight " + policy.weight() + ", exact " + value.toPlainString() + "]";
@@ -817,15 +847,29 @@ public final class Ikm {
         }
 
         /**
-         * Explains the element's mean with Indonesian numbers.
+         * Explains the element's mean with Indonesian numbers, in Bahasa Indonesia.
          *
          * @return such as {@code "U1 Persyaratan: NRR = 105 / 29 = 3,6207, A (Sangat Baik)"} or
-         *         {@code "U4 Biaya/Tarif: no answers"}
+         *         {@code "U4 Biaya/Tarif: tidak ada jawaban"}
          */
         public String explain() {
+            return explain(Languages.INDONESIAN);
+        }
+
+        /**
+         * Explains the element's mean as {@link #explain()} does, in a language.
+         *
+         * @param language the language, {@link Languages#INDONESIAN} or {@link Languages#ENGLISH}
+         * @return such as {@code "U1 Persyaratan: NRR = 105 / 29 = 3,6207, A (Sangat Baik)"} or, in English,
+         *         {@code "U4 Biaya/Tarif: no answers"}
+         * @throws NullPointerException if {@code language} is null
+         * @throws IllegalArgumentException if the language is neither Indonesian nor English
+         */
+        public String explain(Locale language) {
+            Languages.check(language);
             String label = "U" + number + " " + name + ": ";
             if (nrr == null) {
-                return label + "no answers";
+                return label + Text.of("ikm.unsur.noAnswers").in(language);
             }
             return label + "NRR = " + IndonesianNumbers.format(BigDecimal.valueOf(total)) + " / "
                     + IndonesianNumbers.format(BigDecimal.valueOf(answers)) + " = "

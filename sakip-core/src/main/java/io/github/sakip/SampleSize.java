@@ -1,10 +1,13 @@
 package io.github.sakip;
 
 import io.github.sakip.format.IndonesianNumbers;
+import io.github.sakip.format.Languages;
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.Text;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.Locale;
 
 /**
  * The number of respondents a community satisfaction survey (survei kepuasan masyarakat, SKM) needs for the size of
@@ -116,16 +119,29 @@ public final class SampleSize {
     }
 
     /**
-     * Explains the figure with Indonesian numbers.
+     * Explains the figure with Indonesian numbers, in Bahasa Indonesia.
      *
      * @return such as {@code "s = 3,841 × 1.000 × 0,5 × 0,5 / (0,05² × 999 + 3,841 × 0,5 × 0,5) = 277,71 → 278
-     *         respondents (Krejcie–Morgan)"}
+     *         responden (Krejcie–Morgan)"}
      */
     public String explain() {
-        return "s = 3,841 × " + IndonesianNumbers.format(BigDecimal.valueOf(population)) + " × 0,5 × 0,5 / (0,05² × "
-                + IndonesianNumbers.format(BigDecimal.valueOf(population - 1)) + " + 3,841 × 0,5 × 0,5) = "
-                + IndonesianNumbers.format(exact(), 2, RoundingMode.HALF_UP) + " → " + required + " respondents"
-                + " (Krejcie–Morgan)";
+        return explain(Languages.INDONESIAN);
+    }
+
+    /**
+     * Explains the figure as {@link #explain()} does, in a language.
+     *
+     * @param language the language, {@link Languages#INDONESIAN} or {@link Languages#ENGLISH}
+     * @return such as {@code "s = 3,841 × 1.000 × 0,5 × 0,5 / (0,05² × 999 + 3,841 × 0,5 × 0,5) = 277,71 → 278
+     *         respondents (Krejcie–Morgan)"} in English
+     * @throws NullPointerException if {@code language} is null
+     * @throws IllegalArgumentException if the language is neither Indonesian nor English
+     */
+    public String explain(Locale language) {
+        return Text.of("sampleSize.working", "s = 3,841 × " + IndonesianNumbers.format(BigDecimal.valueOf(population))
+                + " × 0,5 × 0,5 / (0,05² × " + IndonesianNumbers.format(BigDecimal.valueOf(population - 1))
+                + " + 3,841 × 0,5 × 0,5) = " + IndonesianNumbers.format(exact(), 2, RoundingMode.HALF_UP),
+                required).in(language);
     }
 
     /**
@@ -198,16 +214,30 @@ public final class SampleSize {
         }
 
         /**
-         * Explains the assessment with Indonesian numbers.
+         * Explains the assessment with Indonesian numbers, in Bahasa Indonesia.
          *
-         * @return such as {@code "29 respondents for a population of 1.000: 278 required (Krejcie–Morgan), 249
-         *         short"} or {@code "..., enough"}
+         * @return such as {@code "29 responden untuk populasi 1.000: diperlukan 278 (Krejcie–Morgan), kurang 249"}
+         *         or {@code "..., cukup"}
          */
         public String explain() {
-            return IndonesianNumbers.format(BigDecimal.valueOf(respondents)) + " respondents for a population of "
-                    + IndonesianNumbers.format(BigDecimal.valueOf(sampleSize.population())) + ": "
-                    + sampleSize.required() + " required (Krejcie–Morgan), "
-                    + (isSufficient() ? "enough" : shortfall() + " short");
+            return explain(Languages.INDONESIAN);
+        }
+
+        /**
+         * Explains the assessment as {@link #explain()} does, in a language.
+         *
+         * @param language the language, {@link Languages#INDONESIAN} or {@link Languages#ENGLISH}
+         * @return such as {@code "29 respondents for a population of 1.000: 278 required (Krejcie–Morgan), 249
+         *         short"} or {@code "..., enough"} in English
+         * @throws NullPointerException if {@code language} is null
+         * @throws IllegalArgumentException if the language is neither Indonesian nor English
+         */
+        public String explain(Locale language) {
+            String respondentsShown = IndonesianNumbers.format(BigDecimal.valueOf(respondents));
+            String population = IndonesianNumbers.format(BigDecimal.valueOf(sampleSize.population()));
+            return (isSufficient() ? Text.of("sampleSize.enough", respondentsShown, population, sampleSize.required())
+                    : Text.of("sampleSize.short", respondentsShown, population, sampleSize.required(), shortfall()))
+                    .in(language);
         }
     }
 }

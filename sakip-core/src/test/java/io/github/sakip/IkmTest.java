@@ -152,8 +152,21 @@ class IkmTest {
     }
 
     @Test
+    void explainInBahasaIndonesia() {
+        assertThat(Ikm.ofTotals(29, TOTALS).explain()).startsWith("IKM dari 29 responden atas 9 unsur, bobot 1/9,"
+                + " mutu menurut PermenPAN-RB 14/2017:\nU1 Persyaratan: NRR = 105 / 29 = 3,6207, A (Sangat Baik)\n")
+                .endsWith("\nIKM = Σ NRR × 1/9 × 25 = 32,9310 × 1/9 × 25 = 91,48, A (Sangat Baik)");
+        assertThat(Policy.DEFAULT.withGapPolicy(Mutu.GapPolicy.LOWER_BAND).ofTotals(29, TOTALS).explain())
+                .startsWith("IKM dari 29 responden atas 9 unsur, bobot 1/9, mutu menurut PermenPAN-RB 14/2017 (celah"
+                        + " ke mutu yang lebih rendah):\n");
+        Ikm none = Ikm.ofTotals(0, same(9, 0));
+        assertThat(none.explain()).isEqualTo("tidak dapat dihitung: tidak ada responden");
+        assertThat(none.reason()).contains("tidak ada responden");
+    }
+
+    @Test
     void explain() {
-        assertThat(Ikm.ofTotals(29, TOTALS).explain()).isEqualTo("""
+        assertThat(Ikm.ofTotals(29, TOTALS).explain(java.util.Locale.ENGLISH)).isEqualTo("""
                 IKM of 29 respondents on 9 unsur, weight 1/9, mutu by PermenPAN-RB 14/2017:
                 U1 Persyaratan: NRR = 105 / 29 = 3,6207, A (Sangat Baik)
                 U2 Sistem, Mekanisme, dan Prosedur: NRR = 101 / 29 = 3,4828, B (Baik)
@@ -165,13 +178,13 @@ class IkmTest {
                 U8 Penanganan Pengaduan, Saran dan Masukan: NRR = 105 / 29 = 3,6207, A (Sangat Baik)
                 U9 Sarana dan Prasarana: NRR = 115 / 29 = 3,9655, A (Sangat Baik)
                 IKM = Σ NRR × 1/9 × 25 = 32,9310 × 1/9 × 25 = 91,48, A (Sangat Baik)""");
-        assertThat(Ikm.ofTotals(29, TOTALS, Weight.PRINTED).explain())
+        assertThat(Ikm.ofTotals(29, TOTALS, Weight.PRINTED).explain(java.util.Locale.ENGLISH))
                 .startsWith("IKM of 29 respondents on 9 unsur, weight 0,111, mutu by PermenPAN-RB 14/2017:\n")
                 .endsWith("\nIKM = Σ NRR × 0,111 × 25 = 32,9310 × 0,111 × 25 = 91,38, A (Sangat Baik)");
-        assertThat(Policy.DEFAULT.withGapPolicy(Mutu.GapPolicy.LOWER_BAND).ofTotals(29, TOTALS).explain())
-                .startsWith("IKM of 29 respondents on 9 unsur, weight 1/9, mutu by PermenPAN-RB 14/2017 (gaps to the"
+        assertThat(Policy.DEFAULT.withGapPolicy(Mutu.GapPolicy.LOWER_BAND).ofTotals(29, TOTALS).explain(
+                java.util.Locale.ENGLISH)).startsWith("IKM of 29 respondents on 9 unsur, weight 1/9, mutu by PermenPAN-RB 14/2017 (gaps to the"
                         + " lower grade):\n");
-        assertThat(Ikm.ofTotals(1200, same(9, 4000)).explain())
+        assertThat(Ikm.ofTotals(1200, same(9, 4000)).explain(java.util.Locale.ENGLISH))
                 .startsWith("IKM of 1.200 respondents on 9 unsur")
                 .contains("U1 Persyaratan: NRR = 4.000 / 1.200 = 3,3333, B (Baik)");
     }
@@ -234,9 +247,9 @@ class IkmTest {
     void notComputableWithoutRespondents() {
         Ikm none = Ikm.ofTotals(0, same(9, 0));
         assertThat(none.isComputable()).isFalse();
-        assertThat(none.reason()).contains("no respondents");
+        assertThat(none.reason(java.util.Locale.ENGLISH)).contains("no respondents");
         assertThat(none.respondents()).isZero();
-        assertThat(none.explain()).isEqualTo("not computable: no respondents");
+        assertThat(none.explain(java.util.Locale.ENGLISH)).isEqualTo("not computable: no respondents");
         for (Runnable call : List.<Runnable>of(none::value, none::rounded, none::index, none::mutu,
                 () -> none.rounded(2, RoundingMode.HALF_UP))) {
             assertThatThrownBy(call::run).isInstanceOf(IllegalStateException.class)
@@ -246,15 +259,16 @@ class IkmTest {
         assertThat(first.isComputable()).isFalse();
         assertThat(first.answers()).isZero();
         assertThat(first.total()).isEqualTo(BigDecimal.ZERO);
-        assertThat(first.explain()).isEqualTo("U1 Persyaratan: no answers");
+        assertThat(first.explain()).isEqualTo("U1 Persyaratan: tidak ada jawaban");
+        assertThat(first.explain(java.util.Locale.ENGLISH)).isEqualTo("U1 Persyaratan: no answers");
         assertThat(first).hasToString("Unsur[U1 Persyaratan: no answers]");
         for (Runnable call : List.<Runnable>of(first::nrr, first::converted, first::weightedNrr, first::mutu)) {
             assertThatThrownBy(call::run).isInstanceOf(IllegalStateException.class)
                     .hasMessage("unsur 1 (Persyaratan) has no answers");
         }
-        assertThat(Ikm.ofAnswers(List.of()).reason()).contains("no respondents");
-        assertThat(Ikm.ofAnswers(List.of(row(null, null, null, null, null, null, null, null, null))).reason())
-                .contains("no respondents");
+        assertThat(Ikm.ofAnswers(List.of()).reason()).contains("tidak ada responden");
+        assertThat(Ikm.ofAnswers(List.of(row(null, null, null, null, null, null, null, null, null)))
+                .reason(java.util.Locale.ENGLISH)).contains("no respondents");
         assertThat(none.sampleFor(100).shortfall()).isEqualTo(80);
     }
 
@@ -265,7 +279,8 @@ class IkmTest {
                 row(3, 3, 4, null, 3, null, 4, 4, 4)));
         assertThat(ikm.isComputable()).isFalse();
         assertThat(ikm.respondents()).isEqualTo(2);
-        assertThat(ikm.reason()).contains("no answers to unsur 4 (Biaya/Tarif)");
+        assertThat(ikm.reason(java.util.Locale.ENGLISH)).contains("no answers to unsur 4 (Biaya/Tarif)");
+        assertThat(ikm.reason()).contains("tidak ada jawaban untuk unsur 4 (Biaya/Tarif)");
         assertThat(ikm).hasToString("Ikm[not computable: no answers to unsur 4 (Biaya/Tarif)]");
         assertThat(ikm.unsur().get(0).nrr()).isEqualTo(d("3.5"));
         assertThat(ikm.unsur().get(5).isComputable()).isFalse();
@@ -294,7 +309,9 @@ class IkmTest {
     void sampleForItsPopulation() {
         SampleSize.Assessment assessment = Ikm.ofTotals(29, TOTALS).sampleFor(1000);
         assertThat(assessment.isSufficient()).isFalse();
-        assertThat(assessment.explain()).isEqualTo("29 respondents for a population of 1.000: 278 required"
+        assertThat(assessment.explain()).isEqualTo("29 responden untuk populasi 1.000: diperlukan 278"
+                + " (Krejcie–Morgan), kurang 249");
+        assertThat(assessment.explain(java.util.Locale.ENGLISH)).isEqualTo("29 respondents for a population of 1.000: 278 required"
                 + " (Krejcie–Morgan), 249 short");
         assertThat(Ikm.ofTotals(29, TOTALS).sampleFor(30).isSufficient()).isTrue();
         assertThatThrownBy(() -> Ikm.ofTotals(29, TOTALS).sampleFor(0)).isInstanceOf(IllegalArgumentException.class)

@@ -66,7 +66,9 @@ class SampleSizeTest {
     @Test
     void explain() {
         assertThat(SampleSize.of(1000).explain()).isEqualTo("s = 3,841 × 1.000 × 0,5 × 0,5 / (0,05² × 999 + 3,841 ×"
-                + " 0,5 × 0,5) = 277,71 → 278 respondents (Krejcie–Morgan)");
+                + " 0,5 × 0,5) = 277,71 → 278 responden (Krejcie–Morgan)");
+        assertThat(SampleSize.of(1000).explain(java.util.Locale.ENGLISH)).isEqualTo("s = 3,841 × 1.000 × 0,5 × 0,5 /"
+                + " (0,05² × 999 + 3,841 × 0,5 × 0,5) = 277,71 → 278 respondents (Krejcie–Morgan)");
         assertThat(SampleSize.of(1000)).hasToString("SampleSize[population 1000: 278 respondents]");
     }
 
@@ -76,7 +78,9 @@ class SampleSizeTest {
         SampleSize.Assessment small = size.assess(29);
         assertThat(small.isSufficient()).isFalse();
         assertThat(small.shortfall()).isEqualTo(249);
-        assertThat(small.explain()).isEqualTo("29 respondents for a population of 1.000: 278 required (Krejcie–Morgan),"
+        assertThat(small.explain()).isEqualTo("29 responden untuk populasi 1.000: diperlukan 278 (Krejcie–Morgan),"
+                + " kurang 249");
+        assertThat(small.explain(java.util.Locale.ENGLISH)).isEqualTo("29 respondents for a population of 1.000: 278 required (Krejcie–Morgan),"
                 + " 249 short");
         assertThat(size.isMetBy(277)).isFalse();
         assertThat(size.isMetBy(278)).isTrue();
@@ -84,8 +88,10 @@ class SampleSizeTest {
         assertThat(enough.isSufficient()).isTrue();
         assertThat(enough.shortfall()).isZero();
         assertThat(size.assess(1500).shortfall()).isZero();
-        assertThat(size.assess(1500).explain()).isEqualTo("1.500 respondents for a population of 1.000: 278 required"
-                + " (Krejcie–Morgan), enough");
+        assertThat(size.assess(1500).explain()).isEqualTo("1.500 responden untuk populasi 1.000: diperlukan 278"
+                + " (Krejcie–Morgan), cukup");
+        assertThat(size.assess(1500).explain(java.util.Locale.ENGLISH)).isEqualTo("1.500 respondents for a population"
+                + " of 1.000: 278 required (Krejcie–Morgan), enough");
         assertThat(enough).isEqualTo(new SampleSize.Assessment(SampleSize.of(1000), 278));
         assertThat(size.assess(0).shortfall()).isEqualTo(278);
     }

@@ -85,8 +85,8 @@ final class IkmChecker implements TableChecker {
             sample();
         }
 
-        private String reason() {
-            return "not computable: " + ikm.reason().orElseThrow();
+        private Text reason() {
+            return Text.of("figure.notComputable", ikm.reason(findings.language()).orElseThrow());
         }
 
         private String sumOfNrr() {
@@ -98,8 +98,7 @@ final class IkmChecker implements TableChecker {
             String label = "U" + unsur.number();
             String where = table.unit() + ": " + (unsur.name().equals(label) ? label : label + " " + unsur.name());
             boolean answered = unsur.isComputable();
-            Supplier<String> none = () -> "not computable: unsur " + unsur.number() + " (" + unsur.name()
-                    + ") has no answers";
+            Supplier<Text> none = () -> Text.of("ikm.audit.unsurNotComputable", unsur.number(), unsur.name());
             String quotient = IndonesianNumbers.format(unsur.total()) + " / "
                     + IndonesianNumbers.format(BigDecimal.valueOf(unsur.answers()));
             column(table.printedNrr(), i).ifPresent(printed -> figure(Check.IKM_UNSUR, at(where, "NRR"), printed,
@@ -116,14 +115,14 @@ final class IkmChecker implements TableChecker {
             table.printedUnsurMutu().map(grades -> grades.get(i)).ifPresent(printed -> {
                 Location location = at(where, "Mutu Pelayanan");
                 if (!answered) {
-                    findings.add(literal(Severity.ERROR, Check.IKM_MUTU, location, printed.name(),
-                            "not computable", none.get()));
+                    findings.add(findings.finding(Severity.ERROR, Check.IKM_MUTU, location, printed.name(),
+                            Text.of("audit.notComputable"), none.get()));
                 } else if (printed != unsur.mutu()) {
-                    findings.add(literal(Severity.ERROR, Check.IKM_MUTU, location, printed.name(),
-                            unsur.mutu().name(), "NRR " + IndonesianNumbers.format(unsur.nrr(), 4,
-                                    RoundingMode.HALF_UP) + " × 25 = " + IndonesianNumbers.format(unsur.converted(), 2,
-                                    RoundingMode.HALF_UP) + " is " + unsur.mutu() + " under " + regulation()
-                                    + "; " + unsurGradeSlip(i, printed, unsur)));
+                    findings.add(findings.finding(Severity.ERROR, Check.IKM_MUTU, location, printed.name(),
+                            Text.literal(unsur.mutu().name()), Text.of("ikm.audit.unsurGrade",
+                                    IndonesianNumbers.format(unsur.nrr(), 4, RoundingMode.HALF_UP),
+                                    IndonesianNumbers.format(unsur.converted(), 2, RoundingMode.HALF_UP),
+                                    unsur.mutu().toString(), regulation(), unsurGradeSlip(i, printed, unsur))));
                 }
             });
         }
@@ -133,16 +132,15 @@ final class IkmChecker implements TableChecker {
         }
 
         /** Why a printed grade of an element is what it is. */
-        private String unsurGradeSlip(int i, Mutu printed, Ikm.Unsur unsur) {
+        private Text unsurGradeSlip(int i, Mutu printed, Ikm.Unsur unsur) {
             Mutu.Scale scale = table.scale();
             Optional<BigDecimal> converted = column(table.printedConverted(), i);
             if (converted.isPresent() && scale.of(converted.get()) == printed) {
-                return "the printed mutu is the grade of the printed nilai konversi "
-                        + IndonesianNumbers.format(converted.get());
+                return Text.of("ikm.audit.gradeOfConverted", IndonesianNumbers.format(converted.get()));
             }
             Optional<BigDecimal> nrr = column(table.printedNrr(), i);
             if (nrr.isPresent() && scale.ofNrr(nrr.get()) == printed) {
-                return "the printed mutu is the grade of the printed NRR " + IndonesianNumbers.format(nrr.get());
+                return Text.of("ikm.audit.gradeOfNrr", IndonesianNumbers.format(nrr.get()));
             }
             return otherScale(scale, other -> other.of(unsur.converted()), printed);
         }
@@ -150,36 +148,34 @@ final class IkmChecker implements TableChecker {
         private void mutu(Mutu printed) {
             Location location = at(table.unit(), "Mutu Pelayanan");
             if (!ikm.isComputable()) {
-                findings.add(literal(Severity.ERROR, Check.IKM_MUTU, location, printed.name(), "not computable",
-                        reason()));
+                findings.add(findings.finding(Severity.ERROR, Check.IKM_MUTU, location, printed.name(),
+                        Text.of("audit.notComputable"), reason()));
                 return;
             }
             Mutu right = ikm.mutu();
             if (printed == right) {
                 return;
             }
-            String slip;
+            Text slip;
             Optional<BigDecimal> printedIkm = table.printedIkm();
             if (printedIkm.isPresent() && table.scale().of(printedIkm.get()) == printed) {
-                slip = "the printed mutu is the grade of the printed IKM "
-                        + IndonesianNumbers.format(printedIkm.get()) + ", which is not the right one";
+                slip = Text.of("ikm.audit.gradeOfPrintedIkm", IndonesianNumbers.format(printedIkm.get()));
             } else {
                 slip = otherScale(table.scale(), other -> other.of(ikm.value()), printed);
             }
-            findings.add(literal(Severity.ERROR, Check.IKM_MUTU, location, printed.name(), right.name(),
-                    "IKM " + IndonesianNumbers.format(ikm.rounded()) + " is " + right + " under " + regulation()
-                            + "; " + slip));
+            findings.add(findings.finding(Severity.ERROR, Check.IKM_MUTU, location, printed.name(),
+                    Text.literal(right.name()), Text.of("ikm.audit.grade", IndonesianNumbers.format(ikm.rounded()),
+                            right.toString(), regulation(), slip)));
         }
 
         /** Names another regulation's table that gives the printed grade, if one does. */
-        private static String otherScale(Mutu.Scale scale, Function<Mutu.Scale, Mutu> grade, Mutu printed) {
+        private static Text otherScale(Mutu.Scale scale, Function<Mutu.Scale, Mutu> grade, Mutu printed) {
             for (Mutu.Scale other : Mutu.Scale.values()) {
                 if (other != scale && grade.apply(other) == printed) {
-                    return "the printed mutu is the grade under " + other.regulation() + " instead of "
-                            + scale.regulation();
+                    return Text.of("ikm.audit.gradeUnder", other.regulation(), scale.regulation());
                 }
             }
-            return "the printed mutu does not follow from the data";
+            return Text.of("ikm.audit.gradeDoesNotFollow");
         }
 
         private String regulation() {
@@ -193,37 +189,30 @@ final class IkmChecker implements TableChecker {
                 SampleSize size = SampleSize.of(table.population().getAsLong());
                 SampleSize.Assessment assessment = size.assess(respondents);
                 if (!assessment.isSufficient()) {
-                    findings.add(literal(Severity.WARNING, Check.IKM_SAMPLE, at(table.unit(), "Jumlah Responden"),
-                            format(respondents), "at least " + format(size.required()), assessment.explain()
-                                    + "; the survey is smaller than PermenPAN-RB 14/2017 asks for its population"));
+                    findings.add(findings.finding(Severity.WARNING, Check.IKM_SAMPLE, at(table.unit(),
+                            "Jumlah Responden"), format(respondents), Text.of("ikm.audit.atLeast",
+                                    format(size.required())), Text.of("ikm.audit.sampleTooSmall",
+                                    assessment.explain(findings.language()))));
                 }
                 table.printedSampleSize().ifPresent(printed -> {
                     if (printed != size.required()) {
                         boolean more = printed > size.required();
-                        findings.add(literal(more ? Severity.NOTE : Severity.ERROR, Check.IKM_SAMPLE,
-                                at(table.unit(), "Jumlah Sampel"), format(printed), format(size.required()),
-                                size.explain() + (more ? "; the printed sample asks for more respondents than the"
-                                        + " method needs (a row of the table above the population, or rounded up)"
-                                        : "; the printed sample is smaller than the method needs")));
+                        findings.add(findings.finding(more ? Severity.NOTE : Severity.ERROR, Check.IKM_SAMPLE,
+                                at(table.unit(), "Jumlah Sampel"), format(printed), Text.literal(format(
+                                        size.required())), Text.of(more ? "ikm.audit.sampleMore"
+                                                : "ikm.audit.sampleLess", size.explain(findings.language()))));
                     }
                 });
             } else {
                 table.printedSampleSize().ifPresent(printed -> {
                     if (respondents < printed) {
-                        findings.add(literal(Severity.WARNING, Check.IKM_SAMPLE,
+                        findings.add(findings.finding(Severity.WARNING, Check.IKM_SAMPLE,
                                 at(table.unit(), "Jumlah Responden"), format(respondents),
-                                "at least " + format(printed),
-                                format(respondents) + " respondents where the report's own sample size is "
-                                        + format(printed) + "; the survey is smaller than it says it needs"));
+                                Text.of("ikm.audit.atLeast", format(printed)), Text.of("ikm.audit.fewerThanOwn",
+                                        format(respondents), format(printed))));
                     }
                 });
             }
-        }
-
-        /** A finding in the audit's language. */
-        private Finding literal(Severity severity, Check check, Location location, String printed, String expected,
-                String working) {
-            return findings.finding(severity, check, location, printed, Text.literal(expected), Text.literal(working));
         }
 
         private static String format(int number) {
@@ -246,11 +235,11 @@ final class IkmChecker implements TableChecker {
          * way at its decimals (down where half-up rounds up, or up where it rounds down), an error otherwise.
          */
         private void figure(Check check, Location location, BigDecimal printed, Supplier<IkmReadings.Fraction> right,
-                Supplier<String> notComputable, Function<IkmReadings.Fraction, String> working,
-                Supplier<Optional<String>> mistake) {
+                Supplier<Text> notComputable, Function<IkmReadings.Fraction, String> working,
+                Supplier<Optional<Text>> mistake) {
             String shown = IndonesianNumbers.format(printed);
             if (right == null) {
-                findings.add(literal(Severity.ERROR, check, location, shown, "not computable",
+                findings.add(findings.finding(Severity.ERROR, check, location, shown, Text.of("audit.notComputable"),
                         notComputable.get()));
                 return;
             }
@@ -262,15 +251,16 @@ final class IkmChecker implements TableChecker {
             }
             boolean truncated = exact.rounded(decimals, RoundingMode.DOWN).compareTo(printed) == 0;
             boolean slip = truncated || exact.rounded(decimals, RoundingMode.UP).compareTo(printed) == 0;
-            String why;
+            Text steps = Text.literal(working.apply(exact));
+            Text why;
             if (truncated) {
-                why = "printed truncated instead of rounded half-up";
+                why = Text.of("audit.truncated", steps);
             } else {
-                why = mistake.get().orElse(slip ? "printed rounded the wrong way in its last digit"
-                        : "the printed figure does not follow from the data");
+                why = mistake.get().map(m -> Text.of("ikm.audit.computed", steps, m)).orElse(Text.of(slip
+                        ? "audit.roundedWrongWay" : "audit.doesNotFollow", steps));
             }
-            findings.add(literal(slip ? Severity.WARNING : Severity.ERROR, check, location, shown,
-                    IndonesianNumbers.format(atPrinted), working.apply(exact) + "; " + why));
+            findings.add(findings.finding(slip ? Severity.WARNING : Severity.ERROR, check, location, shown,
+                    Text.literal(IndonesianNumbers.format(atPrinted)), why));
         }
     }
 }

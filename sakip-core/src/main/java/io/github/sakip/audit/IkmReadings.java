@@ -2,6 +2,7 @@ package io.github.sakip.audit;
 
 import io.github.sakip.Ikm;
 import io.github.sakip.format.IndonesianNumbers;
+import io.github.sakip.internal.Text;
 import io.github.sakip.report.IkmTable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -141,30 +142,30 @@ final class IkmReadings {
     }
 
     /** What gives a printed mean converted to the IKM scale (NRR × 25) of an element, if a reading does. */
-    Optional<String> whyConverted(int unsur, BigDecimal printed) {
+    Optional<Text> whyConverted(int unsur, BigDecimal printed) {
         return first(forMeans, printed, reading -> reading.nrr(unsur).times(25));
     }
 
     /** What gives a printed weighted mean of an element, if a reading does. */
-    Optional<String> whyWeightedNrr(int unsur, BigDecimal printed) {
+    Optional<Text> whyWeightedNrr(int unsur, BigDecimal printed) {
         return first(forWeightedMeans, printed, reading -> reading.weighted(unsur));
     }
 
     /** What gives a printed index (the sum of the weighted means), if a reading does. */
-    Optional<String> whyIndex(BigDecimal printed) {
+    Optional<Text> whyIndex(BigDecimal printed) {
         return first(forIndex, printed, Reading::index);
     }
 
     /** What gives a printed IKM (the index × 25), if a reading does. */
-    Optional<String> whyIkm(BigDecimal printed) {
+    Optional<Text> whyIkm(BigDecimal printed) {
         return first(forIndex, printed, reading -> reading.index().times(25));
     }
 
-    private Optional<String> first(List<Reading> readings, BigDecimal printed, Function<Reading, Fraction> figure) {
+    private Optional<Text> first(List<Reading> readings, BigDecimal printed, Function<Reading, Fraction> figure) {
         int decimals = Math.max(printed.scale(), 0);
         for (Reading reading : readings) {
             if (figure.apply(reading).rounded(decimals, RoundingMode.HALF_UP).compareTo(printed) == 0) {
-                return Optional.of("the printed figure is computed " + reading.describe());
+                return Optional.of(reading.describe());
             }
         }
         return Optional.empty();
@@ -223,21 +224,25 @@ final class IkmReadings {
             return sum;
         }
 
-        String describe() {
-            List<String> parts = new ArrayList<>();
+        /** How the figures were computed, such as "with the weight 0,111 instead of 1/9 and ...". */
+        Text describe() {
+            List<Text> parts = new ArrayList<>();
             if (weight != rightWeight) {
-                parts.add("with the weight " + shown(weight, unsurCount)
-                        + (weight == stated ? " the report states" : "") + " instead of "
-                        + shown(rightWeight, unsurCount));
+                parts.add(Text.of(weight == stated ? "ikm.reading.statedWeight" : "ikm.reading.weight",
+                        shown(weight, unsurCount), shown(rightWeight, unsurCount)));
             }
             if (!nrr.isNone()) {
-                parts.add("with each NRR " + (nrr.mode() == RoundingMode.DOWN ? "cut" : "rounded") + " to "
-                        + nrr.decimals() + " decimals first");
+                parts.add(Text.of(nrr.mode() == RoundingMode.DOWN ? "ikm.reading.nrrCut" : "ikm.reading.nrrRounded",
+                        nrr.decimals()));
             }
             if (!weighted.isNone()) {
-                parts.add("with each weighted NRR rounded to " + weighted.decimals() + " decimals before adding up");
+                parts.add(Text.of("ikm.reading.weightedRounded", weighted.decimals()));
             }
-            return String.join(" and ", parts);
+            Text all = parts.get(0);
+            for (Text part : parts.subList(1, parts.size())) {
+                all = Text.of("ikm.reading.and", all, part);
+            }
+            return all;
         }
     }
 

@@ -49,7 +49,12 @@ class IkmAuditTest {
         return IkmTable.ofTotals(UNIT, Ikm.UNSUR_PERMENPAN_RB_14_2017, 29, TOTALS);
     }
 
+    /** The findings in English, which most tests here pin; {@link #indonesian} pins the default language. */
     private static List<Finding> audit(IkmTable... tables) {
+        return auditInEnglish(tables);
+    }
+
+    private static List<Finding> indonesian(IkmTable... tables) {
         return Audit.of(PerformanceReport.of("Dinas", 2024).withIkm(List.of(tables))).findings();
     }
 
@@ -238,6 +243,22 @@ class IkmAuditTest {
         // The grade of the right IKM is right, whatever the printed IKM is.
         assertThat(audit(survey.withPrintedIkm(d("88.25")).withPrintedMutu(Mutu.A)))
                 .extracting(Finding::check).containsExactly(Check.IKM);
+    }
+
+    @Test
+    void theFindingsOfASurveyAreInBahasaIndonesiaByDefault() {
+        IkmTable survey = IkmTable.ofTotals(UNIT, Ikm.UNSUR_PERMENPAN_RB_14_2017, 100,
+                numbers("353 353 353 353 353 353 353 353 356"));
+        List<Finding> findings = indonesian(survey.withPrintedIkm(d("88.25")).withPrintedMutu(Mutu.B));
+        assertThat(findings).extracting(Finding::working).containsExactly(
+                "Σ NRR × 1/9 × 25 = 31,8000 × 1/9 × 25 = 88,3333; angka yang tercetak dihitung dengan bobot 0,111"
+                        + " sebagai ganti 1/9",
+                "IKM 88,33 bermutu A (Sangat Baik) menurut PermenPAN-RB 14/2017; mutu yang tercetak adalah mutu dari"
+                        + " IKM tercetak 88,25, yang tidak benar");
+        assertThat(indonesian(IkmTable.ofTotals("Jaminan", List.of("U1", "U2"), 20, numbers("65 71"))
+                .withPrintedMutu(Mutu.A))).singleElement().extracting(Finding::working).isEqualTo("IKM 85,00 bermutu"
+                        + " B (Baik) menurut PermenPAN-RB 14/2017; mutu yang tercetak adalah mutu menurut KepMenPAN"
+                        + " 25/2004, bukan menurut PermenPAN-RB 14/2017");
     }
 
     @Test

@@ -98,10 +98,10 @@ class PublishedSurveysTest {
                         tuple(ERROR, IKM, weighted, "Nilai Indeks", "3,6224", "3,6590"),
                         tuple(ERROR, IKM, weighted, "IKM", "90,56", "91,48"));
         assertThat(findings).allSatisfy(f -> assertThat(f.working())
-                .endsWith("; the printed figure is computed with the weight 0,11 instead of 1/9"));
+                .endsWith("; angka yang tercetak dihitung dengan bobot 0,11 sebagai ganti 1/9"));
         assertThat(findings.get(10)).hasToString("KESALAHAN " + TABLE + ", baris " + weighted + ", kolom IKM: tercetak"
-                + " 90,56, seharusnya 91,48 (Σ NRR × 1/9 × 25 = 32,9310 × 1/9 × 25 = 91,4751; the printed figure is"
-                + " computed with the weight 0,11 instead of 1/9)");
+                + " 90,56, seharusnya 91,48 (Σ NRR × 1/9 × 25 = 32,9310 × 1/9 × 25 = 91,4751; angka yang tercetak"
+                + " dihitung dengan bobot 0,11 sebagai ganti 1/9)");
         // The plain formula of the same document, its NRRs to four decimals and the grade A are right.
         assertThat(findings).noneMatch(f -> f.location().row().startsWith("Triwulan III, rumus sederhana"));
     }
@@ -124,7 +124,8 @@ class PublishedSurveysTest {
                         tuple(ERROR, IKM, kehandalan, "Nilai Indeks", "3,47", "3,50"),
                         tuple(ERROR, IKM, kehandalan, "IKM", "86,63", "87,50"));
         assertThat(findings).allSatisfy(f -> assertThat(f.working())
-                .endsWith("; the printed figure is computed with the weight 0,33 the report states instead of 1/3"));
+                .endsWith("; angka yang tercetak dihitung dengan bobot 0,33 yang dinyatakan laporan sebagai ganti"
+                        + " 1/3"));
     }
 
     @Test
@@ -160,8 +161,8 @@ class PublishedSurveysTest {
                         // 2,9167 with 0,071). 2,96 is the first unsur's NRR, cut.
                         tuple(ERROR, IKM, anc, "Nilai Indeks", "2,96", "2,92"));
         assertThat(findings.subList(0, 12)).allSatisfy(f -> assertThat(f.working())
-                .endsWith("; printed truncated instead of rounded half-up"));
-        assertThat(findings.get(12).working()).isEqualTo("Σ NRR × 0,071 = 41,1333 × 0,071 = 2,9205; the printed"
-                + " figure does not follow from the data");
+                .endsWith("; angka tercetak dipotong, bukan dibulatkan setengah ke atas"));
+        assertThat(findings.get(12).working()).isEqualTo("Σ NRR × 0,071 = 41,1333 × 0,071 = 2,9205; angka yang"
+                + " tercetak tidak sesuai dengan datanya");
     }
 }
