@@ -48,12 +48,20 @@ final class BudgetChecker implements TableChecker {
     private static void totals(PerformanceReport report, List<BudgetLine> lines, Findings findings) {
         BudgetTree tree = BudgetTree.of(lines);
         for (Discrepancy discrepancy : tree.reconcile()) {
-            findings.add(finding(TABLE, discrepancy));
+            Finding finding = finding(TABLE, discrepancy);
+            if (discrepancy instanceof Discrepancy.TotalMismatch m) {
+                WrongFigure wrong = WrongFigure.of(m.printed(), m.sumOfChildren());
+                finding = Figures.withCause(finding, tree.node(m.code()).map(node -> wrong.with(
+                        new ParentIncludesWrongChild.Clue(node, m.column()))).orElse(wrong));
+            }
+            findings.add(finding);
         }
         report.budget().printedTotalPagu().flatMap(p -> tree.checkGrandTotal(Column.PAGU, p))
-                .map(d -> finding(TABLE, d)).ifPresent(findings::add);
+                .map(d -> Figures.withCause(finding(TABLE, d), WrongFigure.of(d.printed(), d.computed())))
+                .ifPresent(findings::add);
         report.budget().printedTotalRealisasi().flatMap(p -> tree.checkGrandTotal(Column.REALISASI, p))
-                .map(d -> finding(TABLE, d)).ifPresent(findings::add);
+                .map(d -> Figures.withCause(finding(TABLE, d), WrongFigure.of(d.printed(), d.computed())))
+                .ifPresent(findings::add);
     }
 
     private static String columnName(Column column) {

@@ -31,7 +31,8 @@ final class PerformanceChecker implements TableChecker {
         String where = label(row);
         Achievement a = options.capaian().of(row.indicator().polarity(), row.target(), row.realization());
         row.printedCapaian().ifPresent(printed -> findings.add(Findings.percent(Check.CAPAIAN,
-                new Location(TABLE, where, "Capaian"), printed, a)));
+                new Location(TABLE, where, "Capaian"), printed, a).given(new OtherNegativeFormula.Clue(
+                        options.capaian(), row.indicator().polarity(), row.target(), row.realization()))));
         row.printedCategory().ifPresent(printed -> {
             Optional<Category> right = a.category(options.categories());
             if (right.isEmpty() || right.get() != printed) {
