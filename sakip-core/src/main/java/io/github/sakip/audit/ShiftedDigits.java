@@ -32,7 +32,7 @@ final class ShiftedDigits implements Diagnosis {
 
     /**
      * The exact value at one more decimal than printed, if dropping one zero of its decimals gives the printed
-     * figure.
+     * figure and its last decimal is not a zero.
      */
     private static Optional<String> zeroDropped(WrongFigure figure) {
         int d = figure.decimals();
@@ -42,6 +42,10 @@ final class ShiftedDigits implements Diagnosis {
         }
         String whole = longer.abs().toPlainString();
         String printed = figure.printed().abs().toPlainString();
+        if (whole.endsWith("0")) {
+            // The extra decimal must be a digit the printed figure shows: 97,040 is 97,04, not a source of 97,40.
+            return Optional.empty();
+        }
         int point = whole.indexOf('.');
         for (int i = point + 1; i < whole.length(); i++) {
             if (whole.charAt(i) == '0' && (whole.substring(0, i) + whole.substring(i + 1)).equals(printed)) {
