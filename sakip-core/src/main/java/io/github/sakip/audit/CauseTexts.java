@@ -55,6 +55,13 @@ final class CauseTexts {
             Map.entry("audit.cause.printedInput", new String[] {
                 "dihitung dari {0} yang tercetak ({1}), bukan dari nilai tepatnya ({2}): {3}",
                 "computed from the printed {0} ({1}) instead of its exact value ({2}): {3}"}),
+            Map.entry("audit.cause.meanOfChildren", new String[] {
+                "rata-rata biasa dari persentase tercetak baris di bawahnya, bukan Σ realisasi / Σ pagu: {0} = {1}",
+                "the plain mean of the printed percentages of the lines below it instead of Σ realisasi / Σ pagu:"
+                        + " {0} = {1}"}),
+            Map.entry("audit.cause.wrongCount", new String[] {
+                "jumlah {0} suku dibagi {1}: {2} / {1} = {3}",
+                "the sum of {0} terms divided by {1}: {2} / {1} = {3}"}),
             Map.entry("audit.cause.wrongChildTotal", new String[] {
                 "jumlah total tercetak baris di bawahnya ({0}), termasuk total {1} yang salah ({2}, seharusnya {3})",
                 "the sum of the printed totals of the lines below it ({0}), which include the wrong total of {1}"

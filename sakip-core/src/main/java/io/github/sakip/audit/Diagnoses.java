@@ -10,8 +10,9 @@ import java.util.Optional;
  * likely to fit by chance.
  * <ol>
  * <li>Wrong formulas rebuilt from the row's own data (the other formula for a negative indicator, another year's
- * target as the end target, the ratio taken from 100, computed from printed inputs, a parent total that includes a
- * wrong child total or leaves a line out): each reproduces a figure only by redoing the row's calculation the wrong
+ * target as the end target, the ratio taken from 100, computed from printed inputs, a parent's percentage as the
+ * mean of its children's printed ones, a sum divided by another count, a parent total that includes a wrong child
+ * total or leaves a line out): each reproduces a figure only by redoing the row's calculation the wrong
  * way, and applies only where the checker gave its clue.</li>
  * <li>Capped at 100: it reproduces one value only.</li>
  * <li>The rounding slips: rounded twice, then truncated, then rounded up. Every figure that rounding twice pushes up
@@ -27,7 +28,8 @@ final class Diagnoses {
 
     /** The diagnoses, in the order they are tried. */
     static final List<Diagnosis> ORDER = List.of(new OtherNegativeFormula(), new YearTargetAsEndTarget(),
-            new RatioFromHundred(), new PrintedInputs(), new ParentIncludesWrongChild(), new LineLeftOutOrTwice(),
+            new RatioFromHundred(), new PrintedInputs(), new MeanOfPrintedChildren(), new WrongCount(),
+            new ParentIncludesWrongChild(), new LineLeftOutOrTwice(),
             new CappedAtHundred(), new RoundedTwice(), new Truncated(), new RoundedUp(), new ShiftedDigits());
 
     private Diagnoses() {

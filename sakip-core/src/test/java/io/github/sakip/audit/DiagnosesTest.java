@@ -14,6 +14,9 @@ import io.github.sakip.Realization;
 import io.github.sakip.RenstraPlan;
 import io.github.sakip.Target;
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.report.BudgetRow;
+import io.github.sakip.report.BudgetTable;
+import io.github.sakip.report.PerformanceReport;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -203,6 +206,49 @@ class DiagnosesTest {
         WrongFigure twice = programTotal(tree("450"), "450");
         assertThat(reproducing(twice)).containsExactly("LineLeftOutOrTwice");
         assertThat(english(twice)).isEqualTo("likely cause: the line 2.07.01.2.02 (100) counted twice");
+    }
+
+    @Test
+    void meanOfPrintedChildren() {
+        // Kegiatan of 50 % and 90 %: the program's Σ realisasi / Σ pagu = 320 / 400 = 80 %; their plain mean is 70.
+        MeanOfPrintedChildren.Clue clue = new MeanOfPrintedChildren.Clue(() -> Optional.of(List.of(d("50.00"),
+                d("90.00"))));
+        WrongFigure figure = WrongFigure.of(d("70.00"), d("80"), List.of(clue));
+        assertThat(reproducing(figure)).containsExactly("MeanOfPrintedChildren");
+        assertThat(english(figure)).isEqualTo("likely cause: the plain mean of the printed percentages of the lines"
+                + " below it instead of Σ realisasi / Σ pagu: (50,00 + 90,00) / 2 = 70");
+        MeanOfPrintedChildren.Clue one = new MeanOfPrintedChildren.Clue(() -> Optional.of(List.of(d("70.00"))));
+        assertThat(reproducing(WrongFigure.of(d("70.00"), d("80"), List.of(one)))).isEmpty();
+        MeanOfPrintedChildren.Clue missing = new MeanOfPrintedChildren.Clue(Optional::empty);
+        assertThat(reproducing(WrongFigure.of(d("70.00"), d("80"), List.of(missing)))).isEmpty();
+    }
+
+    @Test
+    void aProgramsAbsorptionAsTheMeanOfItsKegiatanIsNamedByTheAudit() {
+        PerformanceReport report = PerformanceReport.of("Dinas Contoh", 2024).withBudget(BudgetTable.of(List.of(
+                BudgetRow.of("2.07.01", "Program", d("400"), d("320")).withPrintedPercent(d("70.00")),
+                BudgetRow.of("2.07.01.2.01", "Kegiatan A", d("100"), d("50")).withPrintedPercent(d("50.00")),
+                BudgetRow.of("2.07.01.2.01.01", "Sub A", d("100"), d("50")),
+                BudgetRow.of("2.07.01.2.02", "Kegiatan B", d("300"), d("270")).withPrintedPercent(d("90.00")),
+                BudgetRow.of("2.07.01.2.02.01", "Sub B", d("300"), d("270")))));
+        assertThat(Audit.of(report).findings()).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.expected()).isEqualTo("80,00");
+            assertThat(f.working()).endsWith("; likely cause: the plain mean of the printed percentages of the lines"
+                    + " below it instead of Σ realisasi / Σ pagu: (50,00 + 90,00) / 2 = 70");
+        });
+    }
+
+    @Test
+    void wrongCount() {
+        // Three terms adding up to 270: the mean is 90; divided by 4 it is 67,5.
+        WrongFigure figure = WrongFigure.of(d("67.50"), d("90"), List.of(new WrongCount.Clue(d("270"), 3)));
+        assertThat(reproducing(figure)).containsExactly("WrongCount");
+        assertThat(english(figure)).isEqualTo("likely cause: the sum of 3 terms divided by 4: 270 / 4 = 67,5");
+        assertThat(english(WrongFigure.of(d("135.00"), d("90"), List.of(new WrongCount.Clue(d("270"), 3)))))
+                .isEqualTo("likely cause: the sum of 3 terms divided by 2: 270 / 2 = 135");
+        assertThat(reproducing(WrongFigure.of(d("30.00"), d("90"), List.of(new WrongCount.Clue(d("270"), 3)))))
+                .isEmpty();
     }
 
     @Test
