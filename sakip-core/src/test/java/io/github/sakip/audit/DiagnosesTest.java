@@ -17,6 +17,7 @@ import io.github.sakip.internal.Decimals;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.BudgetTable;
 import io.github.sakip.report.PerformanceReport;
+import io.github.sakip.report.PerformanceRow;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -132,6 +133,19 @@ class DiagnosesTest {
         OtherNegativeFormula.Clue positive = new OtherNegativeFormula.Clue(Capaian.Policy.DEFAULT, Polarity.POSITIVE,
                 Target.of(d("10")), Realization.of(d("8")));
         assertThat(reproducing(WrongFigure.of(d("125.00"), d("80"), List.of(positive)))).isEmpty();
+    }
+
+    @Test
+    void aNegativeIndicatorsCapaianByTheOtherFormulaIsNamedByTheAudit() {
+        Indicator disputes = Indicator.of("Jumlah perselisihan", "Kasus", Polarity.NEGATIVE, Accumulation.FLOW);
+        PerformanceReport report = PerformanceReport.of("Dinas Contoh", 2024).withPerformance(List.of(
+                PerformanceRow.of("1", "s", disputes, Target.of(d("25")), Realization.of(d("20")))
+                        .withPrintedCapaian(d("125.00"))));
+        assertThat(Audit.of(report).findings()).singleElement().satisfies(f -> {
+            assertThat(f.expected()).isEqualTo("120,00");
+            assertThat(f.working()).contains("; likely cause: the other formula for a negative indicator, T / R × 100"
+                    + " instead of (2T − R) / T × 100: ");
+        });
     }
 
     private static final RenstraPlan PLAN = RenstraPlan.of(Indicator.of("TPAK", "Persen", Polarity.POSITIVE,
