@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import io.github.sakip.*;
 import io.github.sakip.audit.*;
+import io.github.sakip.evaluation.*;
 import io.github.sakip.format.IndonesianNumbers;
 import io.github.sakip.report.*;
 

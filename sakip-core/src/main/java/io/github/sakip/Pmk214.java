@@ -216,6 +216,41 @@ public final class Pmk214 {
     }
 
     /**
+     * Computes the efficiency E of a budget whose outputs share one achievement: a sasaran's budget against the
+     * sasaran's capaian, as a report's comparison of performance and budget per sasaran (Tabel 3.7 of an LKjIP)
+     * takes it. With one CK for every output, {@code Σ(PAKᵢ × CK) − Σ RAKᵢ = Σ PAKᵢ × CK − Σ RAKᵢ}: E is that of a
+     * single output of the total pagu and realisasi.
+     * <p>
+     * Not computable, with the reason, when the capaian is not computable, when it is negative (a realisation below
+     * zero: CK is an achievement of 0 or more), or when Σ(PAK × CK) is 0.
+     *
+     * @param pagu the total pagu (PAK) of the budget, in Rupiah
+     * @param realisasi its total realisasi (RAK), in Rupiah
+     * @param capaian the achievement every output shares (CK), such as a sasaran's capaian
+     * @param cap whether CK is capped at 1
+     * @return E in percent with its working, or not computable
+     * @throws NullPointerException naming the argument that is null
+     * @throws IllegalArgumentException naming the amount and quoting it if it is negative, has more than two
+     *         decimals, or is absurdly large
+     */
+    public static Quantity efficiencyFigure(BigDecimal pagu, BigDecimal realisasi, Achievement capaian,
+            OutputCap cap) {
+        BigDecimal pak = Decimals.checkedRupiah(pagu, "pagu");
+        BigDecimal rak = Decimals.checkedRupiah(realisasi, "realisasi");
+        Decimals.notNull(capaian, "capaian");
+        Decimals.notNull(cap, "cap");
+        if (!capaian.isComputable()) {
+            return Quantity.notComputable(Figure.Unit.PERCENT, "the capaian is not computable: "
+                    + capaian.reason().orElseThrow());
+        }
+        if (capaian.percent().signum() < 0) {
+            return Quantity.notComputable(Figure.Unit.PERCENT, "the capaian kinerja is negative ("
+                    + formatPercent(capaian.percent()) + "): PMK 214 takes an output achievement (CK) of 0 or more");
+        }
+        return efficiencyFigure(List.of(new Output(pak, rak, capaian.percent())), cap);
+    }
+
+    /**
      * Computes the efficiency score NE in percent, with E clamped to [−20, 20]:
      * {@code NE = 50 + (E / 20) × 50}, in [0, 100].
      *

@@ -45,7 +45,11 @@
  * <li>{@code pagu}: a budget allocation, and {@code realisasi}: the amount of it spent, in Rupiah
  * ({@code BudgetLine.pagu()}, {@code realisasi()}, {@code realisasiAnggaran()}). The value an indicator reached is
  * a {@code Realization}, never {@code realisasi};</li>
- * <li>{@code sasaran}: a goal (strategic objective) that indicators measure;</li>
+ * <li>{@code sasaran}: a goal (strategic objective) that indicators measure, and {@code tujuan}: the aim of a
+ * Renstra, which its sasaran serve (the top of the cascade, {@code report.Tujuan});</li>
+ * <li>the terms of the community satisfaction survey of PermenPAN-RB 14/2017: {@code ikm} (the index, indeks
+ * kepuasan masyarakat), {@code unsur} (an element of service), {@code nrr} (an element's mean, nilai rata-rata) and
+ * {@code mutu} (the quality of service it stands for);</li>
  * <li>the levels and segments of the budget nomenclature: {@code urusan}, {@code bidang}, {@code program},
  * {@code kegiatan}, {@code subKegiatan};</li>
  * <li>proper names: of plans and evaluations ({@code Renstra}, {@code Akip}), of regulations

@@ -59,6 +59,28 @@ class DesignContractTest {
     }
 
     @Test
+    void ikm() {
+        int respondents = 29;
+        List<BigDecimal> totalsPerUnsur = List.of(new BigDecimal("105"), new BigDecimal("101"), new BigDecimal("100"),
+                new BigDecimal("116"), new BigDecimal("102"), new BigDecimal("105"), new BigDecimal("106"),
+                new BigDecimal("105"), new BigDecimal("115"));
+        Ikm ikm = Ikm.ofTotals(respondents, totalsPerUnsur);
+        // 955 / (29 × 9) × 25, the weight exactly 1/9.
+        assertThat(ikm.value()).isEqualTo(new BigDecimal("91.47509578544061302681992337164751"));
+        assertThat(ikm.rounded()).isEqualTo(new BigDecimal("91.48"));
+        assertThat(ikm.rounded().scale()).isEqualTo(2);
+        assertThat(ikm.mutu()).isEqualTo(Mutu.A);
+        // 32,931… × 0,111 × 25.
+        assertThat(Ikm.ofTotals(respondents, totalsPerUnsur, Ikm.Weight.PRINTED).rounded())
+                .isEqualTo(new BigDecimal("91.38"));
+        assertThat(Mutu.of(new BigDecimal("88.30"))).isEqualTo(Mutu.B);
+        // All 4s: 100,00 with 1/9, 99,90 with 0,111.
+        List<BigDecimal> fours = java.util.Collections.nCopies(9, new BigDecimal("116"));
+        assertThat(Ikm.ofTotals(respondents, fours).rounded()).isEqualTo(new BigDecimal("100.00"));
+        assertThat(Ikm.ofTotals(respondents, fours, Ikm.Weight.PRINTED).rounded()).isEqualTo(new BigDecimal("99.90"));
+    }
+
+    @Test
     void audit() {
         Indicator tpak = Indicator.of("TPAK", "Persen", Polarity.POSITIVE, Accumulation.STOCK);
         PerformanceReport report = PerformanceReport.of("Dinas Tenaga Kerja Kabupaten Tapin", 2024)

@@ -231,6 +231,27 @@ class HostileValuesTest {
         keep(BudgetCode.parse("063.01.WA.3165.QAH.001"));
         keep(SampleSize.of(1_000));
         keep(Ikm.ofTotals(100, java.util.Collections.nCopies(9, new BigDecimal("320"))));
+        // A survey's table: its totals must be ones its respondents' answers can add up to.
+        io.github.sakip.report.IkmTable survey = io.github.sakip.report.IkmTable.ofTotals("Layanan",
+                Ikm.UNSUR_PERMENPAN_RB_14_2017, 29, java.util.Collections.nCopies(9, new BigDecimal("105")))
+                .withPrintedIkm(new BigDecimal("90.52")).withPopulation(1_000);
+        keep(survey);
+        keep(PerformanceReport.of("Dinas Contoh", 2024).withIkm(List.of(survey)));
+        // A Permendagri 86 row's budget: four amounts and quarters that random draws seldom make valid together.
+        keep(io.github.sakip.evaluation.RowBudget.of(new BigDecimal("1000"), new BigDecimal("400"),
+                new BigDecimal("200"), io.github.sakip.evaluation.Quarters.reported(new BigDecimal("50"))));
+        // Four figures that all pass make a cash plan rarely enough that whether one is drawn depends on the order
+        // of the pool: one made here keeps its methods called whatever the order.
+        keep(io.github.sakip.evaluation.CashPlan.of(new BigDecimal("100"), new BigDecimal("200"),
+                new BigDecimal("300"), new BigDecimal("400")));
+        keep(io.github.sakip.evaluation.CashPlan.of(new BigDecimal("100"), new BigDecimal("200"), BigDecimal.ZERO,
+                new BigDecimal("50")));
+        // A filled evaluation form with every figure printed: the reports made from it are audited form and all.
+        io.github.sakip.report.EvaluationForm form = io.github.sakip.report.FormFixture.form()
+                .withComputedFigures(Capaian.Policy.DEFAULT);
+        keep(form);
+        keep(form.entries().get(0));
+        keep(form.entries().get(0).children().get(0).children().get(0).indicators().get(0));
         // A program whose printed totals are not its kegiatan's: the reconciliation's mismatches join the pool.
         BudgetTree.of(List.of(new BudgetLine("2.07.01", "Program", new BigDecimal("10"), new BigDecimal("10")),
                 new BudgetLine("2.07.01.2.01", "Kegiatan", new BigDecimal("5"), new BigDecimal("5")))).reconcile()

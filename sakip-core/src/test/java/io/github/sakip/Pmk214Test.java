@@ -151,4 +151,29 @@ class Pmk214Test {
         assertThatThrownBy(() -> Pmk214.implementationAspect(bd("-1"), bd("0"), bd("0"), bd("0")))
                 .hasMessage("absorption must not be negative, but was -1");
     }
+    @Test
+    void theEfficiencyOfABudgetWhoseOutputsShareOneAchievementIsThatOfOneOutput() {
+        // Tabel 3.7's first sasaran from its lines: (5.856.305.471 × 0,97037… − 5.552.830.091) / (5.856.305.471 ×
+        // 0,97037…) = 2,2868… %.
+        Achievement capaian = Capaian.of(Polarity.POSITIVE, new BigDecimal("70.20"), new BigDecimal("68.12"));
+        Quantity e = Pmk214.efficiencyFigure(new BigDecimal("5856305471"), new BigDecimal("5552830091"), capaian,
+                OutputCap.NONE);
+        assertThat(e.value()).isEqualByComparingTo(Pmk214.efficiency(List.of(new Output(
+                new BigDecimal("5856305471"), new BigDecimal("5552830091"), capaian.percent()))));
+        assertThat(e.rounded()).isEqualByComparingTo("2.29");
+        assertThat(Pmk214.efficiencyFigure(BigDecimal.TEN, BigDecimal.ONE, Achievement.notComputable("target is 0"),
+                OutputCap.NONE).reason()).hasValue("the capaian is not computable: target is 0");
+        assertThat(Pmk214.efficiencyFigure(BigDecimal.TEN, BigDecimal.ONE, Achievement.ofPercent(
+                new BigDecimal("-12.5")), OutputCap.NONE).reason()).hasValue("the capaian kinerja is negative"
+                        + " (-12,50%): PMK 214 takes an output achievement (CK) of 0 or more");
+        assertThat(Pmk214.efficiencyFigure(BigDecimal.ZERO, BigDecimal.ONE, Achievement.ofPercent(BigDecimal.TEN),
+                OutputCap.NONE).isComputable()).isFalse();
+        assertThatThrownBy(() -> Pmk214.efficiencyFigure(new BigDecimal("-1"), BigDecimal.ONE,
+                Achievement.notComputable("x"), OutputCap.NONE)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("pagu must not be negative, but was -1");
+        assertThatThrownBy(() -> Pmk214.efficiencyFigure(BigDecimal.ONE, BigDecimal.ONE, null, OutputCap.NONE))
+                .isInstanceOf(NullPointerException.class).hasMessage("capaian must not be null");
+        assertThatThrownBy(() -> Pmk214.efficiencyFigure(BigDecimal.ONE, BigDecimal.ONE, capaian, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("cap must not be null");
+    }
 }

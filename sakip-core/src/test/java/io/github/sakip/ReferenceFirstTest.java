@@ -2,10 +2,13 @@ package io.github.sakip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.sakip.report.BudgetLink;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.CentralBudgetRow;
 import io.github.sakip.report.EfficiencyRow;
 import io.github.sakip.report.PerformanceRow;
+import io.github.sakip.report.ProgramRow;
+import io.github.sakip.report.SasaranIndicator;
 import io.github.sakip.report.StandardRow;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Modifier;
@@ -107,6 +110,28 @@ class ReferenceFirstTest {
                     .orElseThrow()).percent();
         });
 
+        REFERENCE_FIRST.put("report.SasaranIndicator.of(Indicator,Target,Realization)", () -> {
+            SasaranIndicator indicator = SasaranIndicator.of(TPAK, four, three);
+            return Capaian.of(TPAK, indicator.target().orElseThrow(), indicator.realization().orElseThrow())
+                    .percent();
+        });
+        REFERENCE_FIRST.put("report.ProgramRow.of(String,String,Indicator,Target,Realization)", () -> {
+            ProgramRow row = ProgramRow.of("2.07.03", "P", TPAK, four, three);
+            return Capaian.of(TPAK, row.target().orElseThrow(), row.realization().orElseThrow()).percent();
+        });
+        REFERENCE_FIRST.put("report.BudgetLink$Amounts(BigDecimal,BigDecimal)", () -> {
+            BudgetLink.Amounts amounts = new BudgetLink.Amounts(FOUR, THREE);
+            return BudgetLine.absorptionOf(amounts.pagu(), amounts.realisasi()).percent();
+        });
+        REFERENCE_FIRST.put("report.BudgetLink.withAmounts(BigDecimal,BigDecimal)", () -> {
+            BudgetLink.Amounts amounts = (BudgetLink.Amounts) BudgetLink.of("2.07.03").withAmounts(FOUR, THREE)
+                    .split();
+            return BudgetLine.absorptionOf(amounts.pagu(), amounts.realisasi()).percent();
+        });
+        // E = (4 × 100% − 3) / (4 × 100%) = 25 %: what is left of 100 when the realisation is 3 of a pagu of 4.
+        REFERENCE_FIRST.put("Pmk214.efficiencyFigure(BigDecimal,BigDecimal,Achievement,Pmk214$OutputCap)",
+                () -> BigDecimal.valueOf(100).subtract(Pmk214.efficiencyFigure(FOUR, THREE,
+                        Achievement.ofPercent(BigDecimal.valueOf(100)), Pmk214.OutputCap.NONE).value()));
         REFERENCE_FIRST.put("report.CentralBudgetRow.of(String,String,BigDecimal,BigDecimal)", () -> {
             CentralBudgetRow row = CentralBudgetRow.of("3165.QAH.001", "RO", FOUR, THREE);
             return BudgetLine.absorptionOf(row.pagu(), row.realisasi()).percent();
@@ -155,6 +180,8 @@ class ReferenceFirstTest {
                 + "BigDecimal)", "a discrepancy found by the tree, not an input: printed, then computed");
         NOT_A_PAIR.put("BudgetTree$Discrepancy$GrandTotalMismatch(BudgetTree$Column,BigDecimal,BigDecimal,"
                 + "BigDecimal)", "a discrepancy found by the tree, not an input: printed, then computed");
+        NOT_A_PAIR.put("report.CascadeBudget$Discrepancy$OverSplit(BudgetCode,BudgetTree$Column,BigDecimal,"
+                + "BigDecimal)", "a discrepancy found by the cascade's budget, not an input: the parts, then the whole");
     }
 
     /** The public methods and constructors of the API that take two or more decimals, targets or realisations. */

@@ -9,16 +9,22 @@ import io.github.sakip.audit.Finding;
 import io.github.sakip.audit.Location;
 import io.github.sakip.audit.Severity;
 import io.github.sakip.report.AkipRow;
+import io.github.sakip.report.BudgetLink;
 import io.github.sakip.report.BudgetPerformanceRow;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.CentralBudgetRow;
 import io.github.sakip.report.CentralBudgetTable;
 import io.github.sakip.report.BudgetTable;
 import io.github.sakip.report.EfficiencyRow;
+import io.github.sakip.report.IkmTable;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
+import io.github.sakip.report.ProgramRow;
 import io.github.sakip.report.RenstraRow;
+import io.github.sakip.report.Sasaran;
+import io.github.sakip.report.SasaranIndicator;
 import io.github.sakip.report.StandardRow;
+import io.github.sakip.report.Tujuan;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -30,6 +36,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -79,9 +86,34 @@ class SerializationTest {
         StandardRow standard = StandardRow.of(TPAK, d("70.63"), Realization.of(d("68.12")), "Nasional")
                 .withPrintedPercent(d("96.5"));
         AkipRow akipRow = AkipRow.of(2023, akip).withPrintedTotal(d("73.20")).withPrintedPredicate(AkipPredicate.BB);
+        IkmTable ikm = IkmTable.ofTotals("Layanan", List.of("U1", "U2", "U3"), 20,
+                List.of(d("74"), d("76"), d("60"))).withScale(Mutu.Scale.KEPMENPAN_25_2004)
+                .withStatedWeight(Ikm.Weight.PRINTED_TWO_DECIMALS).withPopulation(25).withPrintedSampleSize(24)
+                .withPrintedNrr(List.of(d("3.70"), d("3.80"), d("3.00")))
+                .withPrintedConverted(List.of(d("92.50"), d("95.00"), d("75.00")))
+                .withPrintedWeightedNrr(List.of(d("1.22"), d("1.25"), d("0.99")))
+                .withPrintedUnsurMutu(List.of(Mutu.A, Mutu.A, Mutu.B)).withPrintedIndex(d("3.47"))
+                .withPrintedIkm(d("86.63")).withPrintedMutu(Mutu.A);
+        IkmTable answers = IkmTable.ofAnswers("Loket", List.of("U1", "U2"),
+                List.of(Arrays.asList(4, null), Arrays.asList(3, 2)));
+        SasaranIndicator indicator = SasaranIndicator.of(TPAK, Target.of(d("70.20")), Realization.of(d("68.12")))
+                .withPrintedCapaian(d("97.03"));
+        ProgramRow program = ProgramRow.of("2.07.03", "Program", TPAK).withPrintedCapaian(d("94.10"))
+                .withSupport("Menunjang").withAnalysis("Analisis");
+        Sasaran sasaran = Sasaran.of("Kualitas").withIndicators(List.of(indicator, SasaranIndicator.of(TPAK)))
+                .withBudget(List.of(BudgetLink.of("2.07.03"), BudgetLink.of("2.07.04").withShare(d("40")),
+                        BudgetLink.of("2.07.05").withAmounts(d("1000"), d("900.50"))))
+                .withPrograms(List.of(program, ProgramRow.of("2.07.04", "P", TPAK, Target.of(d("1")),
+                        Realization.absent("belum"))));
+        Tujuan tujuan = Tujuan.of("Menurunnya Pengangguran", List.of(sasaran));
         PerformanceReport report = PerformanceReport.of("Dinas", 2024).withPerformance(List.of(row))
-                .withBudget(table).withRenstra(List.of(renstra)).withEfficiency(List.of(efficiency))
-                .withStandards(List.of(standard)).withAkip(List.of(akipRow));
+                .withBudget(table).withRenstra(List.of(renstra, renstra.withPrintedCapaian(d("97.03"))))
+                .withEfficiency(List.of(efficiency)).withStandards(List.of(standard)).withAkip(List.of(akipRow))
+                .withIkm(List.of(ikm, answers)).withCascade(List.of(tujuan));
+        io.github.sakip.report.EvaluationForm form = io.github.sakip.report.FormFixture.form()
+                .withComputedFigures(Capaian.Policy.DEFAULT)
+                .withText(io.github.sakip.report.EvaluationForm.Text.DRIVING_FACTORS, "Dukungan anggaran")
+                .withMeasure(io.github.sakip.evaluation.Measure.YEAR).withSource("Matriks Renstra");
         return Stream.of(
                 Target.of(d("70.20")), Target.range(d("80"), d("90")), Realization.of(d("-1.5")),
                 Realization.absent("indikator baru"), TPAK, Capaian.Policy.DEFAULT, Permendagri86.SCALE,
@@ -104,7 +136,12 @@ class SerializationTest {
                 Quantity.notComputable(Figure.Unit.NUMBER, "absorption is 0"),
                 Audit.Options.DEFAULT, new Location("Tabel 3.2", "1 TPAK", "Capaian"),
                 new Finding(Severity.WARNING, Check.CAPAIAN, new Location("t", "r", "c"), "97,03", "97,04", "w"),
-                row, table, renstra, efficiency, standard, akipRow, report, Category.SANGAT_TINGGI,
+                new Finding(Severity.ERROR, Check.CROSS_TABLE_CAPAIAN, new Location("t", "r", "c"), "94,10",
+                        "100,03", "w", List.of(new Location("u", "s", "d"))),
+                indicator, program, sasaran, tujuan, BudgetLink.of("2.07.04").withShare(d("40")),
+                BudgetLink.Split.WHOLE,
+                row, table, renstra, efficiency, standard, akipRow, ikm, answers, report, Category.SANGAT_TINGGI,
+                Mutu.A, Mutu.Scale.KEPMENPAN_25_2004, Ikm.Weight.PRINTED,
                 CentralBudgetRow.of("3165.QAH.001", "Layanan", d("600000"), d("540000")).withParent("3165")
                         .withOutput(d("12"), d("11")).withPrintedAbsorption(d("90.00"))
                         .withPrintedOutputAchievement(d("91.67")).withPrintedEfficiency(d("-1.20"))
@@ -115,7 +152,12 @@ class SerializationTest {
                         .withPrintedEfficiencyScore(d("59.98")).withPrintedValue(d("87.93")),
                 report.withCentralBudget(CentralBudgetTable.of(List.of(CentralBudgetRow.of("063.01.WA", "P", d("1"),
                         d("1"))))).withBudgetPerformance(List.of(BudgetPerformanceRow.of(2024, d("1"), d("2"),
-                        d("3")))))
+                        d("3")))),
+                form, form.entries().get(0), form.entries().get(0).children().get(0).children().get(0)
+                        .indicators().get(0).withResponsible("Kepala Bidang"),
+                io.github.sakip.report.FormFixture.subB().budget().orElseThrow(),
+                io.github.sakip.report.FormFixture.packagesRow().quarters(),
+                report.withEvaluationForms(List.of(form)))
                 .map(value -> Arguments.of(value.getClass().getName(), value));
     }
 
@@ -175,9 +217,26 @@ class SerializationTest {
                 Arguments.of(EfficiencyRow.of("Kualitas", Polarity.POSITIVE, Target.of(d("1")),
                         Realization.of(d("1")), d("1"), d("1")), "Kualitas",
                         "invalid EfficiencyRow in the stream: sasaran must not be blank"),
+                Arguments.of(IkmTable.ofTotals("Layanan", List.of("U1"), 1, List.of(d("4"))), "Layanan",
+                        "invalid IkmTable in the stream: unit must not be blank"),
+                Arguments.of(new Location("Tabel", "row", "Capaian"), "Capaian", "column must not be blank"),
+                Arguments.of(ProgramRow.of("2.07.03", "Pelatihan", TPAK), "Pelatihan",
+                        "invalid ProgramRow in the stream: name must not be blank"),
+                Arguments.of(ProgramRow.of("2.07.03", "P", TPAK).withSupport("Menunjang"), "Menunjang",
+                        "invalid ProgramRow in the stream: support must not be blank"),
+                Arguments.of(Sasaran.of("Kualitas"), "Kualitas", "name must not be blank"),
+                Arguments.of(Tujuan.of("Menurunnya", List.of()), "Menurunnya", "name must not be blank"),
+                Arguments.of(BudgetLink.of("2.07.03"), "2.07.03", "code must not be blank"),
                 Arguments.of(CentralBudgetRow.of("3165", "Kegiatan", d("1"), d("1")), "Kegiatan",
                         "invalid CentralBudgetRow in the stream: name must not be blank"),
-                Arguments.of(new Location("Tabel", "row", "Capaian"), "Capaian", "column must not be blank"));
+                Arguments.of(io.github.sakip.report.FormFixture.subA(), "Proses Pelaksanaan Pelatihan",
+                        "invalid FormEntry in the stream: name must not be blank"),
+                Arguments.of(io.github.sakip.report.FormFixture.form().withText(
+                        io.github.sakip.report.EvaluationForm.Text.HINDERING_FACTORS, "Cuaca buruk"), "Cuaca buruk",
+                        "invalid EvaluationForm in the stream: text must not be blank"),
+                Arguments.of(io.github.sakip.report.FormIndicatorRow.of(io.github.sakip.report.FormFixture
+                        .packagesRow()).withResponsible("Seksi Pelatihan"), "Seksi Pelatihan",
+                        "invalid FormIndicatorRow in the stream: unit must not be blank"));
     }
 
     @ParameterizedTest(name = "{1}")

@@ -19,12 +19,23 @@ import java.util.Map;
  * grand totals, orphan lines and duplicate codes; the capaian, absorption and PMK 214 efficiency of every
  * performance-and-budget row; the Renstra progress against the realisation to date and the real end target (the
  * target of the plan's last year), the printed end target, and the Perjanjian Kinerja targets against the
- * Renstra's; comparisons with standards; and the AKIP total and predicate. In the report of a ministry or agency
- * (K/L): the absorption of every line of its budget table, the capaian RO of every rincian output against its output
+ * Renstra's; comparisons with standards; the AKIP total and predicate; and every derived figure of the filled
+ * evaluation forms of Permendagri 86/2017 (columns 13, 14, 15 and 13/8 of each indicator row, the Rp half and the
+ * roll-up of each entry, the bottom rows' averages, totals and predicates), computed with the readings the form
+ * states ({@link io.github.sakip.report.EvaluationForm}) and the capaian policy of the options. In the report of a
+ * ministry or agency (K/L): the absorption of every line of its budget table, the capaian RO of every rincian output against its output
  * target and realisation, the totals of its tree (codes of RKA-K/L, explicit parents, free-form lines and lines with
  * no code alike), the efficiency E and efficiency score NE of PMK 214/PMK.02/2017 of every line from the rincian
  * outputs below it; and the budget performance value (Nilai Kinerja Anggaran) from its components, NE from E, and
- * absorption, capaian keluaran and E against the budget table.
+ * absorption, capaian keluaran and E against the budget table. In every report, each community satisfaction
+ * survey's means, index, IKM, grades and sample (PermenPAN-RB 14/2017), judged at the decimals they were printed
+ * with. Across tables: each sasaran's budget
+ * and realisation in the comparison of performance and budget against the lowest lines of the budget codes that
+ * serve it in the cascade (pohon kinerja); the cascade's codes, splits and programs against the budget table; the
+ * capaian printed for the same indicator in the Perjanjian Kinerja, the comparison of years, the comparison of
+ * performance and budget and the cascade, which must agree (an indicator is the same where its name is, ignoring
+ * case); and, as notes, the budget that serves no sasaran and the sasaran that no budget serves. A finding about two
+ * places names the other in {@link Finding#related()}. The rules are in {@code docs/cascade.md}.
  * <p>
  * A printed percentage is judged at the precision of its column ({@link Precision}: by default the number of decimals
  * most figures of the column carry): it is right when it is the exact figure rounded half-up to its decimals, at
@@ -55,7 +66,8 @@ public final class Audit {
      * Serialised as its components, through the canonical constructor, which validates them.
      *
      * @serial exclude
-     * @param capaian the capaian policy (formula for negative indicators, zero targets)
+     * @param capaian the capaian policy (formula for negative indicators, zero targets), for every table and form;
+     *        an evaluation form's other readings (column 14, predicate bands, measure) are the form's own
      * @param categories the category scale
      * @param outputCap whether PMK 214 caps output achievement at 100 %
      * @param precision how many decimals a printed percentage should carry: each column's own, inferred from its
@@ -134,7 +146,9 @@ public final class Audit {
     /** The checkers of an audit, one per table of a report, in the order of the report's tables. */
     private static List<TableChecker> checkers() {
         return List.of(new PerformanceChecker(), new BudgetChecker(), new EfficiencyChecker(), new RenstraChecker(),
-                new StandardsChecker(), new AkipChecker(), new CentralBudgetChecker(), new BudgetPerformanceChecker());
+                new StandardsChecker(), new AkipChecker(), new CentralBudgetChecker(), new BudgetPerformanceChecker(),
+                new IkmChecker(), new EvaluationFormChecker(),
+                new CascadeChecker(), new ConsistencyChecker());
     }
 
     /**

@@ -63,5 +63,83 @@ public enum Check {
      * A printed budget performance value (Nilai Kinerja Anggaran) against the weighted sum of its components (PMK
      * 22/PMK.02/2021).
      */
-    BUDGET_PERFORMANCE_VALUE
+    BUDGET_PERFORMANCE_VALUE,
+
+    /**
+     * A printed community satisfaction index (IKM, 25 to 100) or index (nilai indeks, 1 to 4) against the one the
+     * survey's answers give under PermenPAN-RB 14/2017.
+     */
+    IKM,
+
+    /** A printed mean (NRR), converted mean (NRR × 25) or weighted mean (NRR tertimbang) of an element of service. */
+    IKM_UNSUR,
+
+    /** A printed quality of service (mutu pelayanan) of a unit or an element against the grade of its right figure. */
+    IKM_MUTU,
+
+    /**
+     * A survey with fewer respondents than its population needs, or a printed sample size against Krejcie–Morgan
+     * (PermenPAN-RB 14/2017).
+     */
+    IKM_SAMPLE,
+
+    /**
+     * A capaian printed for the same indicator in two tables (the Perjanjian Kinerja, the comparison of years, the
+     * comparison of performance and budget, the cascade) that disagree; the finding names both places.
+     */
+    CROSS_TABLE_CAPAIAN,
+
+    /**
+     * A sasaran's printed budget or budget realisation (Tabel 3.7) against the sum of the lowest lines of the budget
+     * codes that serve it in the cascade; the finding names both places.
+     */
+    SASARAN_BUDGET,
+
+    /** A capaian printed in the cascade against the target and realisation the cascade gives. */
+    CASCADE_CAPAIAN,
+
+    /**
+     * A code of the cascade that is not a code of the budget table, or a program of the cascade's table of programs
+     * that serves none of its sasaran's budget.
+     */
+    CASCADE_CODE,
+
+    /**
+     * Budget lines that serve two sasaran without a split the report states, or stated parts of a code that add up
+     * to more than its lines.
+     */
+    CASCADE_SPLIT,
+
+    /** The budget that serves no sasaran of the cascade. */
+    BUDGET_WITHOUT_SASARAN,
+
+    /** A sasaran of the cascade that no budget code serves. */
+    SASARAN_WITHOUT_BUDGET,
+
+    /**
+     * A capaian of the cascade's table of programs that is the absorption of the program's own budget line: a budget
+     * figure printed as a performance figure.
+     */
+    BUDGET_AS_CAPAIAN,
+
+    /**
+     * A realisation printed on an evaluation form of Permendagri 86/2017 (column 13 or 14 K) against the quarters
+     * and the realisation to last year.
+     */
+    FORM_REALIZATION,
+
+    /** An achievement printed on an indicator row of an evaluation form (column 15 or 13/8 K) against its targets. */
+    FORM_ACHIEVEMENT,
+
+    /** A figure of the Rp half of an evaluation form (columns 6 to 15 and 13/8 Rp) against the budgets it sums. */
+    FORM_BUDGET,
+
+    /**
+     * The K half of an entry of an evaluation form, or of its bottom row (rata-rata capaian kinerja), against the
+     * mean of the achievements below it.
+     */
+    FORM_ROLL_UP,
+
+    /** A predicate (predikat kinerja) printed on an evaluation form against the predicate of its figure. */
+    FORM_PREDICATE
 }

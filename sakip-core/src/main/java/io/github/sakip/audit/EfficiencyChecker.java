@@ -1,10 +1,7 @@
 package io.github.sakip.audit;
 
-import static io.github.sakip.format.IndonesianNumbers.formatPercent;
-
 import io.github.sakip.Achievement;
 import io.github.sakip.BudgetLine;
-import io.github.sakip.Figure;
 import io.github.sakip.Pmk214;
 import io.github.sakip.Quantity;
 import io.github.sakip.internal.Decimals;
@@ -56,15 +53,6 @@ final class EfficiencyChecker implements TableChecker {
      * capaian is not, or is negative (a realisation below zero), since CK is an achievement of 0 or more.
      */
     private static Quantity efficiency(EfficiencyRow row, Achievement capaian, Audit.Options options) {
-        if (!capaian.isComputable()) {
-            return Quantity.notComputable(Figure.Unit.PERCENT, "the capaian is not computable: "
-                    + capaian.reason().orElseThrow());
-        }
-        if (capaian.percent().signum() < 0) {
-            return Quantity.notComputable(Figure.Unit.PERCENT, "the capaian kinerja is negative ("
-                    + formatPercent(capaian.percent()) + "): PMK 214 takes an output achievement (CK) of 0 or more");
-        }
-        return Pmk214.efficiencyFigure(List.of(new Pmk214.Output(row.pagu(), row.realisasiAnggaran(),
-                capaian.percent())), options.outputCap());
+        return Pmk214.efficiencyFigure(row.pagu(), row.realisasiAnggaran(), capaian, options.outputCap());
     }
 }

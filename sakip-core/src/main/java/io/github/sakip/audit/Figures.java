@@ -68,10 +68,20 @@ final class Figures {
                 working + "; " + CauseTexts.likely(Locale.ENGLISH, Diagnoses.first(figure))));
     }
 
-    /** Compares a printed amount with the one it must equal exactly; any difference is an error. */
+    /**
+     * Compares a printed amount with the one it must equal exactly; any difference is an error. The working is the
+     * checker's own, with the difference: a checker that explains the amount itself calls this, one that leaves the
+     * cause to the {@link Diagnoses} calls {@link #amount(Check, Location, WrongFigure, Supplier)}.
+     */
     static Optional<Finding> amount(Check check, Location location, BigDecimal printed, BigDecimal expected,
             Supplier<String> workingSource) {
-        return amount(check, location, WrongFigure.of(printed, expected), workingSource);
+        if (printed.compareTo(expected) == 0) {
+            return Optional.empty();
+        }
+        String working = workingSource.get();
+        return Optional.of(new Finding(Severity.ERROR, check, location, IndonesianNumbers.formatOperand(printed),
+                IndonesianNumbers.formatOperand(expected), working + "; difference "
+                        + IndonesianNumbers.formatOperand(printed.subtract(expected))));
     }
 
     /**

@@ -10,7 +10,9 @@ public enum Severity {
 
     /**
      * The printed figure differs from the right one only by rounding: truncated instead of rounded half-up,
-     * rounded twice, or rounded the wrong way in its last printed digit.
+     * rounded twice, or rounded the wrong way in its last printed digit. Also a community satisfaction survey with
+     * fewer respondents than its population needs: its figures may follow from its answers, but they do not stand
+     * for the population as PermenPAN-RB 14/2017 requires.
      */
     WARNING,
 

@@ -156,17 +156,17 @@ public record CashPlan(BigDecimal first, BigDecimal second, BigDecimal third, Bi
     /**
      * Computes the absorption of one quarter against its plan: {@code realisasi / RAK × 100 %}.
      *
-     * @param realisations the budget realised in each quarter (columns 9–12 Rp)
+     * @param realisasi the budget realised in each quarter (columns 9–12 Rp)
      * @param quarter the quarter, from 1 to 4
      * @return the absorption with its working; not computable if the quarter is not reported or planned at zero
-     * @throws NullPointerException if {@code realisations} is null
+     * @throws NullPointerException if {@code realisasi} is null
      * @throws IllegalArgumentException quoting the quarter if it is not from 1 to 4, or quoting a realisation that
      *         is negative
      */
-    public Achievement absorption(Quarters realisations, int quarter) {
-        Decimals.notNull(realisations, "realisations");
+    public Achievement absorption(Quarters realisasi, int quarter) {
+        Decimals.notNull(realisasi, "realisasi");
         Workings.checkQuarter(quarter, "quarter");
-        Realization realised = realisations.get(quarter);
+        Realization realised = realisasi.get(quarter);
         if (!realised.isPresent()) {
             return Achievement.notComputable(Workings.quarter(quarter) + " is not reported");
         }
@@ -182,18 +182,18 @@ public record CashPlan(BigDecimal first, BigDecimal second, BigDecimal third, Bi
      * {@code (realisasi I + … + n) / (RAK I + … + n) × 100 %}. Every quarter up to {@code quarter} must be
      * reported.
      *
-     * @param realisations the budget realised in each quarter (columns 9–12 Rp)
+     * @param realisasi the budget realised in each quarter (columns 9–12 Rp)
      * @param quarter the last quarter, from 1 to 4
      * @return the absorption with its working; not computable if a quarter up to {@code quarter} is not reported or
      *         nothing is planned up to it
-     * @throws NullPointerException if {@code realisations} is null
+     * @throws NullPointerException if {@code realisasi} is null
      * @throws IllegalArgumentException quoting the quarter if it is not from 1 to 4, or quoting a realisation that
      *         is negative
      */
-    public Achievement absorptionToQuarter(Quarters realisations, int quarter) {
-        Decimals.notNull(realisations, "realisations");
+    public Achievement absorptionToQuarter(Quarters realisasi, int quarter) {
+        Decimals.notNull(realisasi, "realisasi");
         Workings.checkQuarter(quarter, "quarter");
-        String missing = firstMissing(realisations, quarter);
+        String missing = firstMissing(realisasi, quarter);
         if (missing != null) {
             return Achievement.notComputable(missing);
         }
@@ -202,23 +202,23 @@ public record CashPlan(BigDecimal first, BigDecimal second, BigDecimal third, Bi
             return Achievement.notComputable("RAK up to " + Workings.quarter(quarter)
                     + " is 0: absorption against it is a division by zero");
         }
-        return BudgetLine.absorptionOf(plan, realisations.upTo(quarter).sum().value());
+        return BudgetLine.absorptionOf(plan, realisasi.upTo(quarter).sum().value());
     }
 
     /**
      * Returns what the plan of one quarter has not spent (selisih): {@code RAK − realisasi}.
      *
-     * @param realisations the budget realised in each quarter (columns 9–12 Rp)
+     * @param realisasi the budget realised in each quarter (columns 9–12 Rp)
      * @param quarter the quarter, from 1 to 4
      * @return the difference with its working, negative when spending ran ahead of the plan; absent if the quarter
      *         is not reported
-     * @throws NullPointerException if {@code realisations} is null
+     * @throws NullPointerException if {@code realisasi} is null
      * @throws IllegalArgumentException quoting the quarter if it is not from 1 to 4
      */
-    public DerivedValue unspent(Quarters realisations, int quarter) {
-        Decimals.notNull(realisations, "realisations");
+    public DerivedValue unspent(Quarters realisasi, int quarter) {
+        Decimals.notNull(realisasi, "realisasi");
         Workings.checkQuarter(quarter, "quarter");
-        Realization realised = realisations.get(quarter);
+        Realization realised = realisasi.get(quarter);
         if (!realised.isPresent()) {
             return DerivedValue.absent(Workings.quarter(quarter) + " is not reported");
         }
@@ -230,21 +230,21 @@ public record CashPlan(BigDecimal first, BigDecimal second, BigDecimal third, Bi
      * Returns what the plan up to a quarter has not spent: {@code (RAK I + … + n) − (realisasi I + … + n)}. Every
      * quarter up to {@code quarter} must be reported.
      *
-     * @param realisations the budget realised in each quarter (columns 9–12 Rp)
+     * @param realisasi the budget realised in each quarter (columns 9–12 Rp)
      * @param quarter the last quarter, from 1 to 4
      * @return the difference with its working, negative when spending ran ahead of the plan; absent if a quarter
      *         up to {@code quarter} is not reported
-     * @throws NullPointerException if {@code realisations} is null
+     * @throws NullPointerException if {@code realisasi} is null
      * @throws IllegalArgumentException quoting the quarter if it is not from 1 to 4
      */
-    public DerivedValue unspentToQuarter(Quarters realisations, int quarter) {
-        Decimals.notNull(realisations, "realisations");
+    public DerivedValue unspentToQuarter(Quarters realisasi, int quarter) {
+        Decimals.notNull(realisasi, "realisasi");
         Workings.checkQuarter(quarter, "quarter");
-        String missing = firstMissing(realisations, quarter);
+        String missing = firstMissing(realisasi, quarter);
         if (missing != null) {
             return DerivedValue.absent(missing);
         }
-        return difference(plannedToQuarter(quarter), realisations.upTo(quarter).sum().value(),
+        return difference(plannedToQuarter(quarter), realisasi.upTo(quarter).sum().value(),
                 "RAK − realisasi up to " + Workings.quarter(quarter));
     }
 
@@ -254,9 +254,9 @@ public record CashPlan(BigDecimal first, BigDecimal second, BigDecimal third, Bi
                 + Workings.number(realised) + " = " + Workings.number(difference));
     }
 
-    private static String firstMissing(Quarters realisations, int quarter) {
+    private static String firstMissing(Quarters realisasi, int quarter) {
         for (int q = 1; q <= quarter; q++) {
-            if (!realisations.get(q).isPresent()) {
+            if (!realisasi.get(q).isPresent()) {
                 return Workings.quarter(q) + " is not reported, so the total up to " + Workings.quarter(quarter)
                         + " is unknown";
             }

@@ -15,10 +15,10 @@ import java.util.Optional;
  * @param capaian the formula for negative indicators and the meaning of a zero target, as for every capaian
  * @param renstraToDate how column 14, the realisation of the plan up to this year, is formed
  * @param endTarget which target of a plan is its end target (column 6), when the form takes it from the plan
- * @param predikatScale the bands of the predikat kinerja, such as {@link PredikatReading#scale()}
+ * @param predicateScale the bands of the predikat kinerja, such as {@link PredicateReading#scale()}
  */
 public record EvaluationPolicy(Capaian.Policy capaian, RenstraToDate renstraToDate, EndTarget endTarget,
-        CategoryScale predikatScale) {
+        CategoryScale predicateScale) {
 
     /**
      * How column 14 (realisasi kinerja Renstra s/d tahun berjalan) is formed from column 7 (the realisation of the
@@ -64,10 +64,10 @@ public record EvaluationPolicy(Capaian.Policy capaian, RenstraToDate renstraToDa
 
     /**
      * The defaults: {@link Capaian.Policy#DEFAULT}, {@link RenstraToDate#BY_ACCUMULATION},
-     * {@link EndTarget#LAST_YEAR} and the predikat of {@link PredikatReading#PRINTED_LOWER_BAND}.
+     * {@link EndTarget#LAST_YEAR} and the predikat of {@link PredicateReading#PRINTED_LOWER_BAND}.
      */
     public static final EvaluationPolicy DEFAULT = new EvaluationPolicy(Capaian.Policy.DEFAULT,
-            RenstraToDate.BY_ACCUMULATION, EndTarget.LAST_YEAR, PredikatReading.PRINTED_LOWER_BAND.scale());
+            RenstraToDate.BY_ACCUMULATION, EndTarget.LAST_YEAR, PredicateReading.PRINTED_LOWER_BAND.scale());
 
     /**
      * Creates a policy.
@@ -75,14 +75,14 @@ public record EvaluationPolicy(Capaian.Policy capaian, RenstraToDate renstraToDa
      * @param capaian the formula for negative indicators and the meaning of a zero target
      * @param renstraToDate how column 14 is formed
      * @param endTarget which target of a plan is its end target
-     * @param predikatScale the bands of the predikat kinerja
+     * @param predicateScale the bands of the predikat kinerja
      * @throws NullPointerException naming the component that is null
      */
     public EvaluationPolicy {
         Decimals.notNull(capaian, "capaian");
         Decimals.notNull(renstraToDate, "renstraToDate");
         Decimals.notNull(endTarget, "endTarget");
-        Decimals.notNull(predikatScale, "predikatScale");
+        Decimals.notNull(predicateScale, "predicateScale");
     }
 
     /**
@@ -93,7 +93,7 @@ public record EvaluationPolicy(Capaian.Policy capaian, RenstraToDate renstraToDa
      * @throws NullPointerException if {@code policy} is null
      */
     public EvaluationPolicy withCapaian(Capaian.Policy policy) {
-        return new EvaluationPolicy(policy, renstraToDate, endTarget, predikatScale);
+        return new EvaluationPolicy(policy, renstraToDate, endTarget, predicateScale);
     }
 
     /**
@@ -104,7 +104,7 @@ public record EvaluationPolicy(Capaian.Policy capaian, RenstraToDate renstraToDa
      * @throws NullPointerException if {@code rule} is null
      */
     public EvaluationPolicy withRenstraToDate(RenstraToDate rule) {
-        return new EvaluationPolicy(capaian, rule, endTarget, predikatScale);
+        return new EvaluationPolicy(capaian, rule, endTarget, predicateScale);
     }
 
     /**
@@ -115,7 +115,7 @@ public record EvaluationPolicy(Capaian.Policy capaian, RenstraToDate renstraToDa
      * @throws NullPointerException if {@code rule} is null
      */
     public EvaluationPolicy withEndTarget(EndTarget rule) {
-        return new EvaluationPolicy(capaian, renstraToDate, rule, predikatScale);
+        return new EvaluationPolicy(capaian, renstraToDate, rule, predicateScale);
     }
 
     /**
@@ -125,8 +125,8 @@ public record EvaluationPolicy(Capaian.Policy capaian, RenstraToDate renstraToDa
      * @return a copy with its scale
      * @throws NullPointerException if {@code reading} is null
      */
-    public EvaluationPolicy withPredikat(PredikatReading reading) {
-        return withPredikat(Decimals.notNull(reading, "reading").scale());
+    public EvaluationPolicy withPredicate(PredicateReading reading) {
+        return withPredicate(Decimals.notNull(reading, "reading").scale());
     }
 
     /**
@@ -136,7 +136,7 @@ public record EvaluationPolicy(Capaian.Policy capaian, RenstraToDate renstraToDa
      * @return a copy with the scale changed
      * @throws NullPointerException if {@code scale} is null
      */
-    public EvaluationPolicy withPredikat(CategoryScale scale) {
+    public EvaluationPolicy withPredicate(CategoryScale scale) {
         return new EvaluationPolicy(capaian, renstraToDate, endTarget, scale);
     }
 
@@ -147,8 +147,8 @@ public record EvaluationPolicy(Capaian.Policy capaian, RenstraToDate renstraToDa
      * @return the category, or empty if the achievement is not computable
      * @throws NullPointerException if {@code achievement} is null
      */
-    public Optional<Category> predikat(Achievement achievement) {
+    public Optional<Category> predicate(Achievement achievement) {
         Decimals.notNull(achievement, "achievement");
-        return achievement.valueIfComputable().map(predikatScale::categorize);
+        return achievement.valueIfComputable().map(predicateScale::categorize);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * The bottom rows of the Renja (or RKPD) evaluation form of Permendagri 86/2017 that carry figures: the average
- * achievement (rata-rata capaian kinerja, %) and the predikat kinerja, for the K half and the Rp half. The rows of
+ * achievement (rata-rata capaian kinerja, %) and the predicate (predikat kinerja), for the K half and the Rp half. The rows of
  * text below them (faktor pendorong, faktor penghambat, tindak lanjut) are the form's data, not figures.
  * <p>
  * K: the form prints "rata-rata capaian kinerja (%)" under the column of achievements, so it is read as the
@@ -21,26 +21,26 @@ import java.util.Optional;
  * Rp: budgets add up, so the budget figure is the absorption of the form's total budget (the sum of its lowest
  * lines), not a mean of the lines' absorptions.
  * <p>
- * The predikat of each is placed by the policy's scale ({@link PredikatReading}). This class is immutable and
+ * The predicate of each is placed by the policy's scale ({@link PredicateReading}). This class is immutable and
  * thread-safe.
  */
 public final class FormSummary {
 
     private final Measure measure;
     private final MeanAchievement average;
-    private final Optional<Category> predikat;
+    private final Optional<Category> predicate;
     private final Optional<RowBudget> budget;
     private final Achievement budgetAchievement;
-    private final Optional<Category> budgetPredikat;
+    private final Optional<Category> budgetPredicate;
 
-    private FormSummary(Measure measure, MeanAchievement average, Optional<Category> predikat,
-            Optional<RowBudget> budget, Achievement budgetAchievement, Optional<Category> budgetPredikat) {
+    private FormSummary(Measure measure, MeanAchievement average, Optional<Category> predicate,
+            Optional<RowBudget> budget, Achievement budgetAchievement, Optional<Category> budgetPredicate) {
         this.measure = measure;
         this.average = average;
-        this.predikat = predikat;
+        this.predicate = predicate;
         this.budget = budget;
         this.budgetAchievement = budgetAchievement;
-        this.budgetPredikat = budgetPredikat;
+        this.budgetPredicate = budgetPredicate;
     }
 
     /**
@@ -81,8 +81,8 @@ public final class FormSummary {
         Optional<RowBudget> budget = budgets.isEmpty() ? Optional.empty() : Optional.of(RowBudget.sum(budgets));
         Achievement budgetAchievement = budget.map(b -> b.absorption(measure))
                 .orElseGet(() -> Achievement.notComputable("the form has no budget"));
-        return new FormSummary(measure, average, policy.predikat(average.achievement()), budget, budgetAchievement,
-                policy.predikat(budgetAchievement));
+        return new FormSummary(measure, average, policy.predicate(average.achievement()), budget, budgetAchievement,
+                policy.predicate(budgetAchievement));
     }
 
     /**
@@ -104,12 +104,12 @@ public final class FormSummary {
     }
 
     /**
-     * Returns the predikat kinerja of the K figure.
+     * Returns the predicate (predikat kinerja) of the K figure.
      *
      * @return the category, or empty if no row is computable
      */
-    public Optional<Category> predikat() {
-        return predikat;
+    public Optional<Category> predicate() {
+        return predicate;
     }
 
     /**
@@ -131,12 +131,12 @@ public final class FormSummary {
     }
 
     /**
-     * Returns the predikat of the Rp figure.
+     * Returns the predicate of the Rp figure.
      *
      * @return the category, or empty if the absorption is not computable
      */
-    public Optional<Category> budgetPredikat() {
-        return budgetPredikat;
+    public Optional<Category> budgetPredicate() {
+        return budgetPredicate;
     }
 
     /**
@@ -148,8 +148,8 @@ public final class FormSummary {
     @Override
     public String toString() {
         return "FormSummary[" + measure.formula() + ": K " + describe(average.achievement()) + " over "
-                + average.computed() + " rows" + predikat.map(c -> " (" + c.label() + ")").orElse("") + ", Rp "
-                + describe(budgetAchievement) + budgetPredikat.map(c -> " (" + c.label() + ")").orElse("") + "]";
+                + average.computed() + " rows" + predicate.map(c -> " (" + c.label() + ")").orElse("") + ", Rp "
+                + describe(budgetAchievement) + budgetPredicate.map(c -> " (" + c.label() + ")").orElse("") + "]";
     }
 
     private static String describe(Achievement achievement) {

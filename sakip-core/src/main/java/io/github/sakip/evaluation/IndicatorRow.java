@@ -20,10 +20,10 @@ import java.util.Optional;
  * lalu), 8 this year's target (target kinerja Renja tahun berjalan), 9–12 the realisation in triwulan I–IV.
  * Derived:
  * <ul>
- * <li>13, the realisation this year ({@link #realisationThisYear()}): by the indicator's {@link Accumulation}, the
+ * <li>13, the realisation this year ({@link #realizationThisYear()}): by the indicator's {@link Accumulation}, the
  * sum of the reported quarters for a flow, the latest reported quarter for a stock or rate. The form prints
  * {@code 13 = 9 + 10 + 11 + 12}, which is right for flows only.</li>
- * <li>14, the realisation of the plan up to this year ({@link #renstraRealisationToDate(EvaluationPolicy)}),
+ * <li>14, the realisation of the plan up to this year ({@link #renstraRealizationToDate(EvaluationPolicy)}),
  * printed {@code 14 = 7 + 13}; by default a stock takes its latest level instead (see
  * {@link EvaluationPolicy.RenstraToDate}).</li>
  * <li>15, the level of achievement of the plan ({@link #renstraAchievement(EvaluationPolicy)}),
@@ -39,20 +39,20 @@ import java.util.Optional;
  *
  * @param indicator the indicator (column 5), whose polarity and accumulation decide the derived columns
  * @param renstraTarget column 6 K, the plan's end target; empty if the form leaves it blank
- * @param renstraRealisationToLastYear column 7 K, the realisation of the plan up to last year; absent in the plan's
+ * @param renstraRealizationToLastYear column 7 K, the realisation of the plan up to last year; absent in the plan's
  *        first year or when unknown
  * @param yearTarget column 8 K, this year's target; empty if the form leaves it blank
  * @param quarters columns 9–12 K, the realisation in each quarter
  */
 public record IndicatorRow(Indicator indicator, Optional<Target> renstraTarget,
-        Realization renstraRealisationToLastYear, Optional<Target> yearTarget, Quarters quarters) {
+        Realization renstraRealizationToLastYear, Optional<Target> yearTarget, Quarters quarters) {
 
     /**
      * Creates a row.
      *
      * @param indicator the indicator
      * @param renstraTarget the plan's end target, or empty
-     * @param renstraRealisationToLastYear the realisation of the plan up to last year, possibly absent
+     * @param renstraRealizationToLastYear the realisation of the plan up to last year, possibly absent
      * @param yearTarget this year's target, or empty
      * @param quarters the realisation in each quarter
      * @throws NullPointerException naming the component that is null
@@ -60,7 +60,7 @@ public record IndicatorRow(Indicator indicator, Optional<Target> renstraTarget,
     public IndicatorRow {
         Decimals.notNull(indicator, "indicator");
         Decimals.notNull(renstraTarget, "renstraTarget");
-        Decimals.notNull(renstraRealisationToLastYear, "renstraRealisationToLastYear");
+        Decimals.notNull(renstraRealizationToLastYear, "renstraRealizationToLastYear");
         Decimals.notNull(yearTarget, "yearTarget");
         Decimals.notNull(quarters, "quarters");
     }
@@ -70,16 +70,16 @@ public record IndicatorRow(Indicator indicator, Optional<Target> renstraTarget,
      *
      * @param indicator the indicator (column 5)
      * @param renstraTarget the plan's end target (column 6)
-     * @param renstraRealisationToLastYear the realisation of the plan up to last year (column 7), possibly absent
+     * @param renstraRealizationToLastYear the realisation of the plan up to last year (column 7), possibly absent
      * @param yearTarget this year's target (column 8)
      * @param quarters the realisation in each quarter (columns 9–12)
      * @return the row
      * @throws NullPointerException naming the argument that is null
      */
-    public static IndicatorRow of(Indicator indicator, Target renstraTarget, Realization renstraRealisationToLastYear,
+    public static IndicatorRow of(Indicator indicator, Target renstraTarget, Realization renstraRealizationToLastYear,
             Target yearTarget, Quarters quarters) {
         return new IndicatorRow(indicator, Optional.of(Decimals.notNull(renstraTarget, "renstraTarget")),
-                renstraRealisationToLastYear, Optional.of(Decimals.notNull(yearTarget, "yearTarget")), quarters);
+                renstraRealizationToLastYear, Optional.of(Decimals.notNull(yearTarget, "yearTarget")), quarters);
     }
 
     /**
@@ -90,7 +90,7 @@ public record IndicatorRow(Indicator indicator, Optional<Target> renstraTarget,
      * @throws IllegalArgumentException quoting the quarter if it is not from 0 to 4
      */
     public IndicatorRow upToQuarter(int quarter) {
-        return new IndicatorRow(indicator, renstraTarget, renstraRealisationToLastYear, yearTarget,
+        return new IndicatorRow(indicator, renstraTarget, renstraRealizationToLastYear, yearTarget,
                 quarters.upTo(quarter));
     }
 
@@ -100,7 +100,7 @@ public record IndicatorRow(Indicator indicator, Optional<Target> renstraTarget,
      *
      * @return the realisation with its working; absent if no quarter is reported
      */
-    public DerivedValue realisationThisYear() {
+    public DerivedValue realizationThisYear() {
         return quarters.accumulate(indicator.accumulation());
     }
 
@@ -109,8 +109,8 @@ public record IndicatorRow(Indicator indicator, Optional<Target> renstraTarget,
      *
      * @return the realisation with its working; absent if neither column 7 nor column 13 has a value
      */
-    public DerivedValue renstraRealisationToDate() {
-        return renstraRealisationToDate(EvaluationPolicy.DEFAULT);
+    public DerivedValue renstraRealizationToDate() {
+        return renstraRealizationToDate(EvaluationPolicy.DEFAULT);
     }
 
     /**
@@ -125,13 +125,13 @@ public record IndicatorRow(Indicator indicator, Optional<Target> renstraTarget,
      *         has a value
      * @throws NullPointerException if {@code policy} is null
      */
-    public DerivedValue renstraRealisationToDate(EvaluationPolicy policy) {
+    public DerivedValue renstraRealizationToDate(EvaluationPolicy policy) {
         Decimals.notNull(policy, "policy");
-        DerivedValue thisYear = realisationThisYear();
-        Optional<BigDecimal> seven = renstraRealisationToLastYear.valueIfPresent();
+        DerivedValue thisYear = realizationThisYear();
+        Optional<BigDecimal> seven = renstraRealizationToLastYear.valueIfPresent();
         Optional<BigDecimal> thirteen = thisYear.valueIfPresent();
         if (seven.isEmpty() && thirteen.isEmpty()) {
-            return DerivedValue.absent("neither column 7 (" + reason(renstraRealisationToLastYear)
+            return DerivedValue.absent("neither column 7 (" + reason(renstraRealizationToLastYear)
                     + ") nor column 13 (" + thisYear.explain() + ") has a value");
         }
         boolean adds = policy.renstraToDate() == EvaluationPolicy.RenstraToDate.PRINTED_SUM
@@ -146,7 +146,7 @@ public record IndicatorRow(Indicator indicator, Optional<Target> renstraTarget,
             }
             if (thirteen.isPresent()) {
                 return DerivedValue.of(thirteen.get(), () -> "13 only, column 7 has no value ("
-                        + reason(renstraRealisationToLastYear) + "): " + Workings.number(thirteen.get()) + how);
+                        + reason(renstraRealizationToLastYear) + "): " + Workings.number(thirteen.get()) + how);
             }
             return DerivedValue.of(seven.get(), () -> "7 only, column 13 has no value (" + thisYear.explain()
                     + "): " + Workings.number(seven.get()) + how);
@@ -188,7 +188,7 @@ public record IndicatorRow(Indicator indicator, Optional<Target> renstraTarget,
             return Achievement.notComputable("column 6 (the plan's end target) is blank");
         }
         return policy.capaian().of(indicator.polarity(), renstraTarget.get(),
-                renstraRealisationToDate(policy).realization());
+                renstraRealizationToDate(policy).realization());
     }
 
     /**
@@ -214,7 +214,7 @@ public record IndicatorRow(Indicator indicator, Optional<Target> renstraTarget,
         if (yearTarget.isEmpty()) {
             return Achievement.notComputable("column 8 (this year's target) is blank");
         }
-        return policy.capaian().of(indicator.polarity(), yearTarget.get(), realisationThisYear().realization());
+        return policy.capaian().of(indicator.polarity(), yearTarget.get(), realizationThisYear().realization());
     }
 
     /**
@@ -238,7 +238,7 @@ public record IndicatorRow(Indicator indicator, Optional<Target> renstraTarget,
      * @return the category, or empty if the achievement is not computable
      * @throws NullPointerException naming the argument that is null
      */
-    public Optional<Category> predikat(Measure measure, EvaluationPolicy policy) {
-        return policy.predikat(achievement(measure, policy));
+    public Optional<Category> predicate(Measure measure, EvaluationPolicy policy) {
+        return policy.predicate(achievement(measure, policy));
     }
 }

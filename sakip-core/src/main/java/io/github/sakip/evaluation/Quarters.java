@@ -4,6 +4,7 @@ import io.github.sakip.Accumulation;
 import io.github.sakip.Accumulations;
 import io.github.sakip.Realization;
 import io.github.sakip.internal.Decimals;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,14 +20,18 @@ import java.util.List;
  * reported quarter for a stock or rate ({@link #accumulate(Accumulation)}); budget realisations always add up
  * ({@link #sum()}).
  * <p>
- * This class is immutable and thread-safe.
+ * This class is immutable, thread-safe and serializable.
+ * <p>
+ * Serialised as its components, through the canonical constructor, which validates them.
  *
+ * @serial exclude
  * @param first triwulan I
  * @param second triwulan II
  * @param third triwulan III
  * @param fourth triwulan IV
  */
-public record Quarters(Realization first, Realization second, Realization third, Realization fourth) {
+public record Quarters(Realization first, Realization second, Realization third, Realization fourth)
+        implements Serializable {
 
     /**
      * Creates the quarters.

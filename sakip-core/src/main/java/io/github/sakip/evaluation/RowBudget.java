@@ -5,6 +5,7 @@ import io.github.sakip.BudgetLine;
 import io.github.sakip.Category;
 import io.github.sakip.Realization;
 import io.github.sakip.internal.Decimals;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Optional;
@@ -21,48 +22,52 @@ import java.util.Optional;
  * absorption ({@code 13 / 8 × 100 %}). A budget of zero gives a not-computable absorption with its reason.
  * <p>
  * Amounts are Rupiah: not negative, at most two decimals (sen), normalised so that {@code equals} agrees with
- * numeric equality. A quarter not reported yet is absent, never zero. This class is immutable and thread-safe.
+ * numeric equality. A quarter not reported yet is absent, never zero. This class is immutable, thread-safe and
+ * serializable.
+ * <p>
+ * Serialised as its components, through the canonical constructor, which validates them.
  *
+ * @serial exclude
  * @param renstraPagu column 6 Rp, the plan's budget over its whole period
- * @param renstraRealisationToLastYear column 7 Rp, the plan's budget realised up to last year; 0 in its first year
+ * @param renstraRealisasiToLastYear column 7 Rp, the plan's budget realised up to last year; 0 in its first year
  * @param pagu column 8 Rp, this year's budget
- * @param realisations columns 9–12 Rp, the budget realised in each quarter
+ * @param realisasi columns 9–12 Rp, the budget realised in each quarter
  */
-public record RowBudget(BigDecimal renstraPagu, BigDecimal renstraRealisationToLastYear, BigDecimal pagu,
-        Quarters realisations) {
+public record RowBudget(BigDecimal renstraPagu, BigDecimal renstraRealisasiToLastYear, BigDecimal pagu,
+        Quarters realisasi) implements Serializable {
 
     /**
      * Creates the budget half of a row.
      *
      * @param renstraPagu the plan's budget over its period
-     * @param renstraRealisationToLastYear the plan's budget realised up to last year
+     * @param renstraRealisasiToLastYear the plan's budget realised up to last year
      * @param pagu this year's budget
-     * @param realisations the budget realised in each quarter
+     * @param realisasi the budget realised in each quarter
      * @throws NullPointerException naming the component that is null
      * @throws IllegalArgumentException naming the component, or the quarter, and quoting the amount if it is
      *         negative, has more than two decimals or is absurdly large
      */
     public RowBudget {
         renstraPagu = rupiah(renstraPagu, "renstraPagu");
-        renstraRealisationToLastYear = rupiah(renstraRealisationToLastYear, "renstraRealisationToLastYear");
+        renstraRealisasiToLastYear = rupiah(renstraRealisasiToLastYear, "renstraRealisasiToLastYear");
         pagu = rupiah(pagu, "pagu");
-        realisations = rupiah(realisations, "realisations");
+        realisasi = rupiah(realisasi, "realisasi");
     }
 
     /**
      * Obtains the budget half of a row.
      *
      * @param renstraPagu column 6 Rp, the plan's budget over its period
-     * @param renstraRealisationToLastYear column 7 Rp, the plan's budget realised up to last year
+     * @param renstraRealisasiToLastYear column 7 Rp, the plan's budget realised up to last year
      * @param pagu column 8 Rp, this year's budget
-     * @param realisations columns 9–12 Rp, the budget realised in each quarter
+     * @param realisasi columns 9–12 Rp, the budget realised in each quarter
      * @return the budget half
      * @throws NullPointerException naming the argument that is null
      * @throws IllegalArgumentException as the constructor does
      */
-    public static RowBudget of(BigDecimal renstraPagu, BigDecimal renstraRealisationToLastYear, BigDecimal pagu,
-            Quarters realisations) {
-        return new RowBudget(renstraPagu, renstraRealisationToLastYear, pagu, realisations);
+    public static RowBudget of(BigDecimal renstraPagu, BigDecimal renstraRealisasiToLastYear, BigDecimal pagu,
+            Quarters realisasi) {
+        return new RowBudget(renstraPagu, renstraRealisasiToLastYear, pagu, realisasi);
     }
 
     static BigDecimal rupiah(BigDecimal amount, String name) {
@@ -102,9 +107,9 @@ public record RowBudget(BigDecimal renstraPagu, BigDecimal renstraRealisationToL
         for (RowBudget budget : budgets) {
             Decimals.notNull(budget, "budgets element");
             renstraPagu = renstraPagu.add(budget.renstraPagu);
-            toLastYear = toLastYear.add(budget.renstraRealisationToLastYear);
+            toLastYear = toLastYear.add(budget.renstraRealisasiToLastYear);
             pagu = pagu.add(budget.pagu);
-            quarters = quarters == null ? budget.realisations : quarters.plus(budget.realisations);
+            quarters = quarters == null ? budget.realisasi : quarters.plus(budget.realisasi);
         }
         return new RowBudget(renstraPagu, toLastYear, pagu, quarters);
     }
@@ -117,7 +122,7 @@ public record RowBudget(BigDecimal renstraPagu, BigDecimal renstraRealisationToL
      * @throws IllegalArgumentException quoting the quarter if it is not from 0 to 4
      */
     public RowBudget upToQuarter(int quarter) {
-        return new RowBudget(renstraPagu, renstraRealisationToLastYear, pagu, realisations.upTo(quarter));
+        return new RowBudget(renstraPagu, renstraRealisasiToLastYear, pagu, realisasi.upTo(quarter));
     }
 
     /**
@@ -125,8 +130,8 @@ public record RowBudget(BigDecimal renstraPagu, BigDecimal renstraRealisationToL
      *
      * @return the sum with its working; absent if no quarter is reported
      */
-    public DerivedValue realisationThisYear() {
-        return realisations.sum();
+    public DerivedValue realisasiThisYear() {
+        return realisasi.sum();
     }
 
     /**
@@ -134,9 +139,9 @@ public record RowBudget(BigDecimal renstraPagu, BigDecimal renstraRealisationToL
      *
      * @return the sum with its working; column 7 alone if no quarter is reported
      */
-    public DerivedValue renstraRealisationToDate() {
-        DerivedValue thisYear = realisationThisYear();
-        BigDecimal seven = renstraRealisationToLastYear;
+    public DerivedValue renstraRealisasiToDate() {
+        DerivedValue thisYear = realisasiThisYear();
+        BigDecimal seven = renstraRealisasiToLastYear;
         if (thisYear.isPresent()) {
             BigDecimal thirteen = thisYear.value();
             BigDecimal sum = seven.add(thirteen);
@@ -156,7 +161,7 @@ public record RowBudget(BigDecimal renstraPagu, BigDecimal renstraRealisationToL
         if (renstraPagu.signum() == 0) {
             return Achievement.notComputable("column 6 Rp (the plan's budget) is 0: absorption is a division by zero");
         }
-        return BudgetLine.absorptionOf(renstraPagu, renstraRealisationToDate().value());
+        return BudgetLine.absorptionOf(renstraPagu, renstraRealisasiToDate().value());
     }
 
     /**
@@ -168,7 +173,7 @@ public record RowBudget(BigDecimal renstraPagu, BigDecimal renstraRealisationToL
         if (pagu.signum() == 0) {
             return Achievement.notComputable("column 8 Rp (this year's budget) is 0: absorption is a division by zero");
         }
-        DerivedValue thisYear = realisationThisYear();
+        DerivedValue thisYear = realisasiThisYear();
         Realization thirteen = thisYear.realization();
         if (!thirteen.isPresent()) {
             return Achievement.notComputable("no budget realisation: " + thisYear.explain());
@@ -196,8 +201,8 @@ public record RowBudget(BigDecimal renstraPagu, BigDecimal renstraRealisationToL
      * @return the category, or empty if the absorption is not computable
      * @throws NullPointerException naming the argument that is null
      */
-    public Optional<Category> predikat(Measure measure, EvaluationPolicy policy) {
+    public Optional<Category> predicate(Measure measure, EvaluationPolicy policy) {
         Decimals.notNull(policy, "policy");
-        return policy.predikat(absorption(measure));
+        return policy.predicate(absorption(measure));
     }
 }

@@ -11,14 +11,14 @@
  * {@link io.github.sakip.evaluation.FormNode}s that rolls up, and the bottom rows are a
  * {@link io.github.sakip.evaluation.FormSummary}. Spending against the cash plan (RAK) is a
  * {@link io.github.sakip.evaluation.CashPlan}. "Evaluasi terhadap Hasil Renstra Perangkat Daerah" (E.80) and the
- * RPJMD form, over the years of the period, have a {@link io.github.sakip.evaluation.RenstraRow} per
+ * RPJMD form, over the years of the period, have a {@link io.github.sakip.evaluation.RenstraEvaluationRow} per
  * indicator.
  * <pre>{@code
  * Indicator trained = Indicator.of("Pencari kerja dilatih", "Orang", Polarity.POSITIVE, Accumulation.FLOW);
  * IndicatorRow row = IndicatorRow.of(trained, Target.of(new BigDecimal("1536")), Realization.of(new BigDecimal("470")),
  *         Target.of(new BigDecimal("512")), Quarters.reported(new BigDecimal("100"), new BigDecimal("150"),
  *         new BigDecimal("140")));                // triwulan IV not reported yet
- * row.realisationThisYear().explain();
+ * row.realizationThisYear().explain();
  * // "sum of triwulan I, II, III: 100 + 150 + 140 = 390; triwulan IV not reported"
  * row.renstraAchievement().rounded();    // 55.99: (470 + 390) / 1.536 × 100 %
  * row.yearAchievement().rounded();       // 76.17: 390 / 512 × 100 %

@@ -11,10 +11,13 @@ import java.util.List;
  * <p>
  * The document holds the Perjanjian Kinerja (performance agreement) rows with their targets and realisations, the
  * budget table, the strategic plan (Renstra) indicators, the comparison of performance with budget, comparisons
- * with national standards, and the AKIP evaluations. The report of a ministry, agency or satuan kerja (kementerian,
- * lembaga, K/L: its LKj or LAKIP) holds its Perjanjian Kinerja rows too, its budget by program, kegiatan and rincian
- * output ({@link CentralBudgetTable}) and its budget performance values ({@link BudgetPerformanceRow}); a region's
- * report leaves those two empty, and a K/L report may leave the regional tables empty.
+ * with national standards, the AKIP evaluations, the community satisfaction surveys (IKM), the cascade (pohon
+ * kinerja) from tujuan to sasaran to the budget codes and programs that serve each sasaran, and the filled
+ * evaluation forms of Permendagri 86/2017 ({@link EvaluationForm}); a document may hold any of them alone, such as
+ * one filled form. The report of a ministry, agency or satuan kerja (kementerian, lembaga, K/L: its LKj or LAKIP)
+ * holds its Perjanjian Kinerja rows too, its budget by program, kegiatan and rincian output
+ * ({@link CentralBudgetTable}) and its budget performance values ({@link BudgetPerformanceRow}); a region's report
+ * leaves those two empty, and a K/L report may leave the regional tables empty.
  * <p>
  * Every printed figure is optional: a report that printed
  * nothing still computes, and {@link io.github.sakip.audit.Audit} checks only what was printed.
@@ -39,11 +42,14 @@ import java.util.List;
  *        empty in a region's report
  * @param budgetPerformance the budget performance values (Nilai Kinerja Anggaran) of a ministry or agency, one per
  *        year; empty in a region's report
+ * @param ikm the community satisfaction surveys (survei kepuasan masyarakat), one table each
+ * @param cascade the cascade (pohon kinerja): the tujuan, with their sasaran
+ * @param evaluationForms the filled Renja (or RKPD) evaluation forms of Permendagri 86/2017
  */
 public record PerformanceReport(String agency, int year, List<PerformanceRow> performance, BudgetTable budget,
         List<RenstraRow> renstra, List<EfficiencyRow> efficiency, List<StandardRow> standards, List<AkipRow> akip,
-        CentralBudgetTable centralBudget, List<BudgetPerformanceRow> budgetPerformance)
-        implements Serializable {
+        CentralBudgetTable centralBudget, List<BudgetPerformanceRow> budgetPerformance, List<IkmTable> ikm,
+        List<Tujuan> cascade, List<EvaluationForm> evaluationForms) implements Serializable {
 
     /**
      * Creates a report, validating it and copying its lists.
@@ -58,6 +64,9 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @param akip the AKIP evaluations
      * @param centralBudget the K/L budget table
      * @param budgetPerformance the budget performance values
+     * @param ikm the community satisfaction surveys
+     * @param cascade the cascade: the tujuan, with their sasaran
+     * @param evaluationForms the filled evaluation forms
      * @throws NullPointerException naming the component that is null, or if a list holds a null
      * @throws IllegalArgumentException if the agency is blank or the year is out of range
      */
@@ -72,6 +81,31 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
         akip = Decimals.copyOf(akip, "akip");
         Decimals.notNull(centralBudget, "centralBudget");
         budgetPerformance = Decimals.copyOf(budgetPerformance, "budgetPerformance");
+        ikm = Decimals.copyOf(ikm, "ikm");
+        cascade = Decimals.copyOf(cascade, "cascade");
+        evaluationForms = Decimals.copyOf(evaluationForms, "evaluationForms");
+    }
+
+    /**
+     * Creates a region's report without the K/L parts, surveys, cascade or evaluation forms, as reports were made
+     * before those were part of the document.
+     *
+     * @param agency the agency
+     * @param year the year reported on, from 1900 to 2999
+     * @param performance the Perjanjian Kinerja rows
+     * @param budget the budget table
+     * @param renstra the Renstra indicators
+     * @param efficiency the performance-and-budget rows
+     * @param standards the comparisons with standards
+     * @param akip the AKIP evaluations
+     * @throws NullPointerException naming the component that is null, or if a list holds a null
+     * @throws IllegalArgumentException if the agency is blank or the year is out of range
+     */
+    public PerformanceReport(String agency, int year, List<PerformanceRow> performance, BudgetTable budget,
+            List<RenstraRow> renstra, List<EfficiencyRow> efficiency, List<StandardRow> standards,
+            List<AkipRow> akip) {
+        this(agency, year, performance, budget, renstra, efficiency, standards, akip, CentralBudgetTable.EMPTY,
+                List.of(), List.of(), List.of(), List.of());
     }
 
     /**
@@ -85,7 +119,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public static PerformanceReport of(String agency, int year) {
         return new PerformanceReport(agency, year, List.of(), BudgetTable.EMPTY, List.of(), List.of(), List.of(),
-                List.of(), CentralBudgetTable.EMPTY, List.of());
+                List.of(), CentralBudgetTable.EMPTY, List.of(), List.of(), List.of(), List.of());
     }
 
     /**
@@ -97,7 +131,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withPerformance(List<PerformanceRow> rows) {
         return new PerformanceReport(agency, year, rows, budget, renstra, efficiency, standards, akip,
-                centralBudget, budgetPerformance);
+                centralBudget, budgetPerformance, ikm, cascade, evaluationForms);
     }
 
     /**
@@ -109,7 +143,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withBudget(BudgetTable table) {
         return new PerformanceReport(agency, year, performance, table, renstra, efficiency, standards, akip,
-                centralBudget, budgetPerformance);
+                centralBudget, budgetPerformance, ikm, cascade, evaluationForms);
     }
 
     /**
@@ -121,7 +155,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withRenstra(List<RenstraRow> rows) {
         return new PerformanceReport(agency, year, performance, budget, rows, efficiency, standards, akip,
-                centralBudget, budgetPerformance);
+                centralBudget, budgetPerformance, ikm, cascade, evaluationForms);
     }
 
     /**
@@ -133,7 +167,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withEfficiency(List<EfficiencyRow> rows) {
         return new PerformanceReport(agency, year, performance, budget, renstra, rows, standards, akip,
-                centralBudget, budgetPerformance);
+                centralBudget, budgetPerformance, ikm, cascade, evaluationForms);
     }
 
     /**
@@ -145,7 +179,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withStandards(List<StandardRow> rows) {
         return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, rows, akip,
-                centralBudget, budgetPerformance);
+                centralBudget, budgetPerformance, ikm, cascade, evaluationForms);
     }
 
     /**
@@ -157,7 +191,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withAkip(List<AkipRow> rows) {
         return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, rows,
-                centralBudget, budgetPerformance);
+                centralBudget, budgetPerformance, ikm, cascade, evaluationForms);
     }
 
     /**
@@ -169,7 +203,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withCentralBudget(CentralBudgetTable table) {
         return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip, table,
-                budgetPerformance);
+                budgetPerformance, ikm, cascade, evaluationForms);
     }
 
     /**
@@ -181,7 +215,43 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withBudgetPerformance(List<BudgetPerformanceRow> rows) {
         return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip,
-                centralBudget, rows);
+                centralBudget, rows, ikm, cascade, evaluationForms);
+    }
+
+    /**
+     * Returns a copy with these community satisfaction surveys.
+     *
+     * @param tables the surveys, one table each
+     * @return a copy with the surveys
+     * @throws NullPointerException if {@code tables} or one of them is null
+     */
+    public PerformanceReport withIkm(List<IkmTable> tables) {
+        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip,
+                centralBudget, budgetPerformance, tables, cascade, evaluationForms);
+    }
+
+    /**
+     * Returns a copy with this cascade (pohon kinerja).
+     *
+     * @param tujuan the tujuan, with their sasaran, in the order printed
+     * @return a copy with the cascade
+     * @throws NullPointerException if {@code tujuan} or one of them is null
+     */
+    public PerformanceReport withCascade(List<Tujuan> tujuan) {
+        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip,
+                centralBudget, budgetPerformance, ikm, tujuan, evaluationForms);
+    }
+
+    /**
+     * Returns a copy with these filled evaluation forms of Permendagri 86/2017.
+     *
+     * @param forms the forms, such as the Renja evaluation form of the year
+     * @return a copy with the forms
+     * @throws NullPointerException if {@code forms} or one of them is null
+     */
+    public PerformanceReport withEvaluationForms(List<EvaluationForm> forms) {
+        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip,
+                centralBudget, budgetPerformance, ikm, cascade, forms);
     }
 
     /**
@@ -194,14 +264,25 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
         return "LKjIP " + agency + " " + year + " (" + count(performance.size(), "indicator") + ", "
                 + count(budget.lines().size(), "budget line") + ", " + count(renstra.size(), "Renstra indicator")
                 + ", " + count(efficiency.size(), "efficiency row") + ", " + count(standards.size(), "standard")
-                + ", " + count(akip.size(), "AKIP evaluation") + centralParts() + ")";
+                + ", " + count(akip.size(), "AKIP evaluation") + centralParts() + cascadeSize() + ")";
     }
 
-    /** The K/L parts, named only where the report has them, so that a region's description stays as it was. */
+    /**
+     * The K/L parts, the IKM surveys and the evaluation forms, named only where the report has them, so that a
+     * region's description stays as it was.
+     */
     private String centralParts() {
         return (centralBudget.lines().isEmpty() ? "" : ", " + count(centralBudget.lines().size(), "K/L budget line"))
                 + (budgetPerformance.isEmpty() ? ""
-                        : ", " + count(budgetPerformance.size(), "budget performance value"));
+                        : ", " + count(budgetPerformance.size(), "budget performance value"))
+                + (ikm.isEmpty() ? "" : ", " + count(ikm.size(), "IKM survey"))
+                + (evaluationForms.isEmpty() ? "" : ", " + count(evaluationForms.size(), "evaluation form"));
+    }
+
+    /** The size of the cascade, or nothing for a report without one, as reports were described before it. */
+    private String cascadeSize() {
+        return cascade.isEmpty() ? "" : ", cascade of " + cascade.stream().mapToInt(t -> t.sasaran().size()).sum()
+                + " sasaran";
     }
 
     private static String count(int n, String noun) {

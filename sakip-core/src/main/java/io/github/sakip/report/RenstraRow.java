@@ -20,8 +20,8 @@ import java.util.TreeMap;
 
 /**
  * One indicator of the strategic plan (Renstra) in a report: the plan with its yearly targets (Tabel 2.1), the
- * realisations by year (Tabel 3.3), and the end target and progress (tingkat kemajuan) the report printed
- * (Tabel 3.4).
+ * realisations by year (Tabel 3.3), the capaian of the report's year as Tabel 3.3 printed it, and the end target
+ * and progress (tingkat kemajuan) the report printed (Tabel 3.4).
  * <p>
  * Obtain a row with {@link #of(RenstraPlan, Map)} and add what the report printed with the {@code withPrinted…}
  * methods, each of which returns a copy.
@@ -44,14 +44,17 @@ public final class RenstraRow implements Serializable {
     private final BigDecimal printedEndTarget;
     /** The printed progress, or null. */
     private final BigDecimal printedProgress;
+    /** The printed capaian of the report's year (Tabel 3.3), or null. */
+    private final BigDecimal printedCapaian;
 
     private RenstraRow(RenstraPlan plan, Map<Integer, Realization> realizations, BigDecimal printedEndTarget,
-            BigDecimal printedProgress) {
+            BigDecimal printedProgress, BigDecimal printedCapaian) {
         this.plan = Decimals.notNull(plan, "plan");
         this.realizations = copy(Decimals.notNull(realizations, "realizations"));
         checkFlow(this.plan, this.realizations);
         this.printedEndTarget = printedEndTarget;
         this.printedProgress = printedProgress;
+        this.printedCapaian = printedCapaian;
     }
 
     private static SortedMap<Integer, Realization> copy(Map<Integer, Realization> realizations) {
@@ -95,7 +98,7 @@ public final class RenstraRow implements Serializable {
      *         before the decimal point (the progress to that year would be computed from that sum)
      */
     public static RenstraRow of(RenstraPlan plan, Map<Integer, Realization> realizations) {
-        return new RenstraRow(plan, realizations, null, null);
+        return new RenstraRow(plan, realizations, null, null, null);
     }
 
     /**
@@ -107,7 +110,8 @@ public final class RenstraRow implements Serializable {
      * @throws IllegalArgumentException if {@code endTarget} is absurdly large or precise
      */
     public RenstraRow withPrintedEndTarget(BigDecimal endTarget) {
-        return new RenstraRow(plan, realizations, Printed.checked(endTarget, "endTarget"), printedProgress);
+        return new RenstraRow(plan, realizations, Printed.checked(endTarget, "endTarget"), printedProgress,
+                printedCapaian);
     }
 
     /**
@@ -119,7 +123,26 @@ public final class RenstraRow implements Serializable {
      * @throws IllegalArgumentException if {@code progress} is absurdly large or precise
      */
     public RenstraRow withPrintedProgress(BigDecimal progress) {
-        return new RenstraRow(plan, realizations, printedEndTarget, Printed.checked(progress, "progress"));
+        return new RenstraRow(plan, realizations, printedEndTarget, Printed.checked(progress, "progress"),
+                printedCapaian);
+    }
+
+    /**
+     * Returns a copy with the capaian of the report's year that the comparison of years (Tabel 3.3 "Perbandingan
+     * Capaian Kinerja") printed.
+     * <p>
+     * The row holds the Renstra's targets, while Tabel 3.3 divides by the year's target of the Perjanjian Kinerja,
+     * which may differ: so this figure is not recomputed from the row. The audit compares it with the capaian
+     * printed for the same indicator in the report's other tables.
+     *
+     * @param capaian the printed capaian in percent, scale as printed
+     * @return a copy with the printed capaian
+     * @throws NullPointerException if {@code capaian} is null
+     * @throws IllegalArgumentException if {@code capaian} is absurdly large or precise
+     */
+    public RenstraRow withPrintedCapaian(BigDecimal capaian) {
+        return new RenstraRow(plan, realizations, printedEndTarget, printedProgress,
+                Printed.checked(capaian, "capaian"));
     }
 
     /**
@@ -159,6 +182,15 @@ public final class RenstraRow implements Serializable {
     }
 
     /**
+     * Returns the capaian of the report's year that Tabel 3.3 printed.
+     *
+     * @return the printed capaian in percent at its printed scale, or empty
+     */
+    public Optional<BigDecimal> printedCapaian() {
+        return Optional.ofNullable(printedCapaian);
+    }
+
+    /**
      * Compares every part; printed figures by value and scale.
      *
      * @param other the other object
@@ -168,12 +200,13 @@ public final class RenstraRow implements Serializable {
     public boolean equals(Object other) {
         return other instanceof RenstraRow that && plan.equals(that.plan) && realizations.equals(that.realizations)
                 && Objects.equals(printedEndTarget, that.printedEndTarget)
-                && Objects.equals(printedProgress, that.printedProgress);
+                && Objects.equals(printedProgress, that.printedProgress)
+                && Objects.equals(printedCapaian, that.printedCapaian);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(plan, realizations, printedEndTarget, printedProgress);
+        return Objects.hash(plan, realizations, printedEndTarget, printedProgress, printedCapaian);
     }
 
     /**
@@ -185,11 +218,12 @@ public final class RenstraRow implements Serializable {
     public String toString() {
         return "RenstraRow[" + plan + ", realizations " + realizations
                 + (printedEndTarget == null ? "" : ", printed end target " + printedEndTarget.toPlainString())
-                + (printedProgress == null ? "" : ", printed progress " + printedProgress.toPlainString()) + "]";
+                + (printedProgress == null ? "" : ", printed progress " + printedProgress.toPlainString())
+                + (printedCapaian == null ? "" : ", printed capaian " + printedCapaian.toPlainString()) + "]";
     }
 
     private Object writeReplace() {
-        return new Ser(plan, new TreeMap<>(realizations), printedEndTarget, printedProgress);
+        return new Ser(plan, new TreeMap<>(realizations), printedEndTarget, printedProgress, printedCapaian);
     }
 
     private void readObject(ObjectInputStream in) throws InvalidObjectException {
@@ -198,13 +232,14 @@ public final class RenstraRow implements Serializable {
 
     /** The serialized form; printed figures are null where not printed. Read back through the factories. */
     private record Ser(RenstraPlan plan, TreeMap<Integer, Realization> realizations, BigDecimal printedEndTarget,
-            BigDecimal printedProgress) implements Serializable {
+            BigDecimal printedProgress, BigDecimal printedCapaian) implements Serializable {
 
         private Object readResolve() throws InvalidObjectException {
             return Serialized.resolve(RenstraRow.class, () -> {
                 RenstraRow row = of(plan, realizations);
                 row = printedEndTarget == null ? row : row.withPrintedEndTarget(printedEndTarget);
-                return printedProgress == null ? row : row.withPrintedProgress(printedProgress);
+                row = printedProgress == null ? row : row.withPrintedProgress(printedProgress);
+                return printedCapaian == null ? row : row.withPrintedCapaian(printedCapaian);
             });
         }
     }

@@ -52,7 +52,7 @@ class CashPlanTest {
     void theDocumentedExample() {
         RowBudget rp = RowBudget.of(d("10000000"), d("3000000"), d("2500000"),
                 Quarters.reported(d("500000"), d("700000")));
-        assertThat(RAK.absorptionToQuarter(rp.realisations(), 2).rounded()).isEqualTo(d("40.00"));
+        assertThat(RAK.absorptionToQuarter(rp.realisasi(), 2).rounded()).isEqualTo(d("40.00"));
     }
 
     @Test
@@ -109,10 +109,10 @@ class CashPlanTest {
                 .hasMessage("quarter must be from 1 to 4, but was 5");
         assertThatThrownBy(() -> RAK.unspent(SPENT, 5)).hasMessage("quarter must be from 1 to 4, but was 5");
         assertThatThrownBy(() -> RAK.unspentToQuarter(SPENT, 0)).hasMessage("quarter must be from 1 to 4, but was 0");
-        assertThatThrownBy(() -> RAK.absorption(null, 1)).hasMessage("realisations must not be null");
-        assertThatThrownBy(() -> RAK.absorptionToQuarter(null, 1)).hasMessage("realisations must not be null");
-        assertThatThrownBy(() -> RAK.unspent(null, 1)).hasMessage("realisations must not be null");
-        assertThatThrownBy(() -> RAK.unspentToQuarter(null, 1)).hasMessage("realisations must not be null");
+        assertThatThrownBy(() -> RAK.absorption(null, 1)).hasMessage("realisasi must not be null");
+        assertThatThrownBy(() -> RAK.absorptionToQuarter(null, 1)).hasMessage("realisasi must not be null");
+        assertThatThrownBy(() -> RAK.unspent(null, 1)).hasMessage("realisasi must not be null");
+        assertThatThrownBy(() -> RAK.unspentToQuarter(null, 1)).hasMessage("realisasi must not be null");
         assertThatThrownBy(() -> RAK.absorption(Quarters.reported(d("-1")), 1))
                 .hasMessage("realisasi must not be negative, but was -1");
     }

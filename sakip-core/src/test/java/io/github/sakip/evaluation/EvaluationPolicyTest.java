@@ -22,7 +22,7 @@ class EvaluationPolicyTest {
         assertThat(policy.capaian()).isEqualTo(Capaian.Policy.DEFAULT);
         assertThat(policy.renstraToDate()).isEqualTo(RenstraToDate.BY_ACCUMULATION);
         assertThat(policy.endTarget()).isEqualTo(EndTarget.LAST_YEAR);
-        assertThat(policy.predikatScale()).isEqualTo(Permendagri86.SCALE);
+        assertThat(policy.predicateScale()).isEqualTo(Permendagri86.SCALE);
     }
 
     @Test
@@ -33,15 +33,15 @@ class EvaluationPolicyTest {
                 CategoryScale.Band.atLeast(Category.TINGGI, new BigDecimal("80"))));
         EvaluationPolicy changed = EvaluationPolicy.DEFAULT.withCapaian(inverse)
                 .withRenstraToDate(RenstraToDate.PRINTED_SUM).withEndTarget(EndTarget.BY_ACCUMULATION)
-                .withPredikat(PredikatReading.GREATER_THAN);
+                .withPredicate(PredicateReading.GREATER_THAN);
         assertThat(changed).isEqualTo(new EvaluationPolicy(inverse, RenstraToDate.PRINTED_SUM,
-                EndTarget.BY_ACCUMULATION, PredikatReading.GREATER_THAN.scale()));
-        assertThat(changed.withPredikat(own).predikatScale()).isSameAs(own);
-        assertThat(changed.withPredikat(own).predikat(Achievement.ofPercent(new BigDecimal("79.4"))))
+                EndTarget.BY_ACCUMULATION, PredicateReading.GREATER_THAN.scale()));
+        assertThat(changed.withPredicate(own).predicateScale()).isSameAs(own);
+        assertThat(changed.withPredicate(own).predicate(Achievement.ofPercent(new BigDecimal("79.4"))))
                 .contains(Category.RENDAH);
-        assertThat(EvaluationPolicy.DEFAULT.predikat(Achievement.ofPercent(new BigDecimal("90.50"))))
+        assertThat(EvaluationPolicy.DEFAULT.predicate(Achievement.ofPercent(new BigDecimal("90.50"))))
                 .contains(Category.TINGGI);
-        assertThat(EvaluationPolicy.DEFAULT.predikat(Achievement.notComputable("n/a"))).isEmpty();
+        assertThat(EvaluationPolicy.DEFAULT.predicate(Achievement.notComputable("n/a"))).isEmpty();
     }
 
     @Test
@@ -55,9 +55,9 @@ class EvaluationPolicyTest {
         assertThatThrownBy(() -> new EvaluationPolicy(c, RenstraToDate.BY_ACCUMULATION, null, s))
                 .hasMessage("endTarget must not be null");
         assertThatThrownBy(() -> new EvaluationPolicy(c, RenstraToDate.BY_ACCUMULATION, EndTarget.LAST_YEAR, null))
-                .hasMessage("predikatScale must not be null");
-        assertThatThrownBy(() -> EvaluationPolicy.DEFAULT.withPredikat((PredikatReading) null))
+                .hasMessage("predicateScale must not be null");
+        assertThatThrownBy(() -> EvaluationPolicy.DEFAULT.withPredicate((PredicateReading) null))
                 .hasMessage("reading must not be null");
-        assertThatThrownBy(() -> EvaluationPolicy.DEFAULT.predikat(null)).hasMessage("achievement must not be null");
+        assertThatThrownBy(() -> EvaluationPolicy.DEFAULT.predicate(null)).hasMessage("achievement must not be null");
     }
 }

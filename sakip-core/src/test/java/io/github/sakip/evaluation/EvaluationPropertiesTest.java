@@ -86,27 +86,27 @@ class EvaluationPropertiesTest {
             for (RowBudget budget : budgets) {
                 pagu = pagu.add(budget.pagu());
                 renstraPagu = renstraPagu.add(budget.renstraPagu());
-                toLastYear = toLastYear.add(budget.renstraRealisationToLastYear());
-                if (budget.realisationThisYear().isPresent()) {
-                    thisYear = thisYear.add(budget.realisationThisYear().value());
+                toLastYear = toLastYear.add(budget.renstraRealisasiToLastYear());
+                if (budget.realisasiThisYear().isPresent()) {
+                    thisYear = thisYear.add(budget.realisasiThisYear().value());
                     anyReported = true;
                 }
             }
             assertThat(parent.pagu()).isEqualByComparingTo(pagu);
             assertThat(parent.renstraPagu()).isEqualByComparingTo(renstraPagu);
-            assertThat(parent.renstraRealisationToLastYear()).isEqualByComparingTo(toLastYear);
-            assertThat(parent.realisationThisYear().isPresent()).isEqualTo(anyReported);
+            assertThat(parent.renstraRealisasiToLastYear()).isEqualByComparingTo(toLastYear);
+            assertThat(parent.realisasiThisYear().isPresent()).isEqualTo(anyReported);
             if (anyReported) {
-                assertThat(parent.realisationThisYear().value()).isEqualByComparingTo(thisYear);
-                assertThat(parent.renstraRealisationToDate().value()).isEqualByComparingTo(toLastYear.add(thisYear));
+                assertThat(parent.realisasiThisYear().value()).isEqualByComparingTo(thisYear);
+                assertThat(parent.renstraRealisasiToDate().value()).isEqualByComparingTo(toLastYear.add(thisYear));
             }
             for (int quarter = 1; quarter <= 4; quarter++) {
                 BigDecimal inQuarter = BigDecimal.ZERO;
                 for (RowBudget budget : budgets) {
-                    inQuarter = inQuarter.add(budget.realisations().get(quarter).valueIfPresent()
+                    inQuarter = inQuarter.add(budget.realisasi().get(quarter).valueIfPresent()
                             .orElse(BigDecimal.ZERO));
                 }
-                assertThat(parent.realisations().get(quarter).valueIfPresent().orElse(BigDecimal.ZERO))
+                assertThat(parent.realisasi().get(quarter).valueIfPresent().orElse(BigDecimal.ZERO))
                         .isEqualByComparingTo(inQuarter);
             }
         });
@@ -154,7 +154,7 @@ class EvaluationPropertiesTest {
             IndicatorRow row = IndicatorRow.of(indicator, Target.of(BigDecimal.TEN), Realization.absent("baru"),
                     Target.of(BigDecimal.ONE), quarters).upToQuarter(upTo);
             assertThat(row.quarters().lastReported()).isLessThanOrEqualTo(upTo);
-            assertThat(row.realisationThisYear()).isEqualTo(quarters.upTo(upTo).sum());
+            assertThat(row.realizationThisYear()).isEqualTo(quarters.upTo(upTo).sum());
         });
     }
 }

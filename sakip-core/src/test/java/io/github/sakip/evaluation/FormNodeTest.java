@@ -94,7 +94,7 @@ class FormNodeTest {
     void theBudgetOfAParentIsTheSumOfItsChildren() {
         RowBudget kegiatan = KEGIATAN_1.totalBudget().orElseThrow();
         assertThat(kegiatan.pagu()).isEqualByComparingTo("4000");
-        assertThat(kegiatan.realisationThisYear().value()).isEqualByComparingTo("1700");
+        assertThat(kegiatan.realisasiThisYear().value()).isEqualByComparingTo("1700");
         RowBudget program = PROGRAM.totalBudget().orElseThrow();
         assertThat(program).isEqualTo(RowBudget.sum(List.of(A.budget().get(), B.budget().get(), C.budget().get())));
         assertThat(program.yearAbsorption().rounded()).isEqualTo(d("37.78"));
@@ -120,7 +120,7 @@ class FormNodeTest {
         // A: 2 / 4 = 50 % and 8 / 10 = 80 % → 65 %; B: 50 %; kegiatan 1: 57,5 %.
         assertThat(first.children().get(0).children().get(0).rolledUp(Measure.YEAR, EvaluationPolicy.DEFAULT)
                 .achievement().rounded()).isEqualTo(d("57.50"));
-        assertThat(first.totalBudget().orElseThrow().realisationThisYear().value()).isEqualByComparingTo("1400");
+        assertThat(first.totalBudget().orElseThrow().realisasiThisYear().value()).isEqualByComparingTo("1400");
         assertThat(SASARAN.upToQuarter(4)).isEqualTo(SASARAN);
         assertThatThrownBy(() -> SASARAN.upToQuarter(7)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("quarter must be from 0 to 4, but was 7");
@@ -130,7 +130,7 @@ class FormNodeTest {
 
     @Test
     void predikatOfTheRollUp() {
-        assertThat(EvaluationPolicy.DEFAULT.predikat(KEGIATAN_1.rolledUp(Measure.YEAR, EvaluationPolicy.DEFAULT)
+        assertThat(EvaluationPolicy.DEFAULT.predicate(KEGIATAN_1.rolledUp(Measure.YEAR, EvaluationPolicy.DEFAULT)
                 .achievement())).contains(Category.SEDANG);
     }
 

@@ -25,10 +25,10 @@ class FormSummaryTest {
         assertThat(summary.average().leftOut()).isEqualTo(1);
         assertThat(summary.average().achievement().explain()).isEqualTo("mean of 5 indicator rows of the form: "
                 + "(33,33% + 100,00% + 100,00% + 80,00% + 50,00%) / 5 = 72,67%; 1 not computable left out");
-        assertThat(summary.predikat()).contains(Category.SEDANG);
+        assertThat(summary.predicate()).contains(Category.SEDANG);
         // Rp: (400 + 300 + 1.000) / (1.000 + 3.000 + 500) = 1.700 / 4.500 = 37,78 %.
         assertThat(summary.budgetAchievement().rounded()).isEqualTo(new BigDecimal("37.78"));
-        assertThat(summary.budgetPredikat()).contains(Category.SANGAT_RENDAH);
+        assertThat(summary.budgetPredicate()).contains(Category.SANGAT_RENDAH);
         assertThat(summary.budget()).isEqualTo(SASARAN.totalBudget());
         assertThat(summary).hasToString(
                 "FormSummary[13 / 8 × 100%: K 72.67% over 5 rows (Sedang), Rp 37.78% (Sangat Rendah)]");
@@ -37,22 +37,22 @@ class FormSummaryTest {
     @Test
     void theRenstraColumnAndThePolicysReading() {
         FormSummary renstra = FormSummary.of(List.of(SASARAN), Measure.RENSTRA_TO_DATE,
-                EvaluationPolicy.DEFAULT.withPredikat(PredikatReading.GREATER_THAN));
+                EvaluationPolicy.DEFAULT.withPredicate(PredicateReading.GREATER_THAN));
         // Each row's 6 is three times its 8 and 7 is 0, so column 15 is a third of 13 / 8: 24,22 %.
         assertThat(renstra.average().achievement().rounded()).isEqualTo(new BigDecimal("24.22"));
         // Rp: 1.700 / 22.500 = 7,56 %.
         assertThat(renstra.budgetAchievement().rounded()).isEqualTo(new BigDecimal("7.56"));
-        assertThat(renstra.predikat()).contains(Category.SANGAT_RENDAH);
+        assertThat(renstra.predicate()).contains(Category.SANGAT_RENDAH);
     }
 
     @Test
     void aFormWithNothingComputableHasNoFigureAndNoPredikat() {
         FormSummary empty = FormSummary.of(List.of(), Measure.YEAR);
         assertThat(empty.average().achievement().reason()).contains("mean of no indicator rows of the form");
-        assertThat(empty.predikat()).isEmpty();
+        assertThat(empty.predicate()).isEmpty();
         assertThat(empty.budget()).isEmpty();
         assertThat(empty.budgetAchievement().reason()).contains("the form has no budget");
-        assertThat(empty.budgetPredikat()).isEmpty();
+        assertThat(empty.budgetPredicate()).isEmpty();
         assertThat(empty).hasToString("FormSummary[13 / 8 × 100%: K not computable over 0 rows, Rp not computable]");
         FormNode sasaran = FormNode.parent(Level.SASARAN, "", "S", List.of(), List.of());
         assertThat(FormSummary.of(List.of(sasaran), Measure.YEAR).average().computed()).isZero();

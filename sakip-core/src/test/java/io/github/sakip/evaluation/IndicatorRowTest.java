@@ -61,9 +61,9 @@ class IndicatorRowTest {
                 : Realization.of(d(seven));
         IndicatorRow row = IndicatorRow.of(indicator, Target.of(d(six)), toLastYear, Target.of(d(eight)),
                 quarters(nineToTwelve));
-        assertThat(row.realisationThisYear().valueIfPresent()).isEqualTo(Optional.ofNullable(thirteen).map(
+        assertThat(row.realizationThisYear().valueIfPresent()).isEqualTo(Optional.ofNullable(thirteen).map(
                 IndicatorRowTest::d));
-        assertThat(row.renstraRealisationToDate().value()).isEqualByComparingTo(fourteen);
+        assertThat(row.renstraRealizationToDate().value()).isEqualByComparingTo(fourteen);
         assertThat(row.renstraAchievement().rounded()).isEqualTo(d(fifteen));
         assertThat(row.achievement(Measure.RENSTRA_TO_DATE, EvaluationPolicy.DEFAULT)).isEqualTo(
                 row.renstraAchievement());
@@ -88,16 +88,16 @@ class IndicatorRowTest {
     void theWorkingsSayHowEachColumnWasFormed() {
         IndicatorRow trained = IndicatorRow.of(TRAINED, Target.of(d("1536")), Realization.of(d("470")),
                 Target.of(d("512")), Quarters.reported(d("100"), d("150"), d("140")));
-        assertThat(trained.realisationThisYear().explain())
+        assertThat(trained.realizationThisYear().explain())
                 .isEqualTo("sum of triwulan I, II, III: 100 + 150 + 140 = 390; triwulan IV not reported");
-        assertThat(trained.renstraRealisationToDate().explain()).isEqualTo("7 + 13: 470 + 390 = 860");
+        assertThat(trained.renstraRealizationToDate().explain()).isEqualTo("7 + 13: 470 + 390 = 860");
         assertThat(trained.renstraAchievement().explain()).isEqualTo("860 / 1.536 × 100% = 55,99%");
         assertThat(trained.yearAchievement().explain()).isEqualTo("390 / 512 × 100% = 76,17%");
-        assertThat(trained.predikat(Measure.YEAR, EvaluationPolicy.DEFAULT)).contains(Category.TINGGI);
+        assertThat(trained.predicate(Measure.YEAR, EvaluationPolicy.DEFAULT)).contains(Category.TINGGI);
 
-        assertThat(tpak().realisationThisYear().explain())
+        assertThat(tpak().realizationThisYear().explain())
                 .isEqualTo("latest reported, triwulan III: 68,12; triwulan IV not reported");
-        assertThat(tpak().renstraRealisationToDate().explain())
+        assertThat(tpak().renstraRealizationToDate().explain())
                 .isEqualTo("latest level, column 13: 68,12 (a level is not added to column 7's 67,50)");
         assertThat(tpak().renstraAchievement().explain()).isEqualTo("68,12 / 71,11 × 100% = 95,80%");
     }
@@ -105,7 +105,7 @@ class IndicatorRowTest {
     @Test
     void thePrintedSumAddsTwoLevelsOfAStockAndSaysSo() {
         EvaluationPolicy printed = EvaluationPolicy.DEFAULT.withRenstraToDate(RenstraToDate.PRINTED_SUM);
-        DerivedValue fourteen = tpak().renstraRealisationToDate(printed);
+        DerivedValue fourteen = tpak().renstraRealizationToDate(printed);
         assertThat(fourteen.value()).isEqualByComparingTo("135.62");
         assertThat(fourteen.explain())
                 .isEqualTo("7 + 13: 67,50 + 68,12 = 135,62 (as printed; adds two levels of a stock)");
@@ -113,29 +113,29 @@ class IndicatorRowTest {
         // A flow is the same under both readings, and its working does not warn.
         IndicatorRow trained = IndicatorRow.of(TRAINED, Target.of(d("1536")), Realization.of(d("470")),
                 Target.of(d("512")), Quarters.reported(d("100")));
-        assertThat(trained.renstraRealisationToDate(printed)).isEqualTo(trained.renstraRealisationToDate());
-        assertThat(trained.renstraRealisationToDate(printed).explain()).isEqualTo("7 + 13: 470 + 100 = 570");
+        assertThat(trained.renstraRealizationToDate(printed)).isEqualTo(trained.renstraRealizationToDate());
+        assertThat(trained.renstraRealizationToDate(printed).explain()).isEqualTo("7 + 13: 470 + 100 = 570");
     }
 
     @Test
     void aColumnWithNoValueAddsNothingAndTheWorkingSaysWhichOne() {
         IndicatorRow firstYear = IndicatorRow.of(TRAINED, Target.of(d("1536")),
                 Realization.absent("first year of the Renstra"), Target.of(d("512")), Quarters.reported(d("100")));
-        assertThat(firstYear.renstraRealisationToDate().explain())
+        assertThat(firstYear.renstraRealizationToDate().explain())
                 .isEqualTo("13 only, column 7 has no value (first year of the Renstra): 100");
         IndicatorRow nothingYet = IndicatorRow.of(TRAINED, Target.of(d("1536")), Realization.of(d("470")),
                 Target.of(d("512")), Quarters.none());
-        assertThat(nothingYet.renstraRealisationToDate().explain())
+        assertThat(nothingYet.renstraRealizationToDate().explain())
                 .isEqualTo("7 only, column 13 has no value (no triwulan reported): 470");
         IndicatorRow levelNotYetMeasured = IndicatorRow.of(TPAK, Target.of(d("71.11")), Realization.of(d("67.50")),
                 Target.of(d("70.20")), Quarters.none());
-        assertThat(levelNotYetMeasured.renstraRealisationToDate().explain())
+        assertThat(levelNotYetMeasured.renstraRealizationToDate().explain())
                 .isEqualTo("latest level, column 7 (column 13 has no value: no triwulan reported): 67,50");
         IndicatorRow levelWithoutHistory = IndicatorRow.of(TPAK, Target.of(d("71.11")),
                 Realization.absent("indikator baru"), Target.of(d("70.20")), Quarters.reported(d("68")));
-        assertThat(levelWithoutHistory.renstraRealisationToDate().explain()).isEqualTo("latest level, column 13: 68");
+        assertThat(levelWithoutHistory.renstraRealizationToDate().explain()).isEqualTo("latest level, column 13: 68");
         EvaluationPolicy printed = EvaluationPolicy.DEFAULT.withRenstraToDate(RenstraToDate.PRINTED_SUM);
-        assertThat(levelWithoutHistory.renstraRealisationToDate(printed).explain())
+        assertThat(levelWithoutHistory.renstraRealizationToDate(printed).explain())
                 .isEqualTo("13 only, column 7 has no value (indikator baru): 68"
                         + " (as printed; adds two levels of a stock)");
     }
@@ -144,15 +144,15 @@ class IndicatorRowTest {
     void nothingRealisedIsAbsentAndNotComputableNeverZero() {
         IndicatorRow row = IndicatorRow.of(TRAINED, Target.of(d("1536")), Realization.absent("indikator baru"),
                 Target.of(d("512")), Quarters.none());
-        assertThat(row.realisationThisYear().isPresent()).isFalse();
-        assertThat(row.realisationThisYear().reason()).contains("no triwulan reported");
-        DerivedValue fourteen = row.renstraRealisationToDate();
+        assertThat(row.realizationThisYear().isPresent()).isFalse();
+        assertThat(row.realizationThisYear().reason()).contains("no triwulan reported");
+        DerivedValue fourteen = row.renstraRealizationToDate();
         assertThat(fourteen.reason()).contains(
                 "neither column 7 (indikator baru) nor column 13 (no triwulan reported) has a value");
         assertThat(row.renstraAchievement().isComputable()).isFalse();
         assertThat(row.renstraAchievement().reason()).contains(
                 "no realisation: neither column 7 (indikator baru) nor column 13 (no triwulan reported) has a value");
-        assertThat(row.predikat(Measure.RENSTRA_TO_DATE, EvaluationPolicy.DEFAULT)).isEmpty();
+        assertThat(row.predicate(Measure.RENSTRA_TO_DATE, EvaluationPolicy.DEFAULT)).isEmpty();
     }
 
     @Test
@@ -165,7 +165,7 @@ class IndicatorRowTest {
                 Quarters.reported(d("1")));
         assertThat(blank.renstraAchievement().reason()).contains("column 6 (the plan's end target) is blank");
         assertThat(blank.yearAchievement().reason()).contains("column 8 (this year's target) is blank");
-        assertThat(blank.realisationThisYear().value()).isEqualByComparingTo("1");
+        assertThat(blank.realizationThisYear().value()).isEqualByComparingTo("1");
         // A negative indicator whose target 0 is met by 0 is 100 % only when the policy says so.
         Indicator disputes = Indicator.of("Perselisihan", "Perkara", Polarity.NEGATIVE, Accumulation.FLOW);
         IndicatorRow none = IndicatorRow.of(disputes, Target.of(BigDecimal.ZERO), Realization.of(BigDecimal.ZERO),
@@ -200,11 +200,11 @@ class IndicatorRowTest {
         IndicatorRow full = IndicatorRow.of(TRAINED, Target.of(d("1536")), Realization.of(d("470")),
                 Target.of(d("512")), Quarters.reported(d("100"), d("150"), d("140"), d("130")));
         IndicatorRow second = full.upToQuarter(2);
-        assertThat(second.realisationThisYear().value()).isEqualByComparingTo("250");
+        assertThat(second.realizationThisYear().value()).isEqualByComparingTo("250");
         assertThat(second.quarters().get(3).isPresent()).isFalse();
         assertThat(second.yearAchievement().rounded()).isEqualTo(d("48.83"));
         assertThat(full.upToQuarter(4)).isEqualTo(full);
-        assertThat(full.upToQuarter(0).realisationThisYear().isPresent()).isFalse();
+        assertThat(full.upToQuarter(0).realizationThisYear().isPresent()).isFalse();
         assertThatThrownBy(() -> full.upToQuarter(5)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("quarter must be from 0 to 4, but was 5");
     }
@@ -215,10 +215,10 @@ class IndicatorRowTest {
                 Target.of(d("200")), Quarters.reported(d("90"), d("90.5")));
         // 13 / 8 = 180,5 / 200 = 90,25 %; 15 = 580,5 / 1.000 = 58,05 %.
         assertThat(row.yearAchievement().rounded()).isEqualTo(d("90.25"));
-        assertThat(row.predikat(Measure.YEAR, EvaluationPolicy.DEFAULT)).contains(Category.TINGGI);
-        assertThat(row.predikat(Measure.YEAR, EvaluationPolicy.DEFAULT.withPredikat(PredikatReading.GREATER_THAN)))
+        assertThat(row.predicate(Measure.YEAR, EvaluationPolicy.DEFAULT)).contains(Category.TINGGI);
+        assertThat(row.predicate(Measure.YEAR, EvaluationPolicy.DEFAULT.withPredicate(PredicateReading.GREATER_THAN)))
                 .contains(Category.SANGAT_TINGGI);
-        assertThat(row.predikat(Measure.RENSTRA_TO_DATE, EvaluationPolicy.DEFAULT)).contains(Category.RENDAH);
+        assertThat(row.predicate(Measure.RENSTRA_TO_DATE, EvaluationPolicy.DEFAULT)).contains(Category.RENDAH);
     }
 
     @Test
@@ -230,7 +230,7 @@ class IndicatorRowTest {
                 .hasMessage("indicator must not be null");
         assertThatThrownBy(() -> IndicatorRow.of(TPAK, null, r, t, none)).hasMessage("renstraTarget must not be null");
         assertThatThrownBy(() -> IndicatorRow.of(TPAK, t, null, t, none))
-                .hasMessage("renstraRealisationToLastYear must not be null");
+                .hasMessage("renstraRealizationToLastYear must not be null");
         assertThatThrownBy(() -> IndicatorRow.of(TPAK, t, r, null, none)).hasMessage("yearTarget must not be null");
         assertThatThrownBy(() -> IndicatorRow.of(TPAK, t, r, t, null)).hasMessage("quarters must not be null");
         assertThatThrownBy(() -> new IndicatorRow(TPAK, null, r, Optional.of(t), none))
@@ -238,12 +238,12 @@ class IndicatorRowTest {
         assertThatThrownBy(() -> new IndicatorRow(TPAK, Optional.of(t), r, null, none))
                 .hasMessage("yearTarget must not be null");
         IndicatorRow row = tpak();
-        assertThatThrownBy(() -> row.renstraRealisationToDate(null)).hasMessage("policy must not be null");
+        assertThatThrownBy(() -> row.renstraRealizationToDate(null)).hasMessage("policy must not be null");
         assertThatThrownBy(() -> row.renstraAchievement(null)).hasMessage("policy must not be null");
         assertThatThrownBy(() -> row.yearAchievement(null)).hasMessage("policy must not be null");
         assertThatThrownBy(() -> row.achievement(null, EvaluationPolicy.DEFAULT))
                 .hasMessage("measure must not be null");
-        assertThatThrownBy(() -> row.predikat(Measure.YEAR, null)).hasMessage("policy must not be null");
+        assertThatThrownBy(() -> row.predicate(Measure.YEAR, null)).hasMessage("policy must not be null");
     }
 
     @Test

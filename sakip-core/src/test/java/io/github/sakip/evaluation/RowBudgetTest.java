@@ -23,29 +23,29 @@ class RowBudgetTest {
     @Test
     void derivesColumns13To15AndTheYearsAbsorption() {
         RowBudget budget = budget();
-        assertThat(budget.realisationThisYear().value()).isEqualByComparingTo("1200000");
-        assertThat(budget.realisationThisYear().explain())
+        assertThat(budget.realisasiThisYear().value()).isEqualByComparingTo("1200000");
+        assertThat(budget.realisasiThisYear().explain())
                 .isEqualTo("sum of triwulan I, II: 500.000 + 700.000 = 1.200.000; triwulan III, IV not reported");
-        assertThat(budget.renstraRealisationToDate().value()).isEqualByComparingTo("4200000");
-        assertThat(budget.renstraRealisationToDate().explain()).isEqualTo("7 + 13: 3.000.000 + 1.200.000 = 4.200.000");
+        assertThat(budget.renstraRealisasiToDate().value()).isEqualByComparingTo("4200000");
+        assertThat(budget.renstraRealisasiToDate().explain()).isEqualTo("7 + 13: 3.000.000 + 1.200.000 = 4.200.000");
         assertThat(budget.renstraAbsorption().rounded()).isEqualTo(d("42.00"));
         assertThat(budget.renstraAbsorption().explain()).isEqualTo("4.200.000 / 10.000.000 × 100% = 42,00%");
         assertThat(budget.yearAbsorption().rounded()).isEqualTo(d("48.00"));
         assertThat(budget.absorption(Measure.RENSTRA_TO_DATE)).isEqualTo(budget.renstraAbsorption());
         assertThat(budget.absorption(Measure.YEAR)).isEqualTo(budget.yearAbsorption());
-        assertThat(budget.predikat(Measure.YEAR, EvaluationPolicy.DEFAULT)).contains(Category.SANGAT_RENDAH);
+        assertThat(budget.predicate(Measure.YEAR, EvaluationPolicy.DEFAULT)).contains(Category.SANGAT_RENDAH);
         assertThat(budget.upToQuarter(1).yearAbsorption().rounded()).isEqualTo(d("20.00"));
     }
 
     @Test
     void aQuarterNotReportedIsNotZeroAndABudgetOfZeroIsNotComputable() {
         RowBudget nothing = RowBudget.of(d("10000000"), d("3000000"), d("2500000"), Quarters.none());
-        assertThat(nothing.realisationThisYear().isPresent()).isFalse();
-        assertThat(nothing.renstraRealisationToDate().explain())
+        assertThat(nothing.realisasiThisYear().isPresent()).isFalse();
+        assertThat(nothing.renstraRealisasiToDate().explain())
                 .isEqualTo("7 only, column 13 has no value (no triwulan reported): 3.000.000");
         assertThat(nothing.renstraAbsorption().rounded()).isEqualTo(d("30.00"));
         assertThat(nothing.yearAbsorption().reason()).contains("no budget realisation: no triwulan reported");
-        assertThat(nothing.predikat(Measure.YEAR, EvaluationPolicy.DEFAULT)).isEmpty();
+        assertThat(nothing.predicate(Measure.YEAR, EvaluationPolicy.DEFAULT)).isEmpty();
         RowBudget zero = RowBudget.of(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, Quarters.reported(d("0")));
         assertThat(zero.renstraAbsorption().reason())
                 .contains("column 6 Rp (the plan's budget) is 0: absorption is a division by zero");
@@ -80,17 +80,17 @@ class RowBudgetTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("renstraPagu must not be negative, but was -1");
         assertThatThrownBy(() -> RowBudget.of(d("1"), d("0.005"), d("0"), Quarters.none()))
-                .hasMessage("renstraRealisationToLastYear must be Rupiah with at most two decimals, but was 0.005");
+                .hasMessage("renstraRealisasiToLastYear must be Rupiah with at most two decimals, but was 0.005");
         assertThatThrownBy(() -> RowBudget.of(d("1"), d("0"), null, Quarters.none()))
                 .isInstanceOf(NullPointerException.class).hasMessage("pagu must not be null");
         assertThatThrownBy(() -> RowBudget.of(d("1"), d("0"), d("1"), null))
-                .hasMessage("realisations must not be null");
+                .hasMessage("realisasi must not be null");
         assertThatThrownBy(() -> RowBudget.of(d("1"), d("0"), d("1"), Quarters.reported(d("1"), d("-5"))))
-                .hasMessage("realisations of triwulan II must not be negative, but was -5");
+                .hasMessage("realisasi of triwulan II must not be negative, but was -5");
         assertThatThrownBy(() -> RowBudget.of(d("1"), d("0"), d("1"), Quarters.reported(d("1"), d("2"), d("3"),
-                d("0.001")))).hasMessage("realisations of triwulan IV must be Rupiah with at most two decimals, but was"
+                d("0.001")))).hasMessage("realisasi of triwulan IV must be Rupiah with at most two decimals, but was"
                 + " 0.001");
         assertThatThrownBy(() -> budget().absorption(null)).hasMessage("measure must not be null");
-        assertThatThrownBy(() -> budget().predikat(Measure.YEAR, null)).hasMessage("policy must not be null");
+        assertThatThrownBy(() -> budget().predicate(Measure.YEAR, null)).hasMessage("policy must not be null");
     }
 }

@@ -124,11 +124,11 @@ class HostileDecimalTest {
                 Polarity.POSITIVE, io.github.sakip.Accumulation.FLOW), 2022, 2026,
                 java.util.List.of(io.github.sakip.RenstraPlan.YearTarget.of(2026, BigDecimal.TEN)));
         LyingDecimal pagu = new LyingDecimal(new BigDecimal("1000.00"), BigDecimal.ONE);
-        io.github.sakip.evaluation.RenstraRow row = io.github.sakip.evaluation.RenstraRow.of(plan,
+        io.github.sakip.evaluation.RenstraEvaluationRow row = io.github.sakip.evaluation.RenstraEvaluationRow.of(plan,
                 java.util.Map.of()).withBudget(java.util.Map.of(2024, pagu), java.util.Map.of(2024, pagu));
         pagu.say(new BigDecimal("999"));
         assertThat(row.pagu().get(2024).getClass()).isEqualTo(BigDecimal.class);
         assertThat(row.pagu().get(2024)).isEqualTo(new BigDecimal("1000"));
-        assertThat(row.budgetRealisations().get(2024)).isEqualTo(new BigDecimal("1000"));
+        assertThat(row.realisasi().get(2024)).isEqualTo(new BigDecimal("1000"));
     }
 }

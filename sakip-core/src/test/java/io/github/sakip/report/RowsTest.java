@@ -110,6 +110,7 @@ class RowsTest {
                                 .withPrintedEndTarget(d("70.95")).withPrintedProgress(d("96")),
                         renstra().withPrintedEndTarget(d("71.11")),
                         renstra().withPrintedProgress(d("96.0")),
+                        renstra().withPrintedCapaian(d("97.03")),
                         RenstraRow.of(PLAN, Map.of(2024, Realization.of(d("68.12")))).withPrintedProgress(d("96")),
                         RenstraRow.of(PLAN, Map.of(2024, Realization.of(d("68.12")))).withPrintedEndTarget(d("70.95"))),
                         "RenstraRow[" + PLAN + ", realizations {2024=68.12}, printed end target 70.95, printed"
@@ -190,7 +191,7 @@ class RowsTest {
                 Arguments.of("PerformanceRow", List.of(p.printedCapaian(), p.printedCategory())),
                 Arguments.of("BudgetRow", List.of(BudgetRow.of("1", "n", d("1"), d("1")).printedPercent())),
                 Arguments.of("BudgetTable", List.of(t.printedTotalPagu(), t.printedTotalRealisasi())),
-                Arguments.of("RenstraRow", List.of(r.printedEndTarget(), r.printedProgress())),
+                Arguments.of("RenstraRow", List.of(r.printedEndTarget(), r.printedProgress(), r.printedCapaian())),
                 Arguments.of("EfficiencyRow", List.of(e.printedCapaian(), e.printedAbsorption(),
                         e.printedEfficiency())),
                 Arguments.of("StandardRow", List.of(StandardRow.of(TPAK, d("1"), Realization.of(d("1")), "n")

@@ -10,13 +10,18 @@ import io.github.sakip.Realization;
 import io.github.sakip.RenstraPlan;
 import io.github.sakip.Target;
 import io.github.sakip.report.AkipRow;
+import io.github.sakip.report.BudgetLink;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.BudgetTable;
 import io.github.sakip.report.EfficiencyRow;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
+import io.github.sakip.report.ProgramRow;
 import io.github.sakip.report.RenstraRow;
+import io.github.sakip.report.Sasaran;
+import io.github.sakip.report.SasaranIndicator;
 import io.github.sakip.report.StandardRow;
+import io.github.sakip.report.Tujuan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,6 +46,11 @@ import java.util.TreeMap;
  * <li>The report printed the grand total of realisasi (13.743.121.859) but its grand total of anggaran is
  * illegible: only the first is kept as printed.</li>
  * <li>Tabel 3.5 compares the TPAK of 68,12 with the national 70,63 (BPS, Agustus 2024) and prints 96,5.</li>
+ * <li>Tabel 3.3 prints the same capaian for 2024 as Tabel 3.2: 97,03, 97,60 and 121,74.</li>
+ * <li>The cascade (pohon kinerja) is Tabel 2.1's tujuan, Tabel 3.8's sasaran, programs and kegiatan, and the budget
+ * codes whose printed figures Tabel 3.7's budget per sasaran adds up: programs 2.07.03, 2.07.04 and 2.07.05 for the
+ * first sasaran, sub kegiatan 2.07.01.2.01.06 for the second, kegiatan 2.07.01.2.05 for the third. The derivation
+ * is in the comment of {@code pohon-kinerja-2024.csv}.</li>
  * </ul>
  */
 public final class TapinReport {
@@ -71,7 +81,8 @@ public final class TapinReport {
                 .withStandards(List.of(StandardRow.of(performance.get(0).indicator(), new BigDecimal("70.63"),
                         Realization.of(new BigDecimal("68.12")), "Nasional (BPS, Agustus 2024)")
                         .withPrintedPercent(new BigDecimal("96.5"))))
-                .withAkip(akip());
+                .withAkip(akip())
+                .withCascade(cascade());
     }
 
     private static BigDecimal d(String text) {
@@ -107,11 +118,13 @@ public final class TapinReport {
         for (Map<String, String> r : Csv.read("/tapin-2024/renstra-2022-2026.csv")) {
             byIndicator.computeIfAbsent(r.get("indikator"), k -> new ArrayList<>()).add(r);
         }
-        // Tabel 3.4 as printed: the "target akhir Renstra" and the progress (tingkat kemajuan).
+        // Tabel 3.4 as printed: the "target akhir Renstra" and the progress (tingkat kemajuan); and Tabel 3.3's
+        // capaian of 2024.
         Map<String, BigDecimal[]> printed = Map.of(
-                "Tingkat Partisipasi Angkatan Kerja (TPAK)", new BigDecimal[] {d("70.95"), d("96")},
-                "Nilai SAKIP Perangkat Daerah", new BigDecimal[] {d("71.61"), d("102.22")},
-                "Indeks Profesionalisme ASN (IP-ASN) Perangkat Daerah", new BigDecimal[] {d("65"), d("121.74")});
+                "Tingkat Partisipasi Angkatan Kerja (TPAK)", new BigDecimal[] {d("70.95"), d("96"), d("97.03")},
+                "Nilai SAKIP Perangkat Daerah", new BigDecimal[] {d("71.61"), d("102.22"), d("97.60")},
+                "Indeks Profesionalisme ASN (IP-ASN) Perangkat Daerah",
+                new BigDecimal[] {d("65"), d("121.74"), d("121.74")});
         List<RenstraRow> rows = new ArrayList<>();
         for (Map.Entry<String, List<Map<String, String>>> entry : byIndicator.entrySet()) {
             List<Map<String, String>> years = entry.getValue();
@@ -143,7 +156,8 @@ public final class TapinReport {
             }
             RenstraRow row = RenstraRow.of(plan, realizations);
             BigDecimal[] figures = printed.get(entry.getKey());
-            rows.add(figures == null ? row : row.withPrintedEndTarget(figures[0]).withPrintedProgress(figures[1]));
+            rows.add(figures == null ? row : row.withPrintedEndTarget(figures[0]).withPrintedProgress(figures[1])
+                    .withPrintedCapaian(figures[2]));
         }
         return rows;
     }
@@ -158,6 +172,45 @@ public final class TapinReport {
                     .withPrintedEfficiency(d(r.get("reported_efisiensi"))));
         }
         return rows;
+    }
+
+    /** Tabel 2.1, 3.7 and 3.8 as the cascade: tujuan, then sasaran with their indicators, budget and programs. */
+    private static List<Tujuan> cascade() {
+        Map<String, List<String>> sasaranOf = new LinkedHashMap<>();
+        Map<String, List<SasaranIndicator>> indicators = new LinkedHashMap<>();
+        Map<String, List<BudgetLink>> budget = new LinkedHashMap<>();
+        Map<String, List<ProgramRow>> programs = new LinkedHashMap<>();
+        for (Map<String, String> r : Csv.read("/tapin-2024/pohon-kinerja-2024.csv")) {
+            String sasaran = r.get("sasaran");
+            List<String> ofTujuan = sasaranOf.computeIfAbsent(r.get("tujuan"), k -> new ArrayList<>());
+            if (!ofTujuan.contains(sasaran)) {
+                ofTujuan.add(sasaran);
+            }
+            switch (r.get("kind")) {
+                case "SASARAN" -> indicators.computeIfAbsent(sasaran, k -> new ArrayList<>()).add(SasaranIndicator
+                        .of(cascadeIndicator(r)).withPrintedCapaian(d(r.get("printed_capaian"))));
+                case "BUDGET" -> budget.computeIfAbsent(sasaran, k -> new ArrayList<>()).add(BudgetLink.of(
+                        r.get("code")));
+                case "PROGRAM" -> {
+                    ProgramRow row = ProgramRow.of(r.get("code"), r.get("name"), cascadeIndicator(r))
+                            .withPrintedCapaian(d(r.get("printed_capaian"))).withSupport(r.get("support"));
+                    programs.computeIfAbsent(sasaran, k -> new ArrayList<>())
+                            .add(r.get("analysis").isEmpty() ? row : row.withAnalysis(r.get("analysis")));
+                }
+                default -> throw new IllegalStateException("unknown kind of cascade row: " + r.get("kind"));
+            }
+        }
+        List<Tujuan> cascade = new ArrayList<>();
+        sasaranOf.forEach((tujuan, names) -> cascade.add(Tujuan.of(tujuan, names.stream().map(name -> Sasaran.of(name)
+                .withIndicators(indicators.getOrDefault(name, List.of()))
+                .withBudget(budget.getOrDefault(name, List.of()))
+                .withPrograms(programs.getOrDefault(name, List.of()))).toList())));
+        return cascade;
+    }
+
+    /** An indicator of the cascade: a percentage, index or score, higher is better. */
+    private static Indicator cascadeIndicator(Map<String, String> r) {
+        return Indicator.of(r.get("indicator"), r.get("unit"), Polarity.POSITIVE, Accumulation.STOCK);
     }
 
     private static List<AkipRow> akip() {

@@ -80,6 +80,17 @@ class JshellScriptTest {
     @Test
     void theReferenceReportCanBeAuditedFromTheScript() {
         assertThat(eval("Audit.of(io.github.sakip.examples.TapinReport.load()).toString()"))
-                .isEqualTo("\"Audit[LKjIP Dinas Tenaga Kerja Kabupaten Tapin 2024: 13 errors, 4 warnings, 3 notes]\"");
+                .isEqualTo("\"Audit[LKjIP Dinas Tenaga Kerja Kabupaten Tapin 2024: 18 errors, 4 warnings, 16 notes]\"");
+    }
+
+    @Test
+    void theReportAndTheEvaluationFormsImportedTogetherShareNoName() {
+        assertThat(eval("RenstraRow.class.getName()")).isEqualTo("\"io.github.sakip.report.RenstraRow\"");
+        assertThat(eval("RenstraEvaluationRow.class.getName()"))
+                .isEqualTo("\"io.github.sakip.evaluation.RenstraEvaluationRow\"");
+        assertThat(eval("IndicatorRow.of(Indicator.of(\"Pencari kerja dilatih\", \"Orang\", Polarity.POSITIVE,"
+                + " Accumulation.FLOW), Target.of(d(\"1536\")), Realization.of(d(\"470\")), Target.of(d(\"512\")),"
+                + " Quarters.reported(d(\"100\"), d(\"150\"), d(\"140\"))).renstraAchievement().rounded()"))
+                .isEqualTo("55.99");
     }
 }

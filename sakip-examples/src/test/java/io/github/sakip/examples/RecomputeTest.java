@@ -48,7 +48,7 @@ class RecomputeTest {
                 "Jumlah                                                    16.377.888.751  13.743.121.859  83,91",
                 "Efisiensi anggaran (PMK 214/PMK.02/2017, %)",
                 "2023  73,20  BB (Sangat Baik)",
-                "Temuan audit: 20 (13 error, 4 warning, 3 note)",
+                "Temuan audit: 38 (18 error, 4 warning, 16 note)",
                 "- ERROR Capaian Anggaran, row 2.07.03, column Anggaran: printed 914.466.926, should be 1.192.030.989");
         assertThat(err()).isEmpty();
     }
@@ -61,7 +61,7 @@ class RecomputeTest {
         assertThat(json.get("performance")).hasSize(36);
         assertThat(json.get("performance").get(0).get("capaian").get("explain").asText())
                 .isEqualTo("68,12 / 70,20 × 100% = 97,04%");
-        assertThat(json.get("findings")).hasSize(20);
+        assertThat(json.get("findings")).hasSize(38);
         assertThat(json.get("findings").get(1).get("expected").asText()).isEqualTo("121,32");
         assertThat(out()).doesNotContain("E+");
     }
@@ -107,7 +107,7 @@ class RecomputeTest {
         Path file = dir.resolve("audit.json");
         assertThat(run("--json", "--output", file.toString())).isEqualTo(Recompute.ERRORS);
         assertThat(out()).isEmpty();
-        assertThat(new ObjectMapper().readTree(file.toFile()).get("findings")).hasSize(20);
+        assertThat(new ObjectMapper().readTree(file.toFile()).get("findings")).hasSize(38);
         assertThat(run("--output")).isEqualTo(Recompute.BAD_INPUT);
         assertThat(err()).startsWith("sakip: --output needs a file;");
         err.reset();

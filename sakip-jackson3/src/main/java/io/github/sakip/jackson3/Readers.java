@@ -23,16 +23,22 @@ import io.github.sakip.audit.Severity;
 import io.github.sakip.internal.Decimals;
 import io.github.sakip.internal.Years;
 import io.github.sakip.report.AkipRow;
+import io.github.sakip.report.BudgetLink;
 import io.github.sakip.report.BudgetPerformanceRow;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.BudgetTable;
 import io.github.sakip.report.CentralBudgetRow;
 import io.github.sakip.report.CentralBudgetTable;
 import io.github.sakip.report.EfficiencyRow;
+import io.github.sakip.report.IkmTable;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
+import io.github.sakip.report.ProgramRow;
 import io.github.sakip.report.RenstraRow;
+import io.github.sakip.report.Sasaran;
+import io.github.sakip.report.SasaranIndicator;
 import io.github.sakip.report.StandardRow;
+import io.github.sakip.report.Tujuan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -466,10 +472,12 @@ final class Readers {
     static final Field<String> PRINTED_TEXT = Field.of("printed", Readers::string);
     static final Field<String> EXPECTED = Field.of("expected", Readers::string);
     static final Field<String> WORKING = Field.of("working", Readers::string);
+    static final Field<List<Location>> RELATED = Field.of("related", list(Location.class));
     static final Fields FINDING = Fields.of(Finding.class, SEVERITY, CHECK, LOCATION_FIELD, PRINTED_TEXT, EXPECTED,
-            WORKING);
+            WORKING, RELATED);
     static final Deser.Build<Finding> FINDING_BUILD = v -> new Finding(v.required(SEVERITY), v.required(CHECK),
-            v.required(LOCATION_FIELD), v.required(PRINTED_TEXT), v.required(EXPECTED), v.required(WORKING));
+            v.required(LOCATION_FIELD), v.required(PRINTED_TEXT), v.required(EXPECTED), v.required(WORKING),
+            v.optional(RELATED, List.of()));
 
     // ---- the report document ----------------------------------------------------------------------------------
 
@@ -516,11 +524,12 @@ final class Readers {
     static final Field<BigDecimal> END_TARGET = Field.of("endTarget", Readers::decimal);
     static final Field<BigDecimal> PROGRESS = Field.of("progress", Readers::decimal);
     static final Field<Values> RENSTRA_PRINTED = Field.object("printed", Fields.of(RenstraRow.class, END_TARGET,
-            PROGRESS));
+            PROGRESS, PRINTED_CAPAIAN));
     static final Fields RENSTRA_ROW = Fields.of(RenstraRow.class, PLAN, REALIZATIONS, RENSTRA_PRINTED);
-    static final Deser.Build<RenstraRow> RENSTRA_ROW_BUILD = v -> printed(printed(RenstraRow.of(v.required(PLAN),
-            v.optional(REALIZATIONS, Map.of())), v.optional(RENSTRA_PRINTED, END_TARGET),
-            RenstraRow::withPrintedEndTarget), v.optional(RENSTRA_PRINTED, PROGRESS), RenstraRow::withPrintedProgress);
+    static final Deser.Build<RenstraRow> RENSTRA_ROW_BUILD = v -> printed(printed(printed(RenstraRow.of(
+            v.required(PLAN), v.optional(REALIZATIONS, Map.of())), v.optional(RENSTRA_PRINTED, END_TARGET),
+            RenstraRow::withPrintedEndTarget), v.optional(RENSTRA_PRINTED, PROGRESS), RenstraRow::withPrintedProgress),
+            v.optional(RENSTRA_PRINTED, PRINTED_CAPAIAN), RenstraRow::withPrintedCapaian);
 
     static final Field<BigDecimal> REALISASI_ANGGARAN = Field.of("realisasiAnggaran", Readers::amount);
     static final Field<BigDecimal> PRINTED_ABSORPTION = Field.of("absorption", Readers::decimal);
@@ -619,6 +628,74 @@ final class Readers {
             BudgetPerformanceRow::withPrintedEfficiencyScore), v.optional(BUDGET_PERFORMANCE_PRINTED, PRINTED_VALUE),
             BudgetPerformanceRow::withPrintedValue);
 
+
+
+    // ---- the cascade (pohon kinerja) ------------------------------------------------------------------------
+
+    static final Field<BigDecimal> SHARE = Field.of("share", Readers::decimal);
+    static final Fields BUDGET_LINK = Fields.of(BudgetLink.class, CODE_TEXT, SHARE, PAGU, REALISASI);
+
+    /** A code and either nothing, a {@code share}, or both {@code pagu} and {@code realisasi}. */
+    static BudgetLink budgetLink(Values v) {
+        boolean amounts = v.has(PAGU) || v.has(REALISASI);
+        if (v.has(SHARE) && amounts) {
+            throw v.mismatch("either a \"share\" or the amounts \"pagu\" and \"realisasi\", not both");
+        }
+        BudgetLink link = BudgetLink.of(v.required(CODE_TEXT));
+        if (v.has(SHARE)) {
+            return link.withShare(v.required(SHARE));
+        }
+        return amounts ? link.withAmounts(v.required(PAGU), v.required(REALISASI)) : link;
+    }
+
+    /** Whether an object gives a target and a realisation; refuses one without the other: they go together. */
+    private static boolean measured(Values v) {
+        if (v.has(TARGET_FIELD) != v.has(REALIZATION_FIELD)) {
+            throw v.mismatch("\"target\" and \"realization\" together, or neither");
+        }
+        return v.has(TARGET_FIELD);
+    }
+
+    static final Field<Values> CAPAIAN_PRINTED = Field.object("printed", Fields.of(SasaranIndicator.class,
+            PRINTED_CAPAIAN));
+    static final Fields SASARAN_INDICATOR = Fields.of(SasaranIndicator.class, INDICATOR_FIELD, TARGET_FIELD,
+            REALIZATION_FIELD, CAPAIAN_PRINTED);
+
+    static SasaranIndicator sasaranIndicator(Values v) {
+        SasaranIndicator indicator = measured(v) ? SasaranIndicator.of(v.required(INDICATOR_FIELD),
+                v.required(TARGET_FIELD), v.required(REALIZATION_FIELD)) : SasaranIndicator.of(
+                v.required(INDICATOR_FIELD));
+        return printed(indicator, v.optional(CAPAIAN_PRINTED, PRINTED_CAPAIAN), SasaranIndicator::withPrintedCapaian);
+    }
+
+    static final Field<String> SUPPORT = Field.of("support", Readers::string);
+    static final Field<String> ANALYSIS = Field.of("analysis", Readers::string);
+    static final Field<Values> PROGRAM_PRINTED = Field.object("printed", Fields.of(ProgramRow.class,
+            PRINTED_CAPAIAN));
+    static final Fields PROGRAM_ROW = Fields.of(ProgramRow.class, CODE_TEXT, NAME, INDICATOR_FIELD, TARGET_FIELD,
+            REALIZATION_FIELD, PROGRAM_PRINTED, SUPPORT, ANALYSIS);
+
+    static ProgramRow programRow(Values v) {
+        ProgramRow row = measured(v) ? ProgramRow.of(v.required(CODE_TEXT), v.required(NAME),
+                v.required(INDICATOR_FIELD), v.required(TARGET_FIELD), v.required(REALIZATION_FIELD))
+                : ProgramRow.of(v.required(CODE_TEXT), v.required(NAME), v.required(INDICATOR_FIELD));
+        row = printed(row, v.optional(PROGRAM_PRINTED, PRINTED_CAPAIAN), ProgramRow::withPrintedCapaian);
+        row = printed(row, v.optional(SUPPORT), ProgramRow::withSupport);
+        return printed(row, v.optional(ANALYSIS), ProgramRow::withAnalysis);
+    }
+
+    static final Field<List<SasaranIndicator>> INDICATORS = Field.of("indicators", list(SasaranIndicator.class));
+    static final Field<List<BudgetLink>> LINKS = Field.of("budget", list(BudgetLink.class));
+    static final Field<List<ProgramRow>> PROGRAMS = Field.of("programs", list(ProgramRow.class));
+    static final Fields SASARAN_FIELDS = Fields.of(Sasaran.class, NAME, INDICATORS, LINKS, PROGRAMS);
+    static final Deser.Build<Sasaran> SASARAN_BUILD = v -> new Sasaran(v.required(NAME),
+            v.optional(INDICATORS, List.of()), v.optional(LINKS, List.of()), v.optional(PROGRAMS, List.of()));
+
+    static final Field<List<Sasaran>> SASARAN_LIST = Field.of("sasaran", list(Sasaran.class));
+    static final Fields TUJUAN = Fields.of(Tujuan.class, NAME, SASARAN_LIST);
+    static final Deser.Build<Tujuan> TUJUAN_BUILD = v -> Tujuan.of(v.required(NAME),
+            v.optional(SASARAN_LIST, List.of()));
+
     static final Field<String> AGENCY = Field.of("agency", Readers::string);
     static final Field<List<PerformanceRow>> PERFORMANCE = Field.of("performance", list(PerformanceRow.class));
     static final Field<BudgetTable> BUDGET = nested("budget", BudgetTable.class);
@@ -629,11 +706,15 @@ final class Readers {
     static final Field<CentralBudgetTable> CENTRAL_BUDGET = nested("centralBudget", CentralBudgetTable.class);
     static final Field<List<BudgetPerformanceRow>> BUDGET_PERFORMANCE = Field.of("budgetPerformance",
             list(BudgetPerformanceRow.class));
+    static final Field<List<IkmTable>> IKM = Field.of("ikm", list(IkmTable.class));
+    static final Field<List<Tujuan>> CASCADE = Field.of("cascade", list(Tujuan.class));
     static final Fields REPORT = Fields.of(PerformanceReport.class, AGENCY, YEAR, PERFORMANCE, BUDGET, RENSTRA,
-            EFFICIENCY, STANDARDS, AKIP, CENTRAL_BUDGET, BUDGET_PERFORMANCE);
+            EFFICIENCY, STANDARDS, AKIP, CENTRAL_BUDGET, BUDGET_PERFORMANCE, IKM, CASCADE,
+            FormReaders.EVALUATION_FORMS);
     static final Deser.Build<PerformanceReport> REPORT_BUILD = v -> new PerformanceReport(v.required(AGENCY),
             v.required(YEAR), v.optional(PERFORMANCE, List.of()), v.optional(BUDGET, BudgetTable.EMPTY),
             v.optional(RENSTRA, List.of()), v.optional(EFFICIENCY, List.of()), v.optional(STANDARDS, List.of()),
             v.optional(AKIP, List.of()), v.optional(CENTRAL_BUDGET, CentralBudgetTable.EMPTY),
-            v.optional(BUDGET_PERFORMANCE, List.of()));
+            v.optional(BUDGET_PERFORMANCE, List.of()), v.optional(IKM, List.of()),
+            v.optional(CASCADE, List.of()), v.optional(FormReaders.EVALUATION_FORMS, List.of()));
 }

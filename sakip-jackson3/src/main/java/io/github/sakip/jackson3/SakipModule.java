@@ -8,7 +8,9 @@ import io.github.sakip.BudgetCode;
 import io.github.sakip.BudgetLine;
 import io.github.sakip.Category;
 import io.github.sakip.Figure;
+import io.github.sakip.Ikm;
 import io.github.sakip.Indicator;
+import io.github.sakip.Mutu;
 import io.github.sakip.Polarity;
 import io.github.sakip.Quantity;
 import io.github.sakip.Realization;
@@ -17,19 +19,35 @@ import io.github.sakip.Target;
 import io.github.sakip.audit.Check;
 import io.github.sakip.audit.Finding;
 import io.github.sakip.audit.Location;
+import io.github.sakip.evaluation.EvaluationPolicy;
+import io.github.sakip.evaluation.FormNode;
+import io.github.sakip.evaluation.IndicatorRow;
+import io.github.sakip.evaluation.Measure;
+import io.github.sakip.evaluation.PredicateReading;
+import io.github.sakip.evaluation.Quarters;
+import io.github.sakip.evaluation.RowBudget;
 import io.github.sakip.audit.Severity;
 import io.github.sakip.jackson3.Writers.Writer;
 import io.github.sakip.report.AkipRow;
+import io.github.sakip.report.BudgetLink;
 import io.github.sakip.report.BudgetPerformanceRow;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.BudgetTable;
 import io.github.sakip.report.CentralBudgetRow;
 import io.github.sakip.report.CentralBudgetTable;
 import io.github.sakip.report.EfficiencyRow;
+import io.github.sakip.report.IkmTable;
+import io.github.sakip.report.EvaluationForm;
+import io.github.sakip.report.FormEntry;
+import io.github.sakip.report.FormIndicatorRow;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
+import io.github.sakip.report.ProgramRow;
 import io.github.sakip.report.RenstraRow;
+import io.github.sakip.report.Sasaran;
+import io.github.sakip.report.SasaranIndicator;
 import io.github.sakip.report.StandardRow;
+import io.github.sakip.report.Tujuan;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.module.SimpleModule;
@@ -37,9 +55,9 @@ import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * The Jackson 3 module of sakip: JSON for every value type of the core, the report document
- * ({@link PerformanceReport}) and the results of an audit ({@link Achievement}, {@link Quantity}, {@link Finding}),
- * in the same format, byte for byte, as the Jackson 2 module of {@code sakip-json}
- * ({@code io.github.sakip.json.SakipModule}) writes. Both are tested against the same golden documents and the same
+ * ({@link PerformanceReport}, with its filled evaluation forms of Permendagri 86/2017, {@link EvaluationForm}) and the
+ * results of an audit ({@link Achievement}, {@link Quantity}, {@link Finding}), in the same format, byte for byte, as
+ * the Jackson 2 module of {@code sakip-json} ({@code io.github.sakip.json.SakipModule}) writes. Both are tested against the same golden documents and the same
  * hostile inputs.
  * <p>
  * Register it with {@code JsonMapper.builder().addModule(new SakipModule())}, or let
@@ -147,7 +165,32 @@ public final class SakipModule extends SimpleModule {
                 Readers.CENTRAL_BUDGET_TABLE_BUILD);
         object(BudgetPerformanceRow.class, Writers::budgetPerformanceRow, Readers.BUDGET_PERFORMANCE_ROW,
                 Readers.BUDGET_PERFORMANCE_ROW_BUILD);
+        byName(Mutu.class);
+        byName(Mutu.Scale.class);
+        byName(Ikm.Weight.class);
+        object(IkmTable.class, IkmJson::write, IkmJson.TABLE, IkmJson::table);
+        object(BudgetLink.class, Writers::budgetLink, Readers.BUDGET_LINK, Readers::budgetLink);
+        object(SasaranIndicator.class, Writers::sasaranIndicator, Readers.SASARAN_INDICATOR,
+                Readers::sasaranIndicator);
+        object(ProgramRow.class, Writers::programRow, Readers.PROGRAM_ROW, Readers::programRow);
+        object(Sasaran.class, Writers::sasaran, Readers.SASARAN_FIELDS, Readers.SASARAN_BUILD);
+        object(Tujuan.class, Writers::tujuan, Readers.TUJUAN, Readers.TUJUAN_BUILD);
         object(PerformanceReport.class, Writers::report, Readers.REPORT, Readers.REPORT_BUILD);
+
+        bind(Quarters.class, FormWriters::quarters, null, FormReaders::quarters);
+        object(IndicatorRow.class, FormWriters::indicatorRow, FormReaders.INDICATOR_ROW,
+                FormReaders.INDICATOR_ROW_BUILD);
+        object(RowBudget.class, FormWriters::rowBudget, FormReaders.ROW_BUDGET, FormReaders.ROW_BUDGET_BUILD);
+        object(FormIndicatorRow.class, FormWriters::formIndicatorRow, FormReaders.FORM_INDICATOR_ROW,
+                FormReaders.FORM_INDICATOR_ROW_BUILD);
+        object(FormEntry.class, FormWriters::formEntry, FormReaders.FORM_ENTRY, FormReaders.FORM_ENTRY_BUILD);
+        object(EvaluationForm.class, FormWriters::evaluationForm, FormReaders.EVALUATION_FORM,
+                FormReaders.EVALUATION_FORM_BUILD);
+        byName(FormNode.Level.class);
+        byName(EvaluationForm.Kind.class);
+        byName(EvaluationPolicy.RenstraToDate.class);
+        byName(PredicateReading.class);
+        byName(Measure.class);
     }
 
     /**

@@ -11,6 +11,7 @@ import io.github.sakip.Target;
 import io.github.sakip.audit.Finding;
 import io.github.sakip.audit.Location;
 import io.github.sakip.report.AkipRow;
+import io.github.sakip.report.BudgetLink;
 import io.github.sakip.report.BudgetPerformanceRow;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.BudgetTable;
@@ -19,8 +20,12 @@ import io.github.sakip.report.CentralBudgetTable;
 import io.github.sakip.report.EfficiencyRow;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
+import io.github.sakip.report.ProgramRow;
 import io.github.sakip.report.RenstraRow;
+import io.github.sakip.report.Sasaran;
+import io.github.sakip.report.SasaranIndicator;
 import io.github.sakip.report.StandardRow;
+import io.github.sakip.report.Tujuan;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +67,7 @@ final class Writers {
         number(value, g);
     }
 
-    private static <T> void list(String name, List<T> values, JsonGenerator g, SerializationContext ctxt) {
+    static <T> void list(String name, List<T> values, JsonGenerator g, SerializationContext ctxt) {
         if (values.isEmpty()) {
             return;
         }
@@ -263,6 +268,7 @@ final class Writers {
         g.writeStringProperty("printed", finding.printed());
         g.writeStringProperty("expected", finding.expected());
         g.writeStringProperty("working", finding.working());
+        list("related", finding.related(), g, ctxt);
         g.writeEndObject();
     }
 
@@ -300,7 +306,7 @@ final class Writers {
         ctxt.defaultSerializeProperty("plan", row.plan(), g);
         byYear("realizations", row.realizations(), g, ctxt);
         printed(g, ctxt).number("endTarget", row.printedEndTarget()).number("progress", row.printedProgress())
-                .end();
+                .number("capaian", row.printedCapaian()).end();
         g.writeEndObject();
     }
 
@@ -379,6 +385,68 @@ final class Writers {
         g.writeEndObject();
     }
 
+    static void budgetLink(BudgetLink link, JsonGenerator g, SerializationContext ctxt) {
+        g.writeStartObject();
+        g.writeStringProperty("code", link.code());
+        if (link.split() instanceof BudgetLink.Share share) {
+            number("share", share.percent(), g);
+        } else if (link.split() instanceof BudgetLink.Amounts amounts) {
+            number("pagu", amounts.pagu(), g);
+            number("realisasi", amounts.realisasi(), g);
+        }
+        g.writeEndObject();
+    }
+
+    /** Writes the target and realisation of a row of the cascade, if it gives them. */
+    private static void measured(Optional<Target> target, Optional<Realization> realization, JsonGenerator g,
+            SerializationContext ctxt) {
+        if (target.isPresent()) {
+            ctxt.defaultSerializeProperty("target", target.get(), g);
+            ctxt.defaultSerializeProperty("realization", realization.orElseThrow(), g);
+        }
+    }
+
+    static void sasaranIndicator(SasaranIndicator indicator, JsonGenerator g, SerializationContext ctxt)
+            {
+        g.writeStartObject();
+        ctxt.defaultSerializeProperty("indicator", indicator.indicator(), g);
+        measured(indicator.target(), indicator.realization(), g, ctxt);
+        printed(g, ctxt).number("capaian", indicator.printedCapaian()).end();
+        g.writeEndObject();
+    }
+
+    static void programRow(ProgramRow row, JsonGenerator g, SerializationContext ctxt) {
+        g.writeStartObject();
+        g.writeStringProperty("code", row.code());
+        g.writeStringProperty("name", row.name());
+        ctxt.defaultSerializeProperty("indicator", row.indicator(), g);
+        measured(row.target(), row.realization(), g, ctxt);
+        printed(g, ctxt).number("capaian", row.printedCapaian()).end();
+        if (row.support().isPresent()) {
+            g.writeStringProperty("support", row.support().get());
+        }
+        if (row.analysis().isPresent()) {
+            g.writeStringProperty("analysis", row.analysis().get());
+        }
+        g.writeEndObject();
+    }
+
+    static void sasaran(Sasaran sasaran, JsonGenerator g, SerializationContext ctxt) {
+        g.writeStartObject();
+        g.writeStringProperty("name", sasaran.name());
+        list("indicators", sasaran.indicators(), g, ctxt);
+        list("budget", sasaran.budget(), g, ctxt);
+        list("programs", sasaran.programs(), g, ctxt);
+        g.writeEndObject();
+    }
+
+    static void tujuan(Tujuan tujuan, JsonGenerator g, SerializationContext ctxt) {
+        g.writeStartObject();
+        g.writeStringProperty("name", tujuan.name());
+        list("sasaran", tujuan.sasaran(), g, ctxt);
+        g.writeEndObject();
+    }
+
     static void report(PerformanceReport report, JsonGenerator g, SerializationContext ctxt) {
         g.writeStartObject();
         g.writeStringProperty("agency", report.agency());
@@ -395,6 +463,9 @@ final class Writers {
             ctxt.defaultSerializeProperty("centralBudget", report.centralBudget(), g);
         }
         list("budgetPerformance", report.budgetPerformance(), g, ctxt);
+        list("ikm", report.ikm(), g, ctxt);
+        list("cascade", report.cascade(), g, ctxt);
+        list("evaluationForms", report.evaluationForms(), g, ctxt);
         g.writeEndObject();
     }
 }

@@ -105,8 +105,10 @@ class DocumentsAndEncodingTest extends ModuleTestBase {
 
     @Test
     void aBrokenUtf32CharacterInsideTheReportIsAStreamReadExceptionWithItsLocation() {
-        // Jackson decodes 4000 characters at a time: the broken one must come after the first of them.
-        String large = "{" + " ".repeat(20_000) + REPORT.substring(1);
+        // Jackson decodes as many characters at a time as the parser's recycled buffer holds: 4000 at first, up to
+        // 32.768 once a string of that size was read on the same thread (createParser(String) copies a string into
+        // that buffer). The broken one must come after the first load, whichever tests ran before.
+        String large = "{" + " ".repeat(100_000) + REPORT.substring(1);
         byte[] broken = ("\uFEFF" + large).getBytes(Charset.forName("UTF-32BE"));
         assertThat(mapper().readValue(broken, PerformanceReport.class).agency()).isEqualTo("Dinas Tenaga Kerja");
         broken[4 * (1 + large.indexOf("Kualitas"))] = 0x7F;   // code point 0x7F00004B, beyond Unicode

@@ -126,7 +126,9 @@ class HostileInputTest extends ModuleTestBase {
             JacksonException e = refused(mapper, document, PerformanceReport.class);
             assertThat(e).isInstanceOf(UnrecognizedPropertyException.class)
                     .hasMessageStartingWith("Unrecognized property \"z\" (class io.github.sakip.report.PerformanceReport)");
-            assertThat(((UnrecognizedPropertyException) e).getKnownPropertyIds()).hasSize(10);
+            // every component of the report is a known field
+            assertThat(((UnrecognizedPropertyException) e).getKnownPropertyIds())
+                    .hasSize(PerformanceReport.class.getRecordComponents().length);
             assertThat(pathOf(e)).isEqualTo("z");
         }
         assertThat(lenientMapper().readValue(document, PerformanceReport.class).year()).isEqualTo(2024);

@@ -25,13 +25,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The mutation fuzzing of sakip-json, under Jackson 3 and against Jackson 2: the same seeded mutants of the reference
- * report (sakip-json-testdata's {@link Mutator}), and of the real K/L report, read as text by both bindings. Every mutant has one of the allowed
- * outcomes under Jackson 3 (refused with a Jackson exception that has a path or a location; or accepted, written
- * back, read back equal and written back the same, and audited without an exception), and the same one under
- * Jackson 2: both refuse it, or both accept it and write the same bytes. Read as bytes, it is refused with a place,
- * or by Jackson 3's encoding detection with its {@link JacksonIOException} without a location (pinned by
- * {@link DocumentsAndEncodingTest}), or accepted; a second run mutates only the first bytes. {@code -Dsakip.fuzz.seed=…} and {@code -Dsakip.fuzz.iterations=…} run it with
- * another seed and for longer; a mutant with a bad outcome is written to {@code target/fuzz-failures}.
+ * report (sakip-json-testdata's {@link Mutator}), of the real K/L report and of a published IKM survey, read as text by
+ * both bindings. Every mutant has one of the allowed outcomes under Jackson 3 (refused with a Jackson exception that
+ * has a path or a location; or accepted, written back, read back equal and written back the same, and audited without
+ * an exception), and the same one under Jackson 2: both refuse it, or both accept it and write the same bytes. Read as
+ * bytes, it is refused with a place, or by Jackson 3's encoding detection with its {@link JacksonIOException} without a
+ * location (pinned by {@link DocumentsAndEncodingTest}), or accepted; a second run mutates only the first bytes.
+ * {@code -Dsakip.fuzz.seed=…} and {@code -Dsakip.fuzz.iterations=…} run it with another seed and for longer; a mutant
+ * with a bad outcome is written to {@code target/fuzz-failures}.
  */
 class ReportFuzzTest {
 
@@ -58,6 +59,12 @@ class ReportFuzzTest {
     @Test
     void everyMutantOfTheKlReportHasAnAllowedOutcomeAndTheSameAsUnderJackson2() {
         run(Golden.documentBytes(Golden.CENTRAL_NAME), false);
+    }
+
+    /** The IKM tables, which neither has: mutants of a published survey of three tables, with printed columns. */
+    @Test
+    void everyMutantOfAnIkmSurveyHasAnAllowedOutcomeAndTheSameAsUnderJackson2() {
+        run(Golden.documentBytes("ikm/lab-worksheet.json"), false);
     }
 
     private void run(byte[] reference, boolean atTheStart) {

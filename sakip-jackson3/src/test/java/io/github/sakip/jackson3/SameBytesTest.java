@@ -16,9 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The two bindings write the same bytes: each mapper reads the real reports (the reference report of a regional
- * government and a K/L's report) and writes them back byte-identical to the files (which sakip-json wrote, and which
- * sakip-examples checks against them), and for generated reports of every part both write the same text and each
- * reads what the other wrote.
+ * government, a K/L's report and the published IKM surveys) and writes them back byte-identical to the files
+ * (which sakip-json wrote, and which sakip-examples checks against them), and for generated reports of every part
+ * both write the same text and each reads what the other wrote.
  */
 class SameBytesTest extends ModuleTestBase {
 
@@ -66,9 +66,18 @@ class SameBytesTest extends ModuleTestBase {
     @Test
     void bothBindingsWriteTheSameBytesForGeneratedReportsAndReadEachOther() {
         AtomicInteger central = new AtomicInteger();
+        AtomicInteger ikm = new AtomicInteger();
+        AtomicInteger forms = new AtomicInteger();
         qt().withFixedSeed(16).withExamples(300).forAll(Reports.REPORTS).checkAssert(report -> {
             if (!report.centralBudget().lines().isEmpty() && !report.budgetPerformance().isEmpty()) {
                 central.incrementAndGet();
+            }
+            if (report.ikm().stream().anyMatch(table -> table.answers().isPresent())
+                    && report.ikm().stream().anyMatch(table -> table.printedIkm().isPresent())) {
+                ikm.incrementAndGet();
+            }
+            if (report.evaluationForms().stream().anyMatch(form -> !form.entries().isEmpty())) {
+                forms.incrementAndGet();
             }
             try {
                 String jackson2 = JACKSON2.writeValueAsString(report);
@@ -83,5 +92,8 @@ class SameBytesTest extends ModuleTestBase {
             }
         });
         assertThat(central).as("generated reports with K/L budget lines and a Nilai Kinerja Anggaran").hasPositiveValue();
+        assertThat(ikm).as("generated reports with an IKM survey given as answers and a printed IKM")
+                .hasPositiveValue();
+        assertThat(forms).as("generated reports with a filled evaluation form").hasPositiveValue();
     }
 }

@@ -13,6 +13,7 @@ import io.github.sakip.Target;
 import io.github.sakip.audit.Finding;
 import io.github.sakip.audit.Location;
 import io.github.sakip.report.AkipRow;
+import io.github.sakip.report.BudgetLink;
 import io.github.sakip.report.BudgetPerformanceRow;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.BudgetTable;
@@ -21,8 +22,12 @@ import io.github.sakip.report.CentralBudgetTable;
 import io.github.sakip.report.EfficiencyRow;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
+import io.github.sakip.report.ProgramRow;
 import io.github.sakip.report.RenstraRow;
+import io.github.sakip.report.Sasaran;
+import io.github.sakip.report.SasaranIndicator;
 import io.github.sakip.report.StandardRow;
+import io.github.sakip.report.Tujuan;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -57,7 +62,7 @@ final class Writers {
         number(value, g);
     }
 
-    private static <T> void list(String name, List<T> values, JsonGenerator g, SerializerProvider provider)
+    static <T> void list(String name, List<T> values, JsonGenerator g, SerializerProvider provider)
             throws IOException {
         if (values.isEmpty()) {
             return;
@@ -266,6 +271,7 @@ final class Writers {
         g.writeStringField("printed", finding.printed());
         g.writeStringField("expected", finding.expected());
         g.writeStringField("working", finding.working());
+        list("related", finding.related(), g, provider);
         g.writeEndObject();
     }
 
@@ -303,7 +309,7 @@ final class Writers {
         provider.defaultSerializeField("plan", row.plan(), g);
         byYear("realizations", row.realizations(), g, provider);
         printed(g, provider).number("endTarget", row.printedEndTarget()).number("progress", row.printedProgress())
-                .end();
+                .number("capaian", row.printedCapaian()).end();
         g.writeEndObject();
     }
 
@@ -385,6 +391,68 @@ final class Writers {
         g.writeEndObject();
     }
 
+    static void budgetLink(BudgetLink link, JsonGenerator g, SerializerProvider provider) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("code", link.code());
+        if (link.split() instanceof BudgetLink.Share share) {
+            number("share", share.percent(), g);
+        } else if (link.split() instanceof BudgetLink.Amounts amounts) {
+            number("pagu", amounts.pagu(), g);
+            number("realisasi", amounts.realisasi(), g);
+        }
+        g.writeEndObject();
+    }
+
+    /** Writes the target and realisation of a row of the cascade, if it gives them. */
+    private static void measured(Optional<Target> target, Optional<Realization> realization, JsonGenerator g,
+            SerializerProvider provider) throws IOException {
+        if (target.isPresent()) {
+            provider.defaultSerializeField("target", target.get(), g);
+            provider.defaultSerializeField("realization", realization.orElseThrow(), g);
+        }
+    }
+
+    static void sasaranIndicator(SasaranIndicator indicator, JsonGenerator g, SerializerProvider provider)
+            throws IOException {
+        g.writeStartObject();
+        provider.defaultSerializeField("indicator", indicator.indicator(), g);
+        measured(indicator.target(), indicator.realization(), g, provider);
+        printed(g, provider).number("capaian", indicator.printedCapaian()).end();
+        g.writeEndObject();
+    }
+
+    static void programRow(ProgramRow row, JsonGenerator g, SerializerProvider provider) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("code", row.code());
+        g.writeStringField("name", row.name());
+        provider.defaultSerializeField("indicator", row.indicator(), g);
+        measured(row.target(), row.realization(), g, provider);
+        printed(g, provider).number("capaian", row.printedCapaian()).end();
+        if (row.support().isPresent()) {
+            g.writeStringField("support", row.support().get());
+        }
+        if (row.analysis().isPresent()) {
+            g.writeStringField("analysis", row.analysis().get());
+        }
+        g.writeEndObject();
+    }
+
+    static void sasaran(Sasaran sasaran, JsonGenerator g, SerializerProvider provider) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("name", sasaran.name());
+        list("indicators", sasaran.indicators(), g, provider);
+        list("budget", sasaran.budget(), g, provider);
+        list("programs", sasaran.programs(), g, provider);
+        g.writeEndObject();
+    }
+
+    static void tujuan(Tujuan tujuan, JsonGenerator g, SerializerProvider provider) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("name", tujuan.name());
+        list("sasaran", tujuan.sasaran(), g, provider);
+        g.writeEndObject();
+    }
+
     static void report(PerformanceReport report, JsonGenerator g, SerializerProvider provider) throws IOException {
         g.writeStartObject();
         g.writeStringField("agency", report.agency());
@@ -401,6 +469,9 @@ final class Writers {
             provider.defaultSerializeField("centralBudget", report.centralBudget(), g);
         }
         list("budgetPerformance", report.budgetPerformance(), g, provider);
+        list("ikm", report.ikm(), g, provider);
+        list("cascade", report.cascade(), g, provider);
+        list("evaluationForms", report.evaluationForms(), g, provider);
         g.writeEndObject();
     }
 }

@@ -8,7 +8,9 @@ import io.github.sakip.BudgetCode;
 import io.github.sakip.BudgetLine;
 import io.github.sakip.Category;
 import io.github.sakip.Figure;
+import io.github.sakip.Ikm;
 import io.github.sakip.Indicator;
+import io.github.sakip.Mutu;
 import io.github.sakip.Polarity;
 import io.github.sakip.Quantity;
 import io.github.sakip.Realization;
@@ -18,29 +20,51 @@ import io.github.sakip.audit.Check;
 import io.github.sakip.audit.Finding;
 import io.github.sakip.audit.Location;
 import io.github.sakip.audit.Severity;
+import io.github.sakip.evaluation.EvaluationPolicy.RenstraToDate;
+import io.github.sakip.evaluation.FormNode.Level;
+import io.github.sakip.evaluation.IndicatorRow;
+import io.github.sakip.evaluation.Measure;
+import io.github.sakip.evaluation.PredicateReading;
+import io.github.sakip.evaluation.Quarters;
+import io.github.sakip.evaluation.RowBudget;
 import io.github.sakip.report.AkipRow;
+import io.github.sakip.report.BudgetLink;
 import io.github.sakip.report.BudgetPerformanceRow;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.BudgetTable;
 import io.github.sakip.report.CentralBudgetRow;
 import io.github.sakip.report.CentralBudgetTable;
 import io.github.sakip.report.EfficiencyRow;
+import io.github.sakip.report.EvaluationForm;
+import io.github.sakip.report.FormColumn;
+import io.github.sakip.report.FormColumn.Half;
+import io.github.sakip.report.FormEntry;
+import io.github.sakip.report.FormIndicatorRow;
+import io.github.sakip.report.IkmTable;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
+import io.github.sakip.report.ProgramRow;
 import io.github.sakip.report.RenstraRow;
+import io.github.sakip.report.Sasaran;
+import io.github.sakip.report.SasaranIndicator;
 import io.github.sakip.report.StandardRow;
+import io.github.sakip.report.Tujuan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * The golden documents both JSON bindings are tested against: every bound type in its canonical JSON, and two real
- * reports as the bindings pretty print them, the reference report of a regional government and a K/L's report.
+ * The golden documents both JSON bindings are tested against: every bound type in its canonical JSON, and real
+ * reports as the bindings pretty print them: the reference report of a regional government, a K/L's report and four
+ * published community satisfaction surveys (IKM tables).
  * The same bytes come out of sakip-json (Jackson 2) and sakip-jackson3 (Jackson 3).
  * <p>
  * JSON is written here with single quotes, to read well inside Java strings; {@link #json(String)} turns them into
@@ -107,6 +131,10 @@ public final class Golden {
      * @return the cases, in the order of the types in the format's description
      */
     public static List<Case> values() {
+        return Stream.concat(coreTypes().stream(), evaluationForms().stream()).toList();
+    }
+
+    private static List<Case> coreTypes() {
         Indicator tpak = Indicator.of("TPAK", "Persen", Polarity.POSITIVE, Accumulation.STOCK);
         Indicator disputes = Indicator.of("Perselisihan", "Kasus", Polarity.NEGATIVE, Accumulation.FLOW);
         RenstraPlan plan = RenstraPlan.of(tpak, 2022, 2026, List.of(RenstraPlan.YearTarget.of(2022, d("70")),
@@ -224,7 +252,163 @@ public final class Golden {
                         BudgetPerformanceRow.of(2021, d("1"), d("2"), d("3")))),
                         "{'agency':'Satker','year':2021,'centralBudget':{'lines':[{'code':'063.01.WA','name':'P',"
                         + "'pagu':1,'realisasi':1}]},'budgetPerformance':[{'year':2021,'absorption':1,"
-                        + "'consistency':2,'outputAchievement':3}]}"));
+                        + "'consistency':2,'outputAchievement':3}]}"),
+                new Case(Mutu.B, "'B'"),
+                new Case(Mutu.Scale.KEPMENPAN_25_2004, "'KEPMENPAN_25_2004'"),
+                new Case(Ikm.Weight.PRINTED, "'PRINTED'"),
+                new Case(IKM_TABLE, IKM_TABLE_JSON),
+                // The nine unsur and the scale of PermenPAN-RB 14/2017 are left out.
+                new Case(IkmTable.ofTotals("Loket", Ikm.UNSUR_PERMENPAN_RB_14_2017, 1, numbers("4 4 4 4 4 4 4 4 4")),
+                        "{'unit':'Loket','respondents':1,'totals':[4,4,4,4,4,4,4,4,4]}"),
+                // A blank answer holds its place in the respondent's row as null.
+                new Case(IkmTable.ofAnswers("Loket", List.of("U1", "U2"), List.of(Arrays.asList(4, null),
+                        Arrays.asList(3, 2))), "{'unit':'Loket','unsur':['U1','U2'],'answers':[[4,null],[3,2]]}"),
+                new Case(PerformanceReport.of("Dinas", 2024).withIkm(List.of(IKM_TABLE,
+                        IkmTable.ofTotals("Loket", List.of("U1"), 2, numbers("7")))),
+                        "{'agency':'Dinas','year':2024,'ikm':[" + IKM_TABLE_JSON
+                        + ",{'unit':'Loket','unsur':['U1'],'respondents':2,'totals':[7]}]}"),
+                new Case(new Finding(Severity.ERROR, Check.CROSS_TABLE_CAPAIAN, new Location("Pohon Kinerja",
+                        "2.07.03 P", "Capaian"), "94,10", "100,03", "w", List.of(new Location("Perjanjian Kinerja",
+                        "29 P", "Capaian"))), "{'severity':'ERROR','check':'CROSS_TABLE_CAPAIAN','location':{'table':"
+                        + "'Pohon Kinerja','row':'2.07.03 P','column':'Capaian'},'printed':'94,10','expected':'100,03',"
+                        + "'working':'w','related':[{'table':'Perjanjian Kinerja','row':'29 P','column':'Capaian'}]}"),
+                new Case(RenstraRow.of(plan, Map.of()).withPrintedProgress(d("96")).withPrintedCapaian(d("97.03")),
+                        "{'plan':{'indicator':" + TPAK + ",'firstYear':2022,'lastYear':2026,"
+                        + "'baseline':{'year':2021,'value':70.31},'targets':{'2022':70,'2026':{'from':80,'to':90}}},"
+                        + "'printed':{'progress':96,'capaian':97.03}}"),
+                new Case(BudgetLink.of("2.07.03"), "{'code':'2.07.03'}"),
+                new Case(BudgetLink.of("2.07.01").withShare(d("40.50")), "{'code':'2.07.01','share':40.5}"),
+                new Case(BudgetLink.of("2.07.01").withAmounts(d("500"), d("480.50")),
+                        "{'code':'2.07.01','pagu':500,'realisasi':480.5}"),
+                new Case(SasaranIndicator.of(tpak), "{'indicator':" + TPAK + "}"),
+                new Case(SasaranIndicator.of(tpak, Target.of(d("70.2")), Realization.absent("n/a"))
+                        .withPrintedCapaian(d("97.03")), "{'indicator':" + TPAK + ",'target':70.2,"
+                        + "'realization':{'absent':'n/a'},'printed':{'capaian':97.03}}"),
+                new Case(ProgramRow.of("2.07.03", "Program", tpak), "{'code':'2.07.03','name':'Program',"
+                        + "'indicator':" + TPAK + "}"),
+                new Case(ProgramRow.of("2.07.03", "Program", tpak, Target.of(d("80")), Realization.of(d("80.02")))
+                        .withPrintedCapaian(d("94.10")).withSupport("Menunjang").withAnalysis("Analisis"),
+                        "{'code':'2.07.03','name':'Program','indicator':" + TPAK + ",'target':80,'realization':80.02,"
+                        + "'printed':{'capaian':94.10},'support':'Menunjang','analysis':'Analisis'}"),
+                new Case(Sasaran.of("Kualitas"), "{'name':'Kualitas'}"),
+                new Case(Sasaran.of("Kualitas").withIndicators(List.of(SasaranIndicator.of(tpak)))
+                        .withBudget(List.of(BudgetLink.of("2.07.03"))).withPrograms(List.of(ProgramRow.of("2.07.03",
+                                "P", tpak))), "{'name':'Kualitas','indicators':[{'indicator':" + TPAK + "}],"
+                        + "'budget':[{'code':'2.07.03'}],'programs':[{'code':'2.07.03','name':'P','indicator':" + TPAK
+                        + "}]}"),
+                new Case(Tujuan.of("Menurunnya Pengangguran", List.of(Sasaran.of("Kualitas"))),
+                        "{'name':'Menurunnya Pengangguran','sasaran':[{'name':'Kualitas'}]}"),
+                new Case(Tujuan.of("Menurunnya Pengangguran", List.of()), "{'name':'Menurunnya Pengangguran'}"),
+                new Case(PerformanceReport.of("Dinas", 2024).withCascade(List.of(Tujuan.of("T", List.of()))),
+                        "{'agency':'Dinas','year':2024,'cascade':[{'name':'T'}]}"),
+                new Case(PerformanceReport.of("Satker", 2021).withBudgetPerformance(List.of(BudgetPerformanceRow.of(
+                        2021, d("1"), d("2"), d("3")))).withCascade(List.of(Tujuan.of("T", List.of()))),
+                        "{'agency':'Satker','year':2021,'budgetPerformance':[{'year':2021,'absorption':1,"
+                        + "'consistency':2,'outputAchievement':3}],'cascade':[{'name':'T'}]}"));
+    }
+
+    private static List<BigDecimal> numbers(String text) {
+        return Arrays.stream(text.split(" ")).map(BigDecimal::new).toList();
+    }
+
+    /** The table of an IKM survey with every part given: unsur, scale, stated weight, population, printed columns. */
+    private static final IkmTable IKM_TABLE = IkmTable.ofTotals("Kehandalan", List.of("U1", "U2", "U3"), 20,
+            numbers("74 76 60")).withScale(Mutu.Scale.KEPMENPAN_25_2004).withStatedWeight(
+            Ikm.Weight.PRINTED_TWO_DECIMALS).withPopulation(25).withPrintedNrr(numbers("3.70 3.80 3.00"))
+            .withPrintedConverted(numbers("92.50 95.00 75.00")).withPrintedWeightedNrr(numbers("1.22 1.25 0.99"))
+            .withPrintedUnsurMutu(List.of(Mutu.A, Mutu.A, Mutu.B)).withPrintedIndex(d("3.47"))
+            .withPrintedIkm(d("86.63")).withPrintedMutu(Mutu.A).withPrintedSampleSize(24);
+
+    private static final String IKM_TABLE_JSON = "{'unit':'Kehandalan','unsur':['U1','U2','U3'],"
+            + "'scale':'KEPMENPAN_25_2004','statedWeight':'PRINTED_TWO_DECIMALS','population':25,'respondents':20,"
+            + "'totals':[74,76,60],'printed':{'nrr':[3.70,3.80,3.00],'converted':[92.50,95.00,75.00],"
+            + "'weightedNrr':[1.22,1.25,0.99],'unsurMutu':['A','A','B'],'index':3.47,'ikm':86.63,'mutu':'A',"
+            + "'sampleSize':24}}";
+
+    private static final Indicator TRAINED = Indicator.of("Pencari kerja dilatih", "Orang", Polarity.POSITIVE,
+            Accumulation.FLOW);
+    private static final String TRAINED_JSON = "{'name':'Pencari kerja dilatih','unit':'Orang',"
+            + "'polarity':'POSITIVE','accumulation':'FLOW'}";
+    private static final String ROW_JSON = "'indicator':" + TRAINED_JSON + ",'renstraTarget':1536,"
+            + "'renstraRealizationToLastYear':470,'yearTarget':512,'quarters':[100,150,140]";
+    private static final String BUDGET_JSON = "{'renstraPagu':6093199996,'renstraRealisasiToLastYear':0,"
+            + "'pagu':600448289,'realisasi':[100000000,150000000.5]}";
+
+    private static IndicatorRow row() {
+        return IndicatorRow.of(TRAINED, Target.of(d("1536")), Realization.of(d("470")), Target.of(d("512")),
+                Quarters.reported(d("100"), d("150"), d("140")));
+    }
+
+    private static RowBudget budget() {
+        return RowBudget.of(d("6093199996"), d("0"), d("600448289"), Quarters.reported(d("100000000"),
+                d("150000000.50")));
+    }
+
+    /**
+     * A filled evaluation form of Permendagri 86/2017 with a row of every kind, each printing some of its cells,
+     * readings that are not the defaults, a row of text and a source.
+     *
+     * @return the form, whose canonical JSON is the last but one of {@link #evaluationForms()}
+     */
+    public static EvaluationForm evaluationForm() {
+        FormEntry sub = FormEntry.leaf(Level.SUB_KEGIATAN, "2.07.03.2.01.01", "Pelatihan", List.of(
+                FormIndicatorRow.of(row()).withResponsible("Seksi Pelatihan").withPrinted(FormColumn.K13, d("390"))
+                        .withPrinted(FormColumn.K15, d("55.99")).withPrintedPredicate(Category.RENDAH)), budget())
+                .withPrinted(FormColumn.RP_YEAR, d("41.64")).withPrintedPredicate(Half.RP, Category.SANGAT_RENDAH);
+        FormEntry program = FormEntry.parent(Level.PROGRAM, "2.07.03", "Program Pelatihan", List.of(), List.of(sub))
+                .withPrinted(FormColumn.RP6, d("6093199996")).withPrinted(FormColumn.K15, d("55.99"));
+        FormEntry sasaran = FormEntry.parent(Level.SASARAN, "", "Kualitas", List.of(), List.of(program));
+        return EvaluationForm.of(EvaluationForm.Kind.RENJA, List.of(sasaran)).withMeasure(Measure.YEAR)
+                .withPredicateReading(PredicateReading.GREATER_THAN).withPrinted(FormColumn.K15, d("55.99"))
+                .withPrintedPredicate(Half.K, Category.RENDAH)
+                .withText(EvaluationForm.Text.HINDERING_FACTORS, "Anggaran terlambat")
+                .withSource("SIPD, triwulan IV 2024");
+    }
+
+    /**
+     * The types of the evaluation forms of Permendagri 86/2017 (quarters, the two halves of a row, a filled form
+     * and its rows), in their canonical JSON: what a form leaves blank, the default readings and the quarters not
+     * reported at the end are left out.
+     *
+     * @return the cases
+     */
+    public static List<Case> evaluationForms() {
+        return List.of(
+                new Case(Quarters.reported(d("1"), d("0")), "[1,0]"),
+                new Case(Quarters.none(), "[]"),
+                new Case(Quarters.reported(d("1"), d("2"), d("3"), d("-4.5")), "[1,2,3,-4.5]"),
+                new Case(Quarters.reported(d("1"), d("2"), d("3"), d("4")).upTo(2),
+                        "[1,2,{'absent':'triwulan III not reported by the end of triwulan II'},"
+                        + "{'absent':'triwulan IV not reported by the end of triwulan II'}]"),
+                new Case(Quarters.of(Realization.absent("terlambat"), Realization.of(d("2")),
+                        Realization.absent("triwulan III not reported"),
+                        Realization.absent("triwulan IV not reported")), "[{'absent':'terlambat'},2]"),
+                new Case(row(), "{" + ROW_JSON + "}"),
+                new Case(new IndicatorRow(TRAINED, Optional.empty(), Realization.absent("tahun pertama"),
+                        Optional.of(Target.range(d("80"), d("90"))), Quarters.none()), "{'indicator':" + TRAINED_JSON
+                        + ",'renstraRealizationToLastYear':{'absent':'tahun pertama'},'yearTarget':{'from':80,"
+                        + "'to':90},'quarters':[]}"),
+                new Case(budget(), BUDGET_JSON),
+                new Case(FormIndicatorRow.of(row()), "{" + ROW_JSON + "}"),
+                new Case(FormEntry.parent(Level.KEGIATAN, "", "Tanpa kode", List.of(), List.of()),
+                        "{'level':'KEGIATAN','name':'Tanpa kode'}"),
+                new Case(EvaluationForm.of(EvaluationForm.Kind.RKPD, List.of()), "{'kind':'RKPD'}"),
+                new Case(EvaluationForm.of(EvaluationForm.Kind.RENJA, List.of()).withRenstraToDate(
+                        RenstraToDate.PRINTED_SUM), "{'kind':'RENJA','renstraToDate':'PRINTED_SUM'}"),
+                new Case(Level.SUB_KEGIATAN, "'SUB_KEGIATAN'"),
+                new Case(evaluationForm(), "{'kind':'RENJA','predicateReading':'GREATER_THAN','measure':'YEAR',"
+                        + "'source':'SIPD, triwulan IV 2024','entries':[{'level':'SASARAN','name':'Kualitas',"
+                        + "'children':[{'level':'PROGRAM','code':'2.07.03','name':'Program Pelatihan',"
+                        + "'children':[{'level':'SUB_KEGIATAN','code':'2.07.03.2.01.01','name':'Pelatihan',"
+                        + "'indicators':[{" + ROW_JSON + ",'responsible':'Seksi Pelatihan',"
+                        + "'printed':{'k13':390,'k15':55.99,'predicateK':'Rendah'}}],'budget':" + BUDGET_JSON + ","
+                        + "'printed':{'rpYear':41.64,'predicateRp':'Sangat Rendah'}}],"
+                        + "'printed':{'k15':55.99,'rp6':6093199996}}]}],"
+                        + "'printed':{'k15':55.99,'predicateK':'Rendah'},"
+                        + "'texts':{'hinderingFactors':'Anggaran terlambat'}}"),
+                new Case(PerformanceReport.of("Dinas", 2024).withEvaluationForms(List.of(
+                        EvaluationForm.of(EvaluationForm.Kind.RKPD, List.of()))),
+                        "{'agency':'Dinas','year':2024,'evaluationForms':[{'kind':'RKPD'}]}"));
     }
 
     /** The file name of the reference report. */
@@ -236,8 +420,19 @@ public final class Golden {
      */
     public static final String CENTRAL_NAME = "puslatbang-kmp-lan-2021.json";
 
-    /** The file names of the real reports, each as both bindings pretty print it: a regional one, a K/L one. */
-    public static final List<String> DOCUMENTS = List.of(REFERENCE_NAME, CENTRAL_NAME);
+    /**
+     * The file names of the published community satisfaction surveys (SKM) as report documents of IKM tables: the
+     * same files as {@code sakip-examples/src/main/resources/ikm/*.json}, which a test of sakip-examples checks.
+     */
+    public static final List<String> SURVEY_NAMES = List.of("ikm/tubaba-disdukcapil-2023.json",
+            "ikm/gaspul-triwulan-iii.json", "ikm/lab-worksheet.json", "ikm/mijen-anc.json");
+
+    /**
+     * The file names of the real reports, each as both bindings pretty print it: a regional one, a K/L one, and the
+     * published IKM surveys.
+     */
+    public static final List<String> DOCUMENTS = List.of(REFERENCE_NAME, CENTRAL_NAME, SURVEY_NAMES.get(0),
+            SURVEY_NAMES.get(1), SURVEY_NAMES.get(2), SURVEY_NAMES.get(3));
 
     /**
      * The reference report, LKjIP Dinas Tenaga Kerja Kabupaten Tapin 2024, as both bindings pretty print it

@@ -6,7 +6,8 @@ import java.util.List;
  * The hostile inputs both JSON bindings refuse, each with the refusal it must get: the kind of exception, the path
  * of the field at fault (as a JSON path such as {@code performance[0].target}) and a part of the message. Each case
  * breaks one thing in {@link #VALID}, a small valid report, or, for the parts of a K/L report, in {@link #CENTRAL},
- * and is read as a {@code PerformanceReport}.
+ * or, for the table of an IKM survey, in {@link #IKM}, or, for the evaluation forms of Permendagri 86/2017, in
+ * {@link #FORM}, and is read as a {@code PerformanceReport}.
  * <p>
  * The kind is the binding's own: each test suite maps a {@link Refusal} to the exception classes of its Jackson.
  * The messages are the bindings' own too, the same under both Jacksons, except where a message comes from Jackson
@@ -103,6 +104,14 @@ public final class Hostile {
             + "'printed':{'efficiencyScore':59.98,'value':87.93}}]}");
 
     /**
+     * A small valid report with the table of a community satisfaction survey (IKM, PermenPAN-RB 14/2017) of two
+     * unsur; the IKM cases below break one thing in it.
+     */
+    public static final String IKM = Golden.json("{'agency':'Dinas','year':2024,'ikm':[{'unit':'Loket',"
+            + "'unsur':['U1','U2'],'respondents':20,'totals':[74,76],'printed':{'nrr':[3.70,3.80],'ikm':93.75,"
+            + "'mutu':'A'}}]}");
+
+    /**
      * {@link #VALID} with one part replaced; both are written with single quotes.
      *
      * @param from a part of the valid report, which must be there
@@ -122,6 +131,43 @@ public final class Hostile {
      */
     public static String withCentral(String from, String to) {
         return replaced(CENTRAL, from, to);
+    }
+
+    /**
+     * {@link #IKM} with one part replaced; both are written with single quotes.
+     *
+     * @param from a part of the valid report with an IKM table, which must be there
+     * @param to what it is replaced with
+     * @return the broken report
+     */
+    public static String withIkm(String from, String to) {
+        return replaced(IKM, from, to);
+    }
+
+    private static final String FORM_ROW = "{'indicator':{'name':'Pencari kerja dilatih','unit':'Orang',"
+            + "'polarity':'POSITIVE','accumulation':'FLOW'},'renstraTarget':1536,'renstraRealizationToLastYear':470,"
+            + "'yearTarget':512,'quarters':[100,150,140]}";
+    private static final String FORM_BUDGET = "{'renstraPagu':6093199996,'renstraRealisasiToLastYear':0,"
+            + "'pagu':600448289,'realisasi':[100000000,150000000.5]}";
+    private static final String FORM_LEAF = "{'level':'KEGIATAN','code':'2.07.03.2.01','name':'Pelatihan',"
+            + "'indicators':[" + FORM_ROW + "],'budget':" + FORM_BUDGET + "}";
+
+    /**
+     * A small valid report that holds only a filled evaluation form of Permendagri 86/2017, of one kegiatan with
+     * its indicator row and budget; the cases of the evaluation forms below break one thing in it.
+     */
+    public static final String FORM = Golden.json("{'agency':'Dinas','year':2024,'evaluationForms':[{'kind':'RENJA',"
+            + "'entries':[" + FORM_LEAF + "]}]}");
+
+    /**
+     * {@link #FORM} with one part replaced; both are written with single quotes.
+     *
+     * @param from a part of the valid report, which must be there
+     * @param to what it is replaced with
+     * @return the broken report
+     */
+    public static String withForm(String from, String to) {
+        return replaced(FORM, from, to);
     }
 
     private static String replaced(String valid, String from, String to) {
@@ -289,7 +335,147 @@ public final class Hostile {
                         "'absorption':-95.53"), Refusal.VALUE_INSTANTIATION, "budgetPerformance[0]",
                         "absorption must not be negative, but was -95.53"),
                 new Case("year out of range of the value", withCentral("'year':2021,'absorption'",
-                        "'year':1800,'absorption'"), Refusal.INVALID_FORMAT, "budgetPerformance[0].year", "1800"));
+                        "'year':1800,'absorption'"), Refusal.INVALID_FORMAT, "budgetPerformance[0].year", "1800"),
+                // the tables of IKM surveys
+                new Case("IKM answers and totals", withIkm("'totals':[74,76]", "'totals':[74,76],'answers':[[4,4]]"),
+                        Refusal.MISMATCHED_INPUT, "ikm[0]",
+                        "either \"answers\" or \"respondents\" and \"totals\", not both"),
+                new Case("IKM without totals", withIkm(",'totals':[74,76]", ""), Refusal.MISMATCHED_INPUT,
+                        "ikm[0].totals", "Missing required field \"totals\" of IkmTable"),
+                new Case("IKM without unit", withIkm("'unit':'Loket',", ""), Refusal.MISMATCHED_INPUT, "ikm[0].unit",
+                        "Missing required field \"unit\" of IkmTable"),
+                new Case("IKM answer of 5", withIkm("'respondents':20,'totals':[74,76]", "'answers':[[4,4],[3,5]]"),
+                        Refusal.VALUE_INSTANTIATION, "ikm[0]",
+                        "Cannot build IkmTable: answer of respondent 2 to unsur 2 (U2) must be from 1 to 4, but was 5"),
+                new Case("IKM answer not an integer", withIkm("'respondents':20,'totals':[74,76]",
+                        "'answers':[[3.5,4]]"), Refusal.MISMATCHED_INPUT, "ikm[0].answers[0][0]",
+                        "Expected an integer"),
+                new Case("IKM null respondent", withIkm("'respondents':20,'totals':[74,76]", "'answers':[[4,4],null]"),
+                        Refusal.MISMATCHED_INPUT, "ikm[0].answers[1]", "Element 1 must not be null"),
+                new Case("IKM null total", withIkm("'totals':[74,76]", "'totals':[74,null]"),
+                        Refusal.MISMATCHED_INPUT, "ikm[0].totals[1]", "Element 1 must not be null"),
+                new Case("IKM total out of reach", withIkm("'totals':[74,76]", "'totals':[74,81]"),
+                        Refusal.VALUE_INSTANTIATION, "ikm[0]", "total of unsur 2 (U2) must be from 20 to 80"
+                                + " (20 respondents answering 1 to 4), but was 81"),
+                new Case("IKM column too short", withIkm("'nrr':[3.70,3.80]", "'nrr':[3.70]"),
+                        Refusal.VALUE_INSTANTIATION, "ikm[0]", "nrr has 1 figures, but the survey has 2 unsur"),
+                new Case("IKM unknown grade", withIkm("'mutu':'A'", "'mutu':'Sangat Baik'"), Refusal.INVALID_FORMAT,
+                        "ikm[0].printed.mutu", "\"Sangat Baik\" is not a Mutu; expected one of A, B, C, D"),
+                new Case("IKM unknown weight", withIkm("'unit':'Loket',", "'unit':'Loket','statedWeight':'0.111',"),
+                        Refusal.INVALID_FORMAT, "ikm[0].statedWeight",
+                        "expected one of EXACT, PRINTED, PRINTED_TWO_DECIMALS"),
+                new Case("IKM population of 0", withIkm("'unit':'Loket',", "'unit':'Loket','population':0,"),
+                        Refusal.VALUE_INSTANTIATION, "ikm[0]", "population must be at least 1, but was 0"),
+                new Case("IKM population beyond a long", withIkm("'unit':'Loket',",
+                        "'unit':'Loket','population':99999999999999999999,"), Refusal.INVALID_FORMAT,
+                        "ikm[0].population", "Integer 99999999999999999999 is out of range"),
+                new Case("IKM exponent bomb in a column", withIkm("'nrr':[3.70,3.80]", "'nrr':[3.70,1e1000000000]"),
+                        Refusal.INVALID_FORMAT, "ikm[0].printed.nrr[1]", "too large or too precise"),
+                new Case("IKM null printed IKM", withIkm("'ikm':93.75", "'ikm':null"), Refusal.MISMATCHED_INPUT,
+                        "ikm[0].printed.ikm", "must not be null"),
+                new Case("IKM unknown field", withIkm("'unit':'Loket',", "'unit':'Loket','weight':'EXACT',"),
+                        Refusal.UNRECOGNIZED_PROPERTY, "ikm[0].weight", "Unrecognized field \"weight\"")
+                        .underJackson3("Unrecognized property \"weight\""),
+                new Case("IKM duplicate field", withIkm("'unit':'Loket',", "'unit':'Loket','unit':'M',"),
+                        Refusal.MISMATCHED_INPUT, "ikm[0].unit", "Duplicate field \"unit\" in IkmTable"),
+                new Case("IKM unsur as a string", withIkm("'unsur':['U1','U2']", "'unsur':'U1'"),
+                        Refusal.MISMATCHED_INPUT, "ikm[0].unsur", "Expected an array"),
+                // the cascade (pohon kinerja)
+                new Case("a share and amounts at once", withCascade("{'code':'2.07.01','share':40,'pagu':1,"
+                        + "'realisasi':1}"), Refusal.MISMATCHED_INPUT, "cascade[0].sasaran[0].budget[0]",
+                        "either a \"share\" or the amounts \"pagu\" and \"realisasi\", not both"),
+                new Case("half of the amounts", withCascade("{'code':'2.07.01','pagu':1}"),
+                        Refusal.MISMATCHED_INPUT, "cascade[0].sasaran[0].budget[0].realisasi",
+                        "Missing required field \"realisasi\" of BudgetLink"),
+                new Case("a share beyond the whole", withCascade("{'code':'2.07.01','share':120}"),
+                        Refusal.VALUE_INSTANTIATION, "cascade[0].sasaran[0].budget[0]",
+                        "percent must be more than 0 and at most 100, but was 120"),
+                new Case("a program's target without its realization", with("'year':2024,", "'year':2024,"
+                        + "'cascade':[{'name':'T','sasaran':[{'name':'S','programs':[{'code':'2.07.03','name':'P',"
+                        + "'indicator':{'name':'TPAK','unit':'Persen','polarity':'POSITIVE','accumulation':'STOCK'},"
+                        + "'target':70}]}]}],"), Refusal.MISMATCHED_INPUT, "cascade[0].sasaran[0].programs[0]",
+                        "\"target\" and \"realization\" together, or neither"),
+                // the evaluation forms of Permendagri 86/2017
+                new Case("five quarters", withForm("'quarters':[100,150,140]", "'quarters':[100,150,140,1,2]"),
+                        Refusal.VALUE_INSTANTIATION, "evaluationForms[0].entries[0].indicators[0].quarters",
+                        "a year has four quarters, but 5 were given"),
+                new Case("quarters as an object", withForm("'quarters':[100,150,140]", "'quarters':{'1':100}"),
+                        Refusal.MISMATCHED_INPUT, "evaluationForms[0].entries[0].indicators[0].quarters",
+                        "Expected an array of up to four realisations, triwulan I first for Quarters"),
+                new Case("a null quarter", withForm("'quarters':[100,150,140]", "'quarters':[100,null]"),
+                        Refusal.MISMATCHED_INPUT, "evaluationForms[0].entries[0].indicators[0].quarters[1]",
+                        "Element 1 must not be null"),
+                new Case("a negative Rupiah quarter", withForm("'realisasi':[100000000,", "'realisasi':[-1,"),
+                        Refusal.VALUE_INSTANTIATION, "evaluationForms[0].entries[0].budget",
+                        "realisasi of triwulan I must not be negative, but was -1"),
+                new Case("a negative pagu of a form", withForm("'pagu':600448289", "'pagu':-1"),
+                        Refusal.INVALID_FORMAT, "evaluationForms[0].entries[0].budget.pagu",
+                        "An amount must not be negative, but was -1"),
+                new Case("a missing column 7", withForm("'renstraRealizationToLastYear':470,", ""),
+                        Refusal.MISMATCHED_INPUT,
+                        "evaluationForms[0].entries[0].indicators[0].renstraRealizationToLastYear",
+                        "Missing required field \"renstraRealizationToLastYear\" of FormIndicatorRow"),
+                new Case("an unknown column", withForm("'quarters':[100,150,140]",
+                        "'quarters':[100,150,140],'printed':{'k16':1}"), Refusal.UNRECOGNIZED_PROPERTY,
+                        "evaluationForms[0].entries[0].indicators[0].printed.k16", "Unrecognized field \"k16\"")
+                        .underJackson3("Unrecognized property \"k16\""),
+                new Case("an Rp column on an indicator row", withForm("'quarters':[100,150,140]",
+                        "'quarters':[100,150,140],'printed':{'rp13':1}"), Refusal.UNRECOGNIZED_PROPERTY,
+                        "evaluationForms[0].entries[0].indicators[0].printed.rp13", "Unrecognized field \"rp13\"")
+                        .underJackson3("Unrecognized property \"rp13\""),
+                new Case("the data of a lowest entry as printed", withForm("'name':'Pelatihan',",
+                        "'name':'Pelatihan','printed':{'rp6':1},"), Refusal.VALUE_INSTANTIATION,
+                        "evaluationForms[0].entries[0]", "column 6 Rp is not a derived figure of the row of a lowest"
+                                + " entry"),
+                new Case("a budget and children", withForm("'budget':" + FORM_BUDGET, "'budget':" + FORM_BUDGET
+                        + ",'children':[" + FORM_LEAF.replace("'KEGIATAN'", "'SUB_KEGIATAN'") + "]"),
+                        Refusal.VALUE_INSTANTIATION, "evaluationForms[0].entries[0]",
+                        "kegiatan 'Pelatihan' has children, so its budget is the sum of theirs and must not be given"),
+                new Case("a child of the same level", withForm("'budget':" + FORM_BUDGET,
+                        "'children':[" + FORM_LEAF + "]"), Refusal.VALUE_INSTANTIATION,
+                        "evaluationForms[0].entries[0]", "kegiatan 'Pelatihan' cannot hold the kegiatan 'Pelatihan':"
+                                + " a child must be of a lower level"),
+                new Case("an unknown level", withForm("'level':'KEGIATAN'", "'level':'SUBKEGIATAN'"),
+                        Refusal.INVALID_FORMAT, "evaluationForms[0].entries[0].level",
+                        "\"SUBKEGIATAN\" is not a FormNode.Level; expected one of SASARAN, PROGRAM, KEGIATAN,"
+                                + " SUB_KEGIATAN"),
+                new Case("an unknown kind", withForm("'kind':'RENJA'", "'kind':'RENSTRA'"),
+                        Refusal.INVALID_FORMAT, "evaluationForms[0].kind",
+                        "\"RENSTRA\" is not a EvaluationForm.Kind; expected one of RENJA, RKPD"),
+                new Case("an unknown reading", withForm("'kind':'RENJA'", "'kind':'RENJA','predicateReading':'ABOVE'"),
+                        Refusal.INVALID_FORMAT, "evaluationForms[0].predicateReading",
+                        "expected one of PRINTED_LOWER_BAND, PRINTED_WHOLE_PERCENT, GREATER_THAN"),
+                new Case("an unknown predicate", withForm("'kind':'RENJA'", "'kind':'RENJA','printed':{'predicateK':"
+                        + "'Baik'}"), Refusal.INVALID_FORMAT, "evaluationForms[0].printed.predicateK",
+                        "\"Baik\" is not a Category"),
+                new Case("an exponent bomb in a printed cell", withForm("'kind':'RENJA'",
+                        "'kind':'RENJA','printed':{'k15':1e1000000000}"), Refusal.INVALID_FORMAT,
+                        "evaluationForms[0].printed.k15", "too large or too precise"),
+                new Case("a duplicate printed cell", withForm("'kind':'RENJA'",
+                        "'kind':'RENJA','printed':{'k15':1,'k15':2}"), Refusal.MISMATCHED_INPUT,
+                        "evaluationForms[0].printed.k15", "Duplicate field \"k15\""),
+                new Case("a null text", withForm("'kind':'RENJA'", "'kind':'RENJA','texts':{'drivingFactors':null}"),
+                        Refusal.MISMATCHED_INPUT, "evaluationForms[0].texts.drivingFactors", "must not be null"),
+                new Case("a blank text", withForm("'kind':'RENJA'", "'kind':'RENJA','texts':{'drivingFactors':' '}"),
+                        Refusal.VALUE_INSTANTIATION, "evaluationForms[0]", "text must not be blank"),
+                new Case("a blank source", withForm("'kind':'RENJA'", "'kind':'RENJA','source':''"),
+                        Refusal.VALUE_INSTANTIATION, "evaluationForms[0]", "text must not be blank"),
+                new Case("an unknown text", withForm("'kind':'RENJA'", "'kind':'RENJA','texts':{'catatan':'x'}"),
+                        Refusal.UNRECOGNIZED_PROPERTY, "evaluationForms[0].texts.catatan",
+                        "Unrecognized field \"catatan\"").underJackson3("Unrecognized property \"catatan\""),
+                new Case("a missing kind", withForm("'kind':'RENJA',", ""), Refusal.MISMATCHED_INPUT,
+                        "evaluationForms[0].kind", "Missing required field \"kind\" of EvaluationForm"),
+                new Case("form budgets adding up past a figure", withForm("'entries':[" + FORM_LEAF + "]",
+                        "'entries':[" + FORM_LEAF.replace("6093199996", "900000000000000000000000000000") + ","
+                        + FORM_LEAF.replace("6093199996", "900000000000000000000000000000").replace("2.07.03.2.01",
+                                "2.07.03.2.02") + "]"), Refusal.VALUE_INSTANTIATION, "evaluationForms[0]",
+                        "the budgets of the form cannot be added up"));
+    }
+
+    /** {@link #VALID} with a cascade of one tujuan and one sasaran, whose one budget link is {@code link}. */
+    private static String withCascade(String link) {
+        return with("'year':2024,", "'year':2024,'cascade':[{'name':'T','sasaran':[{'name':'S','budget':[" + link
+                + "]}]}],");
     }
 
     /**

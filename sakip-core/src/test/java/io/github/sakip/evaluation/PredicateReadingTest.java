@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The predikat at every boundary under each reading of the printed table. */
-class PredikatReadingTest {
+class PredicateReadingTest {
 
     @ParameterizedTest(name = "{0}: printed {1}, whole percent {2}, greater than {3}")
     @CsvSource({
@@ -51,26 +51,26 @@ class PredikatReadingTest {
     })
     void placesEveryBoundaryUnderEachReading(BigDecimal percent, Category printed, Category wholePercent,
             Category greaterThan) {
-        assertThat(PredikatReading.PRINTED_LOWER_BAND.categorize(percent)).isEqualTo(printed);
-        assertThat(PredikatReading.PRINTED_WHOLE_PERCENT.categorize(percent)).isEqualTo(wholePercent);
-        assertThat(PredikatReading.GREATER_THAN.categorize(percent)).isEqualTo(greaterThan);
-        assertThat(PredikatReading.GREATER_THAN.categorize(Achievement.ofPercent(percent))).contains(greaterThan);
+        assertThat(PredicateReading.PRINTED_LOWER_BAND.categorize(percent)).isEqualTo(printed);
+        assertThat(PredicateReading.PRINTED_WHOLE_PERCENT.categorize(percent)).isEqualTo(wholePercent);
+        assertThat(PredicateReading.GREATER_THAN.categorize(percent)).isEqualTo(greaterThan);
+        assertThat(PredicateReading.GREATER_THAN.categorize(Achievement.ofPercent(percent))).contains(greaterThan);
     }
 
     @Test
     void thePrintedReadingsAreTheLibrarysPermendagri86Scales() {
-        assertThat(PredikatReading.PRINTED_LOWER_BAND.scale()).isSameAs(Permendagri86.SCALE);
-        assertThat(PredikatReading.PRINTED_WHOLE_PERCENT.scale()).isSameAs(Permendagri86.SCALE_WHOLE_PERCENT);
-        assertThat(PredikatReading.GREATER_THAN.scale().decimals()).isEqualTo(2);
-        assertThat(EvaluationPolicy.DEFAULT.predikatScale()).isSameAs(Permendagri86.SCALE);
+        assertThat(PredicateReading.PRINTED_LOWER_BAND.scale()).isSameAs(Permendagri86.SCALE);
+        assertThat(PredicateReading.PRINTED_WHOLE_PERCENT.scale()).isSameAs(Permendagri86.SCALE_WHOLE_PERCENT);
+        assertThat(PredicateReading.GREATER_THAN.scale().decimals()).isEqualTo(2);
+        assertThat(EvaluationPolicy.DEFAULT.predicateScale()).isSameAs(Permendagri86.SCALE);
     }
 
     @Test
     void aNotComputableAchievementHasNoPredikat() {
-        assertThat(PredikatReading.PRINTED_LOWER_BAND.categorize(Achievement.notComputable("target is 0"))).isEmpty();
-        assertThatThrownBy(() -> PredikatReading.GREATER_THAN.categorize((Achievement) null))
+        assertThat(PredicateReading.PRINTED_LOWER_BAND.categorize(Achievement.notComputable("target is 0"))).isEmpty();
+        assertThatThrownBy(() -> PredicateReading.GREATER_THAN.categorize((Achievement) null))
                 .isInstanceOf(NullPointerException.class).hasMessage("achievement must not be null");
-        assertThatThrownBy(() -> PredikatReading.GREATER_THAN.categorize((BigDecimal) null))
+        assertThatThrownBy(() -> PredicateReading.GREATER_THAN.categorize((BigDecimal) null))
                 .isInstanceOf(NullPointerException.class).hasMessage("percent must not be null");
     }
 }

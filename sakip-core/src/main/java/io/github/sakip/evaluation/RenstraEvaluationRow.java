@@ -28,7 +28,7 @@ import java.util.TreeMap;
  * target of each year of the period, the realisation of each year, and derives the ratio of each year (rasio or
  * tingkat capaian tahun ke-n, {@link #yearAchievement(int, EvaluationPolicy)}, {@link #yearAbsorption(int)}), the
  * realisation at the end of the years evaluated (capaian pada akhir tahun perencanaan,
- * {@link #realisationToDate(int)}) and its ratio to the end target (rasio capaian akhir,
+ * {@link #realizationToDate(int)}) and its ratio to the end target (rasio capaian akhir,
  * {@link #endAchievement(int, EvaluationPolicy)}, {@link #endAbsorption(int)}).
  * <p>
  * The realisation to date follows the indicator's accumulation, as {@link io.github.sakip.RenstraProgress}: the sum
@@ -39,30 +39,30 @@ import java.util.TreeMap;
  * This class is immutable and thread-safe.
  *
  * @param plan the plan: the indicator, the period, the baseline and the target of each year (K)
- * @param realisations the realisation of each year of the period (K); a year without an entry has no value
+ * @param realizations the realisation of each year of the period (K); a year without an entry has no value
  * @param pagu the budget of each year of the period (Rp)
- * @param budgetRealisations the budget realised in each year of the period (Rp); a year without an entry has no
+ * @param realisasi the budget realised in each year of the period (Rp); a year without an entry has no
  *        value
  */
-public record RenstraRow(RenstraPlan plan, SortedMap<Integer, Realization> realisations,
-        SortedMap<Integer, BigDecimal> pagu, SortedMap<Integer, BigDecimal> budgetRealisations) {
+public record RenstraEvaluationRow(RenstraPlan plan, SortedMap<Integer, Realization> realizations,
+        SortedMap<Integer, BigDecimal> pagu, SortedMap<Integer, BigDecimal> realisasi) {
 
     /**
      * Creates a row, copying the maps.
      *
      * @param plan the plan
-     * @param realisations the realisation of each year
+     * @param realizations the realisation of each year
      * @param pagu the budget of each year
-     * @param budgetRealisations the budget realised in each year
+     * @param realisasi the budget realised in each year
      * @throws NullPointerException naming the component, or the year whose value, is null
      * @throws IllegalArgumentException naming the year if it is outside the plan's period, or quoting an amount
      *         that is negative, has more than two decimals or is absurdly large
      */
-    public RenstraRow {
+    public RenstraEvaluationRow {
         Decimals.notNull(plan, "plan");
-        realisations = copy(plan, realisations, "realisations", false);
+        realizations = copy(plan, realizations, "realizations", false);
         pagu = copy(plan, pagu, "pagu", true);
-        budgetRealisations = copy(plan, budgetRealisations, "budgetRealisations", true);
+        realisasi = copy(plan, realisasi, "realisasi", true);
     }
 
     private static <T> SortedMap<Integer, T> copy(RenstraPlan plan, Map<Integer, T> byYear, String name,
@@ -95,13 +95,13 @@ public record RenstraRow(RenstraPlan plan, SortedMap<Integer, Realization> reali
      * Obtains a row with its realisations and no budget.
      *
      * @param plan the plan
-     * @param realisations the realisation of each year
+     * @param realizations the realisation of each year
      * @return the row
      * @throws NullPointerException naming the argument, or the year whose value, is null
      * @throws IllegalArgumentException naming the year if it is outside the plan's period
      */
-    public static RenstraRow of(RenstraPlan plan, Map<Integer, ? extends Realization> realisations) {
-        return new RenstraRow(plan, new TreeMap<>(Decimals.notNull(realisations, "realisations")), new TreeMap<>(),
+    public static RenstraEvaluationRow of(RenstraPlan plan, Map<Integer, ? extends Realization> realizations) {
+        return new RenstraEvaluationRow(plan, new TreeMap<>(Decimals.notNull(realizations, "realizations")), new TreeMap<>(),
                 new TreeMap<>());
     }
 
@@ -109,14 +109,14 @@ public record RenstraRow(RenstraPlan plan, SortedMap<Integer, Realization> reali
      * Returns a copy with the budget of the row.
      *
      * @param pagu the budget of each year
-     * @param budgetRealisations the budget realised in each year
+     * @param realisasi the budget realised in each year
      * @return a copy with the budget
      * @throws NullPointerException naming the argument, or the year whose value, is null
      * @throws IllegalArgumentException as the constructor does
      */
-    public RenstraRow withBudget(Map<Integer, BigDecimal> pagu, Map<Integer, BigDecimal> budgetRealisations) {
-        return new RenstraRow(plan, realisations, new TreeMap<>(Decimals.notNull(pagu, "pagu")),
-                new TreeMap<>(Decimals.notNull(budgetRealisations, "budgetRealisations")));
+    public RenstraEvaluationRow withBudget(Map<Integer, BigDecimal> pagu, Map<Integer, BigDecimal> realisasi) {
+        return new RenstraEvaluationRow(plan, realizations, new TreeMap<>(Decimals.notNull(pagu, "pagu")),
+                new TreeMap<>(Decimals.notNull(realisasi, "realisasi")));
     }
 
     /**
@@ -148,12 +148,12 @@ public record RenstraRow(RenstraPlan plan, SortedMap<Integer, Realization> reali
         if (target.isEmpty()) {
             return Achievement.notComputable("the plan sets no target for " + year);
         }
-        return policy.capaian().of(plan.indicator().polarity(), target.get(), realisation(year));
+        return policy.capaian().of(plan.indicator().polarity(), target.get(), realization(year));
     }
 
-    private Realization realisation(int year) {
-        Realization realisation = realisations.get(year);
-        return realisation != null ? realisation : Realization.absent("no realisation for " + year);
+    private Realization realization(int year) {
+        Realization realization = realizations.get(year);
+        return realization != null ? realization : Realization.absent("no realisation for " + year);
     }
 
     /**
@@ -169,7 +169,7 @@ public record RenstraRow(RenstraPlan plan, SortedMap<Integer, Realization> reali
         if (budget == null) {
             return Achievement.notComputable("no budget (pagu) for " + year);
         }
-        BigDecimal realised = budgetRealisations.get(year);
+        BigDecimal realised = realisasi.get(year);
         if (realised == null) {
             return Achievement.notComputable("no budget realisation for " + year);
         }
@@ -188,15 +188,15 @@ public record RenstraRow(RenstraPlan plan, SortedMap<Integer, Realization> reali
      *         year up to {@code upToYear} has a value
      * @throws IllegalArgumentException naming the year if it is outside the plan's period
      */
-    public DerivedValue realisationToDate(int upToYear) {
+    public DerivedValue realizationToDate(int upToYear) {
         checkYear(plan, upToYear, "upToYear");
         Accumulation accumulation = plan.indicator().accumulation();
-        Realization toDate = Accumulations.years(accumulation, realisations, plan.firstYear(), upToYear);
+        Realization toDate = Accumulations.years(accumulation, realizations, plan.firstYear(), upToYear);
         if (!toDate.isPresent()) {
             return DerivedValue.absent(((Realization.Absent) toDate).reason());
         }
         BigDecimal value = toDate.valueIfPresent().orElseThrow();
-        SortedMap<Integer, Realization> years = realisations.subMap(plan.firstYear(), upToYear + 1);
+        SortedMap<Integer, Realization> years = realizations.subMap(plan.firstYear(), upToYear + 1);
         return DerivedValue.of(value, () -> accumulation == Accumulation.STOCK
                 ? "latest realised, " + latestYear(years) + ": " + Workings.number(value)
                 : describeSum(years, value));
@@ -277,7 +277,7 @@ public record RenstraRow(RenstraPlan plan, SortedMap<Integer, Realization> reali
      */
     public Achievement endAchievement(int upToYear, EvaluationPolicy policy) {
         Decimals.notNull(policy, "policy");
-        DerivedValue toDate = realisationToDate(upToYear);
+        DerivedValue toDate = realizationToDate(upToYear);
         Optional<Target> target = endTarget(policy);
         if (target.isEmpty()) {
             return Achievement.notComputable(policy.endTarget() == EvaluationPolicy.EndTarget.LAST_YEAR
@@ -308,11 +308,11 @@ public record RenstraRow(RenstraPlan plan, SortedMap<Integer, Realization> reali
      * @return the sum with its working; absent if no year up to {@code upToYear} has a budget realisation
      * @throws IllegalArgumentException naming the year if it is outside the plan's period
      */
-    public DerivedValue budgetRealisationToDate(int upToYear) {
+    public DerivedValue realisasiToDate(int upToYear) {
         checkYear(plan, upToYear, "upToYear");
         SortedMap<Integer, Realization> years = new TreeMap<>();
         BigDecimal total = BigDecimal.ZERO;
-        for (Map.Entry<Integer, BigDecimal> entry : budgetRealisations.subMap(plan.firstYear(), upToYear + 1)
+        for (Map.Entry<Integer, BigDecimal> entry : realisasi.subMap(plan.firstYear(), upToYear + 1)
                 .entrySet()) {
             years.put(entry.getKey(), Realization.of(entry.getValue()));
             total = total.add(entry.getValue());
@@ -333,7 +333,7 @@ public record RenstraRow(RenstraPlan plan, SortedMap<Integer, Realization> reali
      * @throws IllegalArgumentException naming the year if it is outside the plan's period
      */
     public Achievement endAbsorption(int upToYear) {
-        DerivedValue toDate = budgetRealisationToDate(upToYear);
+        DerivedValue toDate = realisasiToDate(upToYear);
         BigDecimal total = totalPagu();
         if (total.signum() == 0) {
             return Achievement.notComputable("the plan's budget over its period is 0: absorption is a division by"
@@ -356,11 +356,11 @@ public record RenstraRow(RenstraPlan plan, SortedMap<Integer, Realization> reali
      * @throws NullPointerException if an argument, or a row, is null
      * @throws IllegalArgumentException naming the year if it is outside a row's period
      */
-    public static MeanAchievement averageOfYear(List<RenstraRow> rows, int year, EvaluationPolicy policy) {
+    public static MeanAchievement averageOfYear(List<RenstraEvaluationRow> rows, int year, EvaluationPolicy policy) {
         Decimals.notNull(rows, "rows");
         Decimals.notNull(policy, "policy");
         List<Achievement> achievements = new ArrayList<>();
-        for (RenstraRow row : rows) {
+        for (RenstraEvaluationRow row : rows) {
             achievements.add(Decimals.notNull(row, "rows element").yearAchievement(year, policy));
         }
         return Workings.mean(achievements, "indicator rows of " + year);
@@ -377,11 +377,11 @@ public record RenstraRow(RenstraPlan plan, SortedMap<Integer, Realization> reali
      * @throws NullPointerException if an argument, or a row, is null
      * @throws IllegalArgumentException naming the year if it is outside a row's period
      */
-    public static MeanAchievement averageOfEnd(List<RenstraRow> rows, int upToYear, EvaluationPolicy policy) {
+    public static MeanAchievement averageOfEnd(List<RenstraEvaluationRow> rows, int upToYear, EvaluationPolicy policy) {
         Decimals.notNull(rows, "rows");
         Decimals.notNull(policy, "policy");
         List<Achievement> achievements = new ArrayList<>();
-        for (RenstraRow row : rows) {
+        for (RenstraEvaluationRow row : rows) {
             achievements.add(Decimals.notNull(row, "rows element").endAchievement(upToYear, policy));
         }
         return Workings.mean(achievements, "indicator rows up to " + upToYear);

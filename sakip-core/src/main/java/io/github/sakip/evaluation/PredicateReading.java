@@ -41,7 +41,7 @@ import java.util.Optional;
  * tables; the applications' reading is offered by name, so that a form they printed can be checked against the
  * reading it was made with.
  */
-public enum PredikatReading {
+public enum PredicateReading {
 
     /** The printed table, lower bounds inclusive, a gap falling to the lower band. The default. */
     PRINTED_LOWER_BAND(Permendagri86.SCALE),
@@ -62,7 +62,7 @@ public enum PredikatReading {
 
     private final CategoryScale scale;
 
-    PredikatReading(CategoryScale scale) {
+    PredicateReading(CategoryScale scale) {
         this.scale = scale;
     }
 

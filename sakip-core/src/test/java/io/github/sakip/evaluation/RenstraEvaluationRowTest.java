@@ -22,7 +22,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** The Renstra (and RPJMD) evaluation form over the years of the period, checked by hand. */
-class RenstraRowTest {
+class RenstraEvaluationRowTest {
 
     static BigDecimal d(String value) {
         return new BigDecimal(value);
@@ -39,12 +39,12 @@ class RenstraRowTest {
     static final RenstraPlan TPAK_PLAN = RenstraPlan.of(TPAK, 2022, 2026, List.of(YearTarget.of(2022, d("69.5")),
             YearTarget.of(2023, d("70.2")), YearTarget.of(2024, d("70.95")), YearTarget.of(2025, d("71")),
             YearTarget.of(2026, d("71.11"))));
-    static final RenstraRow TPAK_ROW = RenstraRow.of(TPAK_PLAN, Map.of(2022, r("67.9"), 2023, r("68"),
+    static final RenstraEvaluationRow TPAK_ROW = RenstraEvaluationRow.of(TPAK_PLAN, Map.of(2022, r("67.9"), 2023, r("68"),
             2024, r("68.12")));
 
     static final RenstraPlan TRAINED_PLAN = RenstraPlan.of(TRAINED, 2024, 2026, List.of(YearTarget.of(2024, d("480")),
             YearTarget.of(2025, d("512")), YearTarget.of(2026, d("544"))));
-    static final RenstraRow TRAINED_ROW = RenstraRow.of(TRAINED_PLAN, Map.of(2024, r("470"), 2025, r("520")))
+    static final RenstraEvaluationRow TRAINED_ROW = RenstraEvaluationRow.of(TRAINED_PLAN, Map.of(2024, r("470"), 2025, r("520")))
             .withBudget(Map.of(2024, d("750000000"), 2025, d("2000000000"), 2026, d("2200000000")),
                     Map.of(2024, d("522289600"), 2025, d("1800000000")));
 
@@ -52,12 +52,12 @@ class RenstraRowTest {
     void aStockTakesItsLatestYearAndMatchesRenstraProgress() {
         assertThat(TPAK_ROW.yearAchievement(2024).rounded()).isEqualTo(d("96.01"));
         assertThat(TPAK_ROW.yearAchievement(2024).explain()).isEqualTo("68,12 / 70,95 × 100% = 96,01%");
-        assertThat(TPAK_ROW.realisationToDate(2024).value()).isEqualByComparingTo("68.12");
-        assertThat(TPAK_ROW.realisationToDate(2024).explain()).isEqualTo("latest realised, 2024: 68,12");
-        assertThat(TPAK_ROW.realisationToDate(2023).explain()).isEqualTo("latest realised, 2023: 68");
+        assertThat(TPAK_ROW.realizationToDate(2024).value()).isEqualByComparingTo("68.12");
+        assertThat(TPAK_ROW.realizationToDate(2024).explain()).isEqualTo("latest realised, 2024: 68,12");
+        assertThat(TPAK_ROW.realizationToDate(2023).explain()).isEqualTo("latest realised, 2023: 68");
         assertThat(TPAK_ROW.endAchievement(2024).rounded()).isEqualTo(d("95.80"));
         assertThat(TPAK_ROW.endAchievement(2024))
-                .isEqualTo(RenstraProgress.of(TPAK_PLAN, TPAK_ROW.realisations(), 2024));
+                .isEqualTo(RenstraProgress.of(TPAK_PLAN, TPAK_ROW.realizations(), 2024));
         assertThat(TPAK_ROW.endTarget(EvaluationPolicy.DEFAULT.withEndTarget(EndTarget.BY_ACCUMULATION)))
                 .contains(Target.of(d("71.11")));
         assertThat(TPAK_ROW.yearAchievement(2025).reason()).contains("no realisation: no realisation for 2025");
@@ -66,42 +66,42 @@ class RenstraRowTest {
     @Test
     void aFlowAddsItsYearsAndItsEndTargetIsThePolicys() {
         assertThat(TRAINED_ROW.yearAchievement(2025).rounded()).isEqualTo(d("101.56"));
-        assertThat(TRAINED_ROW.realisationToDate(2025).value()).isEqualByComparingTo("990");
-        assertThat(TRAINED_ROW.realisationToDate(2025).explain()).isEqualTo("sum of 2024, 2025: 470 + 520 = 990");
-        assertThat(TRAINED_ROW.realisationToDate(2024).explain()).isEqualTo("2024: 470");
-        assertThat(TRAINED_ROW.budgetRealisationToDate(2024).explain()).isEqualTo("2024: 522.289.600");
+        assertThat(TRAINED_ROW.realizationToDate(2025).value()).isEqualByComparingTo("990");
+        assertThat(TRAINED_ROW.realizationToDate(2025).explain()).isEqualTo("sum of 2024, 2025: 470 + 520 = 990");
+        assertThat(TRAINED_ROW.realizationToDate(2024).explain()).isEqualTo("2024: 470");
+        assertThat(TRAINED_ROW.realisasiToDate(2024).explain()).isEqualTo("2024: 522.289.600");
         assertThat(TRAINED_ROW.endTarget(EvaluationPolicy.DEFAULT)).contains(Target.of(d("544")));
         assertThat(TRAINED_ROW.endAchievement(2025).rounded()).isEqualTo(d("181.99"));
         EvaluationPolicy summed = EvaluationPolicy.DEFAULT.withEndTarget(EndTarget.BY_ACCUMULATION);
         assertThat(TRAINED_ROW.endTarget(summed)).contains(Target.of(d("1536")));
         assertThat(TRAINED_ROW.endAchievement(2025, summed).rounded()).isEqualTo(d("64.45"));
-        assertThat(TRAINED_ROW.realisationToDate(2026)).isEqualTo(TRAINED_ROW.realisationToDate(2025));
+        assertThat(TRAINED_ROW.realizationToDate(2026)).isEqualTo(TRAINED_ROW.realizationToDate(2025));
         RenstraPlan ranged = RenstraPlan.of(TRAINED, 2024, 2025, List.of(new YearTarget(2024, Target.range(d("10"),
                 d("12"))), YearTarget.of(2025, d("10"))));
-        assertThat(RenstraRow.of(ranged, Map.of()).endTarget(summed)).contains(Target.range(d("20"), d("22")));
+        assertThat(RenstraEvaluationRow.of(ranged, Map.of()).endTarget(summed)).contains(Target.range(d("20"), d("22")));
     }
 
     @Test
     void missingTargetsAndRealisationsAreNotComputableWithTheirReason() {
         RenstraPlan gaps = RenstraPlan.of(TRAINED, 2024, 2026, List.of(YearTarget.of(2024, d("480")),
                 YearTarget.of(2026, d("544"))));
-        RenstraRow row = RenstraRow.of(gaps, Map.of(2024, r("470")));
+        RenstraEvaluationRow row = RenstraEvaluationRow.of(gaps, Map.of(2024, r("470")));
         assertThat(row.yearAchievement(2025).reason()).contains("the plan sets no target for 2025");
         assertThat(row.endAchievement(2024, EvaluationPolicy.DEFAULT.withEndTarget(EndTarget.BY_ACCUMULATION))
                 .reason()).contains("the plan does not set a target for every year, so its yearly targets cannot be"
                 + " summed");
         RenstraPlan noEnd = RenstraPlan.of(TRAINED, 2024, 2026, List.of(YearTarget.of(2024, d("480"))));
-        assertThat(RenstraRow.of(noEnd, Map.of()).endAchievement(2024).reason())
+        assertThat(RenstraEvaluationRow.of(noEnd, Map.of()).endAchievement(2024).reason())
                 .contains("the plan sets no target for its last year 2026");
         RenstraPlan stockNoEnd = RenstraPlan.of(TPAK, 2024, 2026, List.of(YearTarget.of(2024, d("70"))));
-        assertThat(RenstraRow.of(stockNoEnd, Map.of()).endAchievement(2024,
+        assertThat(RenstraEvaluationRow.of(stockNoEnd, Map.of()).endAchievement(2024,
                 EvaluationPolicy.DEFAULT.withEndTarget(EndTarget.BY_ACCUMULATION)).reason())
                 .contains("the plan sets no target for its last year 2026");
-        RenstraRow nothing = RenstraRow.of(TRAINED_PLAN, Map.of());
-        assertThat(nothing.realisationToDate(2025).reason()).contains("no realised value in 2024–2025");
+        RenstraEvaluationRow nothing = RenstraEvaluationRow.of(TRAINED_PLAN, Map.of());
+        assertThat(nothing.realizationToDate(2025).reason()).contains("no realised value in 2024–2025");
         assertThat(nothing.endAchievement(2025).reason()).contains("no realisation: no realised value in 2024–2025");
         RenstraPlan zero = RenstraPlan.of(TRAINED, 2024, 2024, List.of(YearTarget.of(2024, BigDecimal.ZERO)));
-        assertThat(RenstraRow.of(zero, Map.of(2024, r("3"))).yearAchievement(2024).reason())
+        assertThat(RenstraEvaluationRow.of(zero, Map.of(2024, r("3"))).yearAchievement(2024).reason())
                 .contains("target is 0: division by zero");
     }
 
@@ -110,79 +110,79 @@ class RenstraRowTest {
         assertThat(TRAINED_ROW.yearAbsorption(2024).rounded()).isEqualTo(d("69.64"));
         assertThat(TRAINED_ROW.yearAbsorption(2026).reason()).contains("no budget realisation for 2026");
         assertThat(TRAINED_ROW.totalPagu()).isEqualByComparingTo("4950000000");
-        assertThat(TRAINED_ROW.budgetRealisationToDate(2025).value()).isEqualByComparingTo("2322289600");
-        assertThat(TRAINED_ROW.budgetRealisationToDate(2025).explain())
+        assertThat(TRAINED_ROW.realisasiToDate(2025).value()).isEqualByComparingTo("2322289600");
+        assertThat(TRAINED_ROW.realisasiToDate(2025).explain())
                 .isEqualTo("sum of 2024, 2025: 522.289.600 + 1.800.000.000 = 2.322.289.600");
         assertThat(TRAINED_ROW.endAbsorption(2025).rounded()).isEqualTo(d("46.91"));
-        RenstraRow noBudget = RenstraRow.of(TRAINED_PLAN, Map.of());
+        RenstraEvaluationRow noBudget = RenstraEvaluationRow.of(TRAINED_PLAN, Map.of());
         assertThat(noBudget.totalPagu()).isZero();
         assertThat(noBudget.yearAbsorption(2024).reason()).contains("no budget (pagu) for 2024");
         assertThat(noBudget.endAbsorption(2025).reason())
                 .contains("the plan's budget over its period is 0: absorption is a division by zero");
-        assertThat(noBudget.budgetRealisationToDate(2025).reason()).contains("no budget realisation from 2024 to 2025");
-        RenstraRow unspent = noBudget.withBudget(Map.of(2024, BigDecimal.ZERO, 2025, d("10")), Map.of(2024, d("0")));
+        assertThat(noBudget.realisasiToDate(2025).reason()).contains("no budget realisation from 2024 to 2025");
+        RenstraEvaluationRow unspent = noBudget.withBudget(Map.of(2024, BigDecimal.ZERO, 2025, d("10")), Map.of(2024, d("0")));
         assertThat(unspent.yearAbsorption(2024).reason())
                 .contains("the budget of 2024 is 0: absorption is a division by zero");
         assertThat(unspent.endAbsorption(2024).rounded()).isEqualTo(d("0.00"));
-        RenstraRow notYet = noBudget.withBudget(Map.of(2024, d("10")), Map.of());
+        RenstraEvaluationRow notYet = noBudget.withBudget(Map.of(2024, d("10")), Map.of());
         assertThat(notYet.endAbsorption(2024).reason()).contains("no budget realisation from 2024 to 2024");
     }
 
     @Test
     void theBottomRowsAreMeansOfTheRows() {
-        RenstraRow second = RenstraRow.of(TRAINED_PLAN, Map.of(2025, r("256")));
-        MeanAchievement year = RenstraRow.averageOfYear(List.of(TRAINED_ROW, second, RenstraRow.of(TRAINED_PLAN,
+        RenstraEvaluationRow second = RenstraEvaluationRow.of(TRAINED_PLAN, Map.of(2025, r("256")));
+        MeanAchievement year = RenstraEvaluationRow.averageOfYear(List.of(TRAINED_ROW, second, RenstraEvaluationRow.of(TRAINED_PLAN,
                 Map.of())), 2025, EvaluationPolicy.DEFAULT);
         // (101,5625 + 50) / 2 = 75,78 %; the row with no realisation is left out.
         assertThat(year.achievement().rounded()).isEqualTo(d("75.78"));
         assertThat(year.leftOut()).isEqualTo(1);
         assertThat(year.achievement().explain()).startsWith("mean of 2 indicator rows of 2025:");
-        MeanAchievement end = RenstraRow.averageOfEnd(List.of(TRAINED_ROW, second), 2025, EvaluationPolicy.DEFAULT);
+        MeanAchievement end = RenstraEvaluationRow.averageOfEnd(List.of(TRAINED_ROW, second), 2025, EvaluationPolicy.DEFAULT);
         // (990 / 544 + 256 / 544) / 2 = (181,99 + 47,06) / 2 = 114,52 %.
         assertThat(end.achievement().rounded()).isEqualTo(d("114.52"));
     }
 
     @Test
     void refusesYearsOutsideThePeriodAndBadAmounts() {
-        assertThatThrownBy(() -> RenstraRow.of(TRAINED_PLAN, Map.of(2023, r("1"))))
+        assertThatThrownBy(() -> RenstraEvaluationRow.of(TRAINED_PLAN, Map.of(2023, r("1"))))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("realisations year must be in the plan's period 2024–2026, but was 2023");
+                .hasMessage("realizations year must be in the plan's period 2024–2026, but was 2023");
         assertThatThrownBy(() -> TRAINED_ROW.withBudget(Map.of(2027, d("1")), Map.of()))
                 .hasMessage("pagu year must be in the plan's period 2024–2026, but was 2027");
         assertThatThrownBy(() -> TRAINED_ROW.withBudget(Map.of(2024, d("-1")), Map.of()))
                 .hasMessage("pagu of 2024 must not be negative, but was -1");
         assertThatThrownBy(() -> TRAINED_ROW.withBudget(Map.of(), Map.of(2024, d("0.001"))))
-                .hasMessage("budgetRealisations of 2024 must be Rupiah with at most two decimals, but was 0.001");
+                .hasMessage("realisasi of 2024 must be Rupiah with at most two decimals, but was 0.001");
         assertThatThrownBy(() -> TRAINED_ROW.yearAchievement(2030))
                 .hasMessage("year must be in the plan's period 2024–2026, but was 2030");
         assertThatThrownBy(() -> TRAINED_ROW.yearAbsorption(2023))
                 .hasMessage("year must be in the plan's period 2024–2026, but was 2023");
-        assertThatThrownBy(() -> TRAINED_ROW.realisationToDate(2023))
+        assertThatThrownBy(() -> TRAINED_ROW.realizationToDate(2023))
                 .hasMessage("upToYear must be in the plan's period 2024–2026, but was 2023");
-        assertThatThrownBy(() -> TRAINED_ROW.budgetRealisationToDate(2027))
+        assertThatThrownBy(() -> TRAINED_ROW.realisasiToDate(2027))
                 .hasMessage("upToYear must be in the plan's period 2024–2026, but was 2027");
         Map<Integer, Realization> withNull = new HashMap<>();
         withNull.put(2024, null);
-        assertThatThrownBy(() -> RenstraRow.of(TRAINED_PLAN, withNull)).isInstanceOf(NullPointerException.class)
-                .hasMessage("realisations of 2024 must not be null");
-        assertThatThrownBy(() -> RenstraRow.of(null, Map.of())).hasMessage("plan must not be null");
-        assertThatThrownBy(() -> RenstraRow.of(TRAINED_PLAN, null)).hasMessage("realisations must not be null");
-        assertThatThrownBy(() -> new RenstraRow(TRAINED_PLAN, new TreeMap<>(), null, new TreeMap<>()))
+        assertThatThrownBy(() -> RenstraEvaluationRow.of(TRAINED_PLAN, withNull)).isInstanceOf(NullPointerException.class)
+                .hasMessage("realizations of 2024 must not be null");
+        assertThatThrownBy(() -> RenstraEvaluationRow.of(null, Map.of())).hasMessage("plan must not be null");
+        assertThatThrownBy(() -> RenstraEvaluationRow.of(TRAINED_PLAN, null)).hasMessage("realizations must not be null");
+        assertThatThrownBy(() -> new RenstraEvaluationRow(TRAINED_PLAN, new TreeMap<>(), null, new TreeMap<>()))
                 .hasMessage("pagu must not be null");
         assertThatThrownBy(() -> TRAINED_ROW.withBudget(null, Map.of())).hasMessage("pagu must not be null");
         assertThatThrownBy(() -> TRAINED_ROW.withBudget(Map.of(), null))
-                .hasMessage("budgetRealisations must not be null");
+                .hasMessage("realisasi must not be null");
         assertThatThrownBy(() -> TRAINED_ROW.yearAchievement(2024, null)).hasMessage("policy must not be null");
         assertThatThrownBy(() -> TRAINED_ROW.endAchievement(2024, null)).hasMessage("policy must not be null");
         assertThatThrownBy(() -> TRAINED_ROW.endTarget(null)).hasMessage("policy must not be null");
-        assertThatThrownBy(() -> RenstraRow.averageOfYear(null, 2024, EvaluationPolicy.DEFAULT))
+        assertThatThrownBy(() -> RenstraEvaluationRow.averageOfYear(null, 2024, EvaluationPolicy.DEFAULT))
                 .hasMessage("rows must not be null");
-        assertThatThrownBy(() -> RenstraRow.averageOfYear(List.of(), 2024, null)).hasMessage("policy must not be null");
-        assertThatThrownBy(() -> RenstraRow.averageOfEnd(Arrays.asList(TRAINED_ROW, null), 2024,
+        assertThatThrownBy(() -> RenstraEvaluationRow.averageOfYear(List.of(), 2024, null)).hasMessage("policy must not be null");
+        assertThatThrownBy(() -> RenstraEvaluationRow.averageOfEnd(Arrays.asList(TRAINED_ROW, null), 2024,
                 EvaluationPolicy.DEFAULT)).hasMessage("rows element must not be null");
-        assertThatThrownBy(() -> RenstraRow.averageOfEnd(List.of(), 2024, null)).hasMessage("policy must not be null");
-        assertThatThrownBy(() -> RenstraRow.averageOfEnd(null, 2024, EvaluationPolicy.DEFAULT))
+        assertThatThrownBy(() -> RenstraEvaluationRow.averageOfEnd(List.of(), 2024, null)).hasMessage("policy must not be null");
+        assertThatThrownBy(() -> RenstraEvaluationRow.averageOfEnd(null, 2024, EvaluationPolicy.DEFAULT))
                 .hasMessage("rows must not be null");
-        assertThat(TRAINED_ROW.realisations()).isUnmodifiable();
+        assertThat(TRAINED_ROW.realizations()).isUnmodifiable();
     }
 }

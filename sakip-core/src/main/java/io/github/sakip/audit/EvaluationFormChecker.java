@@ -1,0 +1,287 @@
+package io.github.sakip.audit;
+
+import io.github.sakip.Achievement;
+import io.github.sakip.Category;
+import io.github.sakip.evaluation.DerivedValue;
+import io.github.sakip.evaluation.EvaluationPolicy;
+import io.github.sakip.evaluation.FormNode;
+import io.github.sakip.evaluation.FormSummary;
+import io.github.sakip.evaluation.IndicatorRow;
+import io.github.sakip.evaluation.Measure;
+import io.github.sakip.evaluation.PredicateReading;
+import io.github.sakip.evaluation.RowBudget;
+import io.github.sakip.format.IndonesianNumbers;
+import io.github.sakip.report.EvaluationForm;
+import io.github.sakip.report.FormColumn;
+import io.github.sakip.report.FormColumn.Half;
+import io.github.sakip.report.FormEntry;
+import io.github.sakip.report.FormIndicatorRow;
+import io.github.sakip.report.PerformanceReport;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The filled evaluation forms of Permendagri 86/2017 (Renja, RKPD): every figure a form printed in a derived
+ * column, on each indicator row (13 K, 14 K, 15 K, 13/8 K, the predicate), on the row of each entry (the Rp half,
+ * the sums of an entry with entries below it, the roll-up of its K half, the predicates) and on the bottom rows (the
+ * averages, the totals, the predicates), each against the figure the form's own data give.
+ * <p>
+ * The figures are computed with the form's stated readings ({@link EvaluationForm#renstraToDate()},
+ * {@link EvaluationForm#predicateReading()}, {@link EvaluationForm#measure()}) and the audit's capaian policy. An
+ * amount in Rupiah must be exact; a realisation (13 K, 14 K) and a percentage are judged as every printed figure
+ * of the audit ({@link Figures#percent}); a printed figure where the data give none (a quarter not reported, a
+ * target of 0) is an error that says why. Rows are checked one by one ({@link Findings#eachRow}), in the form's
+ * order.
+ */
+final class EvaluationFormChecker implements TableChecker {
+
+    private static final String AVERAGE_ROW = "Rata-rata capaian kinerja";
+    private static final String TOTAL_ROW = "Jumlah";
+    private static final String PREDICATE_ROW = "Predikat kinerja";
+
+    /** A row of a form in the order printed: an entry's row, or one of its indicator rows. */
+    private record Line(FormEntry entry, FormIndicatorRow indicator) {
+    }
+
+    @Override
+    public void check(PerformanceReport report, Audit.Options options, Findings findings) {
+        List<EvaluationForm> forms = report.evaluationForms();
+        for (int i = 0; i < forms.size(); i++) {
+            EvaluationForm form = forms.get(i);
+            String table = forms.size() == 1 ? form.kind().title() : form.kind().title() + " (" + (i + 1) + ")";
+            EvaluationPolicy policy = form.policy(options.capaian());
+            List<Line> lines = new ArrayList<>();
+            for (FormEntry entry : form.entries()) {
+                flatten(entry, lines);
+            }
+            findings.eachRow(table, Check.FORM_ACHIEVEMENT, lines, EvaluationFormChecker::label, line -> {
+                if (line.indicator() != null) {
+                    indicator(table, line, form, policy, findings);
+                } else {
+                    entry(table, line.entry(), form, policy, findings);
+                }
+            });
+            findings.whole(Check.FORM_ROLL_UP, new Location(table, AVERAGE_ROW, Findings.WHOLE_ROW),
+                    () -> bottom(table, form, policy, findings));
+        }
+    }
+
+    private static void flatten(FormEntry entry, List<Line> lines) {
+        lines.add(new Line(entry, null));
+        for (FormIndicatorRow row : entry.indicators()) {
+            lines.add(new Line(entry, row));
+        }
+        for (FormEntry child : entry.children()) {
+            flatten(child, lines);
+        }
+    }
+
+    /** A row's place in a location: the entry's code (or name) and name, or its code and the indicator's name. */
+    static String label(Line line) {
+        FormEntry entry = line.entry();
+        String where = entry.code().isEmpty() ? entry.name() + ":" : entry.code();
+        return line.indicator() == null ? (entry.code().isEmpty() ? entry.name() : entry.code() + " " + entry.name())
+                : where + " " + line.indicator().row().indicator().name();
+    }
+
+    private static void indicator(String table, Line line, EvaluationForm form, EvaluationPolicy policy,
+            Findings findings) {
+        FormIndicatorRow printed = line.indicator();
+        IndicatorRow row = printed.row();
+        String where = label(line);
+        printed.printed(FormColumn.K13).ifPresent(figure -> findings.add(realization(at(table, where,
+                FormColumn.K13), figure, row.realizationThisYear())));
+        printed.printed(FormColumn.K14).ifPresent(figure -> findings.add(realization(at(table, where,
+                FormColumn.K14), figure, row.renstraRealizationToDate(policy))));
+        printed.printed(FormColumn.K15).ifPresent(figure -> findings.add(Findings.percent(Check.FORM_ACHIEVEMENT,
+                at(table, where, FormColumn.K15), figure, row.renstraAchievement(policy))));
+        printed.printed(FormColumn.K_YEAR).ifPresent(figure -> findings.add(Findings.percent(Check.FORM_ACHIEVEMENT,
+                at(table, where, FormColumn.K_YEAR), figure, row.yearAchievement(policy))));
+        printed.printedPredicate().ifPresent(predicate -> predicate(findings, new Location(table, where,
+                predicateColumn(Half.K)), predicate, row.achievement(form.measure(), policy), form));
+    }
+
+    private static void entry(String table, FormEntry entry, EvaluationForm form, EvaluationPolicy policy,
+            Findings findings) {
+        String where = label(new Line(entry, null));
+        FormNode node = entry.node();
+        for (Map.Entry<FormColumn, BigDecimal> cell : entry.printedFigures().entrySet()) {
+            FormColumn column = cell.getKey();
+            Location at = at(table, where, column);
+            if (column.half() == Half.K) {
+                findings.add(Findings.percent(Check.FORM_ROLL_UP, at, cell.getValue(),
+                        node.rolledUp(measureOf(column), policy).achievement()));
+            } else {
+                budget(findings, at, cell.getValue(), column, node.totalBudget(), node.isLeaf() ? Optional.empty()
+                        : Optional.of(() -> sumBelow(node, column)), "no budget is given for "
+                        + node.level().label() + " '" + node.name() + "' or any entry below it");
+            }
+        }
+        entry.printedPredicate(Half.K).ifPresent(predicate -> predicate(findings, new Location(table, where,
+                predicateColumn(Half.K)), predicate, node.rolledUp(form.measure(), policy).achievement(), form));
+        entry.printedPredicate(Half.RP).ifPresent(predicate -> predicate(findings, new Location(table, where,
+                predicateColumn(Half.RP)), predicate, node.totalBudget().map(b -> b.absorption(form.measure()))
+                        .orElseGet(() -> Achievement.notComputable("no budget is given for " + node.level().label()
+                                + " '" + node.name() + "' or any entry below it")), form));
+    }
+
+    private static void bottom(String table, EvaluationForm form, EvaluationPolicy policy, Findings findings) {
+        Map<Measure, FormSummary> summaries = new EnumMap<>(Measure.class);
+        Function<Measure, FormSummary> summary = measure -> summaries.computeIfAbsent(measure,
+                m -> FormSummary.of(form.nodes(), m, policy));
+        for (Map.Entry<FormColumn, BigDecimal> cell : form.printedFigures().entrySet()) {
+            FormColumn column = cell.getKey();
+            if (column.half() == Half.K) {
+                findings.add(Findings.percent(Check.FORM_ROLL_UP, at(table, AVERAGE_ROW, column), cell.getValue(),
+                        summary.apply(measureOf(column)).average().achievement()));
+            } else {
+                FormSummary of = summary.apply(column.isPercent() ? measureOf(column) : Measure.RENSTRA_TO_DATE);
+                budget(findings, at(table, column.isPercent() ? AVERAGE_ROW : TOTAL_ROW, column), cell.getValue(),
+                        column, of.budget(), Optional.of(() -> sumOfForm(form, column)), "the form has no budget");
+            }
+        }
+        FormSummary of = summary.apply(form.measure());
+        form.printedPredicate(Half.K).ifPresent(predicate -> predicate(findings, new Location(table, PREDICATE_ROW,
+                predicateColumn(Half.K)), predicate, of.average().achievement(), form));
+        form.printedPredicate(Half.RP).ifPresent(predicate -> predicate(findings, new Location(table, PREDICATE_ROW,
+                predicateColumn(Half.RP)), predicate, of.budgetAchievement(), form));
+    }
+
+    /**
+     * Checks a printed cell of the Rp half against a budget: an amount exactly, an absorption as a percentage. The
+     * working of an amount of a row that adds up rows below it ({@code sum}) lists them; that of a lowest entry's
+     * 13 Rp and 14 Rp, its quarters.
+     */
+    private static void budget(Findings findings, Location at, BigDecimal printed, FormColumn column,
+            Optional<RowBudget> budget, Optional<Supplier<String>> sum, String none) {
+        if (budget.isEmpty()) {
+            findings.add(Findings.percent(Check.FORM_BUDGET, at, printed, Achievement.notComputable(none)));
+            return;
+        }
+        RowBudget b = budget.get();
+        switch (column) {
+            case RP15 -> findings.add(Findings.percent(Check.FORM_BUDGET, at, printed, b.renstraAbsorption()));
+            case RP_YEAR -> findings.add(Findings.percent(Check.FORM_BUDGET, at, printed, b.yearAbsorption()));
+            case RP13 -> amount(findings, at, printed, b.realisasiThisYear(), sum);
+            case RP14 -> amount(findings, at, printed, b.renstraRealisasiToDate(), sum);
+            default -> {
+                Optional<BigDecimal> value = amountOf(b, column);
+                if (value.isPresent()) {
+                    findings.add(Figures.amount(Check.FORM_BUDGET, at, printed, value.get(), sum.orElseThrow()));
+                } else {
+                    findings.add(notComputable(Check.FORM_BUDGET, at, printed, "no entry below reports triwulan "
+                            + ROMAN[Integer.parseInt(column.number()) - 9]));
+                }
+            }
+        }
+    }
+
+    private static final String[] ROMAN = {"I", "II", "III", "IV"};
+
+    private static void amount(Findings findings, Location at, BigDecimal printed, DerivedValue value,
+            Optional<Supplier<String>> sum) {
+        if (value.isPresent()) {
+            findings.add(Figures.amount(Check.FORM_BUDGET, at, printed, value.value(), sum.orElse(value::explain)));
+        } else {
+            findings.add(notComputable(Check.FORM_BUDGET, at, printed, value.explain()));
+        }
+    }
+
+    private static Finding notComputable(Check check, Location at, BigDecimal printed, String reason) {
+        return new Finding(Severity.ERROR, check, at, IndonesianNumbers.format(printed), "not computable",
+                "not computable: " + reason);
+    }
+
+    private static void predicate(Findings findings, Location at, Category printed, Achievement achievement,
+            EvaluationForm form) {
+        Optional<Category> right = form.predicateReading().categorize(achievement);
+        if (right.isPresent() && right.get() == printed) {
+            return;
+        }
+        findings.add(new Finding(Severity.ERROR, Check.FORM_PREDICATE, at, printed.label(),
+                right.map(Category::label).orElse("not computable"), right.isPresent()
+                        ? achievement.explain() + " is " + right.get().label() + " under " + reading(form)
+                        : achievement.explain()));
+    }
+
+    /** The reading of the predicate bands, in a finding's working. */
+    private static String reading(EvaluationForm form) {
+        PredicateReading reading = form.predicateReading();
+        return switch (reading) {
+            case PRINTED_LOWER_BAND -> "the bands of Permendagri 86/2017 as printed (a gap falls to the lower band)";
+            case PRINTED_WHOLE_PERCENT -> "the bands of Permendagri 86/2017 after rounding to a whole percent";
+            case GREATER_THAN -> "the e-Monev reading > 90, > 75, > 65, > 50";
+        };
+    }
+
+    /**
+     * Compares a printed realisation (13 K, 14 K) with the one the quarters give: judged as every printed figure
+     * ({@link Figures#percent}: right when exact or rounded half-up to two decimals or more), but what it should be
+     * is given exactly, in the indicator's unit ({@code 4}, {@code 2,40}), not as a percentage.
+     */
+    private static Optional<Finding> realization(Location at, BigDecimal printed, DerivedValue value) {
+        if (!value.isPresent()) {
+            return Optional.of(notComputable(Check.FORM_REALIZATION, at, printed, value.explain()));
+        }
+        return Figures.percent(Check.FORM_REALIZATION, at, printed, value.value(), value::explain).map(f ->
+                new Finding(f.severity(), f.check(), f.location(), f.printed(),
+                        IndonesianNumbers.formatOperand(value.value()), f.working()));
+    }
+
+    private static Measure measureOf(FormColumn column) {
+        return column == FormColumn.K_YEAR || column == FormColumn.RP_YEAR ? Measure.YEAR : Measure.RENSTRA_TO_DATE;
+    }
+
+    private static Location at(String table, String row, FormColumn column) {
+        return new Location(table, row, column.label());
+    }
+
+    private static String predicateColumn(Half half) {
+        return "Predikat " + half.label();
+    }
+
+    /** The working of a summed column (6 to 12 Rp) of an entry with entries below it: their figures. */
+    private static String sumBelow(FormNode node, FormColumn column) {
+        return sum("the entries below " + describe(node), node.children(), column);
+    }
+
+    private static String sumOfForm(EvaluationForm form, FormColumn column) {
+        return sum("the form's entries", form.nodes(), column);
+    }
+
+    private static String sum(String of, List<FormNode> nodes, FormColumn column) {
+        List<String> terms = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (FormNode node : nodes) {
+            Optional<BigDecimal> value = node.totalBudget().flatMap(b -> amountOf(b, column));
+            if (value.isPresent()) {
+                terms.add(IndonesianNumbers.formatOperand(value.get()));
+                total = total.add(value.get());
+            }
+        }
+        return "sum of column " + column.label() + " of " + of + ": " + String.join(" + ", terms) + " = "
+                + IndonesianNumbers.formatOperand(total);
+    }
+
+    /** An amount of the Rp half (columns 6 to 14), if the budget has it. */
+    private static Optional<BigDecimal> amountOf(RowBudget budget, FormColumn column) {
+        return switch (column) {
+            case RP6 -> Optional.of(budget.renstraPagu());
+            case RP7 -> Optional.of(budget.renstraRealisasiToLastYear());
+            case RP8 -> Optional.of(budget.pagu());
+            case RP13 -> budget.realisasiThisYear().valueIfPresent();
+            case RP14 -> budget.renstraRealisasiToDate().valueIfPresent();
+            default -> budget.realisasi().get(Integer.parseInt(column.number()) - 8).valueIfPresent();
+        };
+    }
+
+    private static String describe(FormNode node) {
+        return node.code().isEmpty() ? node.name() : node.code();
+    }
+}
