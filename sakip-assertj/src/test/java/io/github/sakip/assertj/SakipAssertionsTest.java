@@ -101,11 +101,11 @@ class SakipAssertionsTest {
         assertThatThrownBy(() -> assertThat(Capaian.of(Polarity.POSITIVE, BigDecimal.ONE, BigDecimal.ONE))
                 .isNotComputableBecause("x")).isInstanceOf(AssertionError.class)
                 .hasMessage("Expected a not-computable achievement but it was 1 / 1 × 100% = 100,00%");
-        assertThatThrownBy(() -> assertThat(Audit.of(report("99"))).hasNoErrors())
+        assertThatThrownBy(() -> assertThat(Audit.of(report("99.00"))).hasNoErrors())
                 .isInstanceOf(AssertionError.class)
                 .hasMessageStartingWith("Expected no wrong figure in LKjIP Dinas Contoh 2024")
                 .hasMessageContaining("but found 1 wrong figure:")
-                .hasMessageContaining("ERROR Perjanjian Kinerja, row 1 TPAK, column Capaian: printed 99, should be"
+                .hasMessageContaining("ERROR Perjanjian Kinerja, row 1 TPAK, column Capaian: printed 99,00, should be"
                         + " 97,04");
         assertThatThrownBy(() -> assertThat(Audit.of(report("97.03"))).hasNoFindings())
                 .isInstanceOf(AssertionError.class).hasMessageContaining("WARNING");

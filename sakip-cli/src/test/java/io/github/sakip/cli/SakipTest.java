@@ -151,7 +151,8 @@ class SakipTest {
             assertThat(first.getCell(6).getStringCellValue()).isEqualTo("97,03");
             assertThat(first.getCell(7).getStringCellValue()).isEqualTo("97,04");
             assertThat(first.getCell(8).getStringCellValue())
-                    .isEqualTo("68,12 / 70,20 × 100% = 97,04%; printed truncated instead of rounded half-up");
+                    .isEqualTo("68,12 / 70,20 × 100% = 97,04%; likely cause: truncated instead of rounded half-up"
+                            + " (97,03703… cut to 97,03)");
             assertThat(severities).hasSize(20);
             assertThat(severities.stream().filter("ERROR"::equals)).hasSize(13);
             assertThat(severities.stream().filter("WARNING"::equals)).hasSize(4);

@@ -37,10 +37,17 @@ import java.util.Map;
  * case); and, as notes, the budget that serves no sasaran and the sasaran that no budget serves. A finding about two
  * places names the other in {@link Finding#related()}. The rules are in {@code docs/cascade.md}.
  * <p>
- * A printed percentage is right when it is the exact figure rounded half-up to two decimals (or the exact figure
- * itself). One that is correctly rounded to fewer decimals is a {@link Severity#NOTE}; one within a unit of its
- * last printed digit (truncated, rounded twice, rounded the wrong way) a {@link Severity#WARNING}; anything else
- * an {@link Severity#ERROR}. Amounts in Rupiah must be exact. A figure that is right gives no finding.
+ * A printed percentage is judged at the precision of its column ({@link Precision}: by default the number of decimals
+ * most figures of the column carry): it is right when it is the exact figure rounded half-up to its decimals, at
+ * least as many as its column's (or the exact figure itself). One that is correctly rounded to fewer decimals than
+ * its column is a {@link Severity#NOTE}; one within a unit of its last printed digit (truncated, rounded twice,
+ * rounded the wrong way) a {@link Severity#WARNING}; anything else an {@link Severity#ERROR}. Amounts in Rupiah
+ * must be exact. A figure that is right gives no finding.
+ * <p>
+ * A wrong figure's working names its likely cause: the first known mistake, in the order of {@code Diagnoses}
+ * (docs/diagnoses.md), that reproduces the printed figure exactly (truncated instead of rounded, rounded twice,
+ * another year's target taken as the end target, the ratio taken from 100 instead of from 1...), or says that no
+ * known mistake reproduces it.
  * <p>
  * The audit of any report returns its findings. A figure the library cannot compute (a target of 0, a result too
  * large to be a figure) is a finding that says so and why, in its place; and should a row still make a check
@@ -63,13 +70,18 @@ public final class Audit {
      *        an evaluation form's other readings (column 14, predicate bands, measure) are the form's own
      * @param categories the category scale
      * @param outputCap whether PMK 214 caps output achievement at 100 %
+     * @param precision how many decimals a printed percentage should carry: each column's own, inferred from its
+     *        figures (the default), or two everywhere
      */
-    public record Options(Capaian.Policy capaian, CategoryScale categories, Pmk214.OutputCap outputCap)
-            implements Serializable {
+    public record Options(Capaian.Policy capaian, CategoryScale categories, Pmk214.OutputCap outputCap,
+            Precision precision) implements Serializable {
 
-        /** The defaults: {@link Capaian.Policy#DEFAULT}, {@link Permendagri86#SCALE}, no cap. */
+        /**
+         * The defaults: {@link Capaian.Policy#DEFAULT}, {@link Permendagri86#SCALE}, no cap, each column at its
+         * inferred precision.
+         */
         public static final Options DEFAULT = new Options(Capaian.Policy.DEFAULT, Permendagri86.SCALE,
-                Pmk214.OutputCap.NONE);
+                Pmk214.OutputCap.NONE, Precision.INFERRED);
 
         /**
          * Creates options.
@@ -77,12 +89,38 @@ public final class Audit {
          * @param capaian the capaian policy
          * @param categories the category scale
          * @param outputCap the PMK 214 output cap
+         * @param precision the precision printed percentages are read at
          * @throws NullPointerException naming the component that is null
          */
         public Options {
             Decimals.notNull(capaian, "capaian");
             Decimals.notNull(categories, "categories");
             Decimals.notNull(outputCap, "outputCap");
+            Decimals.notNull(precision, "precision");
+        }
+
+        /**
+         * Creates options that read each column at its inferred precision ({@link Precision#INFERRED}).
+         *
+         * @param capaian the capaian policy
+         * @param categories the category scale
+         * @param outputCap the PMK 214 output cap
+         * @throws NullPointerException naming the argument that is null
+         */
+        public Options(Capaian.Policy capaian, CategoryScale categories, Pmk214.OutputCap outputCap) {
+            this(capaian, categories, outputCap, Precision.INFERRED);
+        }
+
+        /**
+         * Returns these options with another precision, such as {@link Precision#TWO_DECIMALS} for the strict
+         * reading of earlier versions.
+         *
+         * @param precision the precision
+         * @return the options
+         * @throws NullPointerException if {@code precision} is null
+         */
+        public Options withPrecision(Precision precision) {
+            return new Options(capaian, categories, outputCap, precision);
         }
     }
 
@@ -98,7 +136,7 @@ public final class Audit {
      */
     Audit(PerformanceReport report, Options options, List<TableChecker> checkers) {
         this.report = report;
-        Findings found = new Findings();
+        Findings found = new Findings(options.precision());
         for (TableChecker checker : checkers) {
             checker.check(report, options, found);
         }

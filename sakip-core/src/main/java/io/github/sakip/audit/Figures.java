@@ -3,11 +3,13 @@ package io.github.sakip.audit;
 import io.github.sakip.format.IndonesianNumbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Compares a printed figure with the right one and says how it differs, if it does.
+ * Compares a printed figure with the right one and says how it differs, if it does, and the likely cause of a
+ * wrong figure ({@link Diagnoses}).
  */
 final class Figures {
 
@@ -64,50 +66,62 @@ final class Figures {
     }
 
     /**
-     * Compares a printed percentage with its exact value. Reports print two decimals, half-up; a printed figure
-     * is right when it is that, or the exact value itself, or the exact value correctly rounded half-up to more
-     * decimals. Otherwise it is a note when correctly rounded to fewer decimals, a warning when it is within one
-     * unit of its last printed digit of the exact value (a rounding slip: truncated, rounded twice, or rounded
-     * the wrong way), and an error beyond that.
+     * Compares a printed percentage with its exact value at two decimals, with no clue of how it is made: the strict
+     * reading ({@link Precision#TWO_DECIMALS}).
      */
     static Optional<Finding> percent(Check check, Location location, BigDecimal printed, BigDecimal exact,
             Supplier<String> workingSource) {
-        BigDecimal canonical = exact.setScale(2, RoundingMode.HALF_UP);
-        if (printed.compareTo(canonical) == 0 || printed.compareTo(exact) == 0) {
-            return Optional.empty();
-        }
-        // From here on there is a finding (or a figure printed more precisely): build the texts.
-        String working = workingSource.get();
-        int decimals = Math.max(printed.scale(), 0);
-        BigDecimal atPrintedDecimals = exact.setScale(decimals, RoundingMode.HALF_UP);
-        String shown = IndonesianNumbers.format(printed);
-        String expected = IndonesianNumbers.format(canonical);
-        if (decimals > 2 && atPrintedDecimals.compareTo(printed) == 0) {
-            return Optional.empty();
-        }
-        if (decimals < 2 && atPrintedDecimals.compareTo(printed) == 0) {
-            return Optional.of(new Finding(Severity.NOTE, check, location, shown, expected, working
-                    + "; printed rounded to " + decimals + " decimal" + (decimals == 1 ? "" : "s")
-                    + " where reports print two"));
-        }
-        BigDecimal unit = BigDecimal.ONE.movePointLeft(decimals);
-        if (printed.subtract(exact).abs().compareTo(unit) < 0) {
-            String slip;
-            if (exact.setScale(decimals, RoundingMode.DOWN).compareTo(printed) == 0) {
-                slip = "truncated instead of rounded half-up";
-            } else if (decimals < 2 && canonical.setScale(decimals, RoundingMode.HALF_UP).compareTo(printed) == 0) {
-                slip = "rounded twice, to two decimals (" + expected + ") and then to " + decimals;
-            } else {
-                slip = "rounded the wrong way in its last digit";
-            }
-            return Optional.of(new Finding(Severity.WARNING, check, location, shown, expected,
-                    working + "; printed " + slip));
-        }
-        return Optional.of(new Finding(Severity.ERROR, check, location, shown, expected,
-                working + "; the printed figure does not follow from the data"));
+        return percent(check, location, WrongFigure.of(printed, exact), workingSource, Precision.DEFAULT_DECIMALS,
+                true);
     }
 
-    /** Compares a printed amount with the one it must equal exactly; any difference is an error. */
+    /**
+     * Compares a printed percentage with its exact value, in a column printed at {@code precision} decimals
+     * ({@link Precision}). A figure printed with {@code d} decimals is right when it is its exact value, or that value
+     * rounded half-up to {@code d ≥ precision} decimals. Otherwise it is a note when correctly rounded to fewer
+     * decimals than its column; a warning when within one unit of its last printed digit of the exact value (a
+     * rounding slip); and an error beyond that. A wrong figure's working names its likely cause, or says that no
+     * known mistake reproduces it.
+     *
+     * @param figure the printed and exact values, with the clues of how the figure is made
+     * @param strict whether the column is read at two decimals because the audit asks so, which the note says
+     */
+    static Optional<Finding> percent(Check check, Location location, WrongFigure figure,
+            Supplier<String> workingSource, int precision, boolean strict) {
+        BigDecimal printed = figure.printed();
+        BigDecimal exact = figure.exact();
+        if (printed.compareTo(exact) == 0) {
+            return Optional.empty();
+        }
+        if (printed.compareTo(exact.setScale(precision, RoundingMode.HALF_UP)) == 0) {
+            // The figure at its column's precision, written without its trailing zeros (100 for 100,00).
+            return Optional.empty();
+        }
+        int decimals = figure.decimals();
+        boolean rounded = exact.setScale(decimals, RoundingMode.HALF_UP).compareTo(printed) == 0;
+        if (rounded && decimals >= precision) {
+            return Optional.empty();
+        }
+        // From here on there is a finding: build the texts.
+        String working = workingSource.get();
+        String shown = IndonesianNumbers.format(printed);
+        String expected = WrongFigure.rounded(exact, Math.max(decimals, precision));
+        if (rounded) {
+            String note = strict ? "printed rounded to " + decimals + " decimal" + (decimals == 1 ? "" : "s")
+                    + " where reports print two" : CauseTexts.coarser(Locale.ENGLISH, decimals, precision);
+            return Optional.of(new Finding(Severity.NOTE, check, location, shown, expected, working + "; " + note));
+        }
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(decimals);
+        Severity severity = printed.subtract(exact).abs().compareTo(unit) < 0 ? Severity.WARNING : Severity.ERROR;
+        return Optional.of(new Finding(severity, check, location, shown, expected,
+                working + "; " + CauseTexts.likely(Locale.ENGLISH, Diagnoses.first(figure))));
+    }
+
+    /**
+     * Compares a printed amount with the one it must equal exactly; any difference is an error. The working is the
+     * checker's own, with the difference: a checker that explains the amount itself calls this, one that leaves the
+     * cause to the {@link Diagnoses} calls {@link #amount(Check, Location, WrongFigure, Supplier)}.
+     */
     static Optional<Finding> amount(Check check, Location location, BigDecimal printed, BigDecimal expected,
             Supplier<String> workingSource) {
         if (printed.compareTo(expected) == 0) {
@@ -117,5 +131,30 @@ final class Figures {
         return Optional.of(new Finding(Severity.ERROR, check, location, IndonesianNumbers.formatOperand(printed),
                 IndonesianNumbers.formatOperand(expected), working + "; difference "
                         + IndonesianNumbers.formatOperand(printed.subtract(expected))));
+    }
+
+    /**
+     * Compares a printed amount with the one it must equal exactly; any difference is an error, whose working names
+     * its likely cause or says that no known mistake reproduces it.
+     */
+    static Optional<Finding> amount(Check check, Location location, WrongFigure figure,
+            Supplier<String> workingSource) {
+        BigDecimal printed = figure.printed();
+        BigDecimal expected = figure.exact();
+        if (printed.compareTo(expected) == 0) {
+            return Optional.empty();
+        }
+        String working = workingSource.get();
+        return Optional.of(new Finding(Severity.ERROR, check, location, IndonesianNumbers.formatOperand(printed),
+                IndonesianNumbers.formatOperand(expected), working + "; difference "
+                        + IndonesianNumbers.formatOperand(printed.subtract(expected)) + "; "
+                        + CauseTexts.likely(Locale.ENGLISH, Diagnoses.first(figure))));
+    }
+
+    /** Adds the likely cause of a wrong figure to a finding already made about it. */
+    static Finding withCause(Finding finding, WrongFigure figure) {
+        return new Finding(finding.severity(), finding.check(), finding.location(), finding.printed(),
+                finding.expected(), finding.working() + "; " + CauseTexts.likely(Locale.ENGLISH,
+                        Diagnoses.first(figure)));
     }
 }

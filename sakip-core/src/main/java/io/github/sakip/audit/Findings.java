@@ -1,12 +1,14 @@
 package io.github.sakip.audit;
 
 import io.github.sakip.Figure;
-import io.github.sakip.format.IndonesianNumbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -20,6 +22,9 @@ import java.util.function.Function;
  * net for what slipped through: the row's unit of work is abandoned, its finding says so and why, and the audit
  * goes on with the next row.
  * <p>
+ * Printed percentages are judged last ({@link Judgement}): each at the precision of its column, which is known only
+ * once every figure of the column has been read ({@link Precision}).
+ * <p>
  * Not thread-safe: each audit makes its own.
  */
 final class Findings {
@@ -27,7 +32,19 @@ final class Findings {
     /** The column of a finding about a row or a table as a whole. */
     static final String WHOLE_ROW = "whole row";
 
-    private final List<Finding> found = new ArrayList<>();
+    /** Findings and judgements, in the order the checkers made them. */
+    private final List<Object> found = new ArrayList<>();
+    private final Precision precision;
+
+    /** Findings of an audit that infers each column's precision. */
+    Findings() {
+        this(Precision.INFERRED);
+    }
+
+    /** Findings of an audit that reads printed percentages at a precision. */
+    Findings(Precision precision) {
+        this.precision = precision;
+    }
 
     /** Adds a finding. */
     void add(Finding finding) {
@@ -37,6 +54,11 @@ final class Findings {
     /** Adds a finding, if there is one. */
     void add(Optional<Finding> finding) {
         finding.ifPresent(found::add);
+    }
+
+    /** Adds a printed percentage, judged when the precision of its column is known. */
+    void add(Judgement judgement) {
+        found.add(judgement);
     }
 
     /**
@@ -92,19 +114,55 @@ final class Findings {
     }
 
     /**
-     * Compares a printed percentage with the figure it should be: no finding if right; a finding by
-     * {@link Figures#percent} if it differs; an error if the figure is not computable, with its reason.
+     * Compares a printed percentage with the figure it should be, once the precision of its column is known: no
+     * finding if right; a finding by {@link Figures#percent} if it differs; an error if the figure is not computable,
+     * with its reason. {@link Judgement#given} adds the clues of how the figure is made.
      */
-    static Optional<Finding> percent(Check check, Location location, BigDecimal printed, Figure a) {
-        if (a.isComputable()) {
-            return Figures.percent(check, location, printed, a.value(), a::explain);
-        }
-        return Optional.of(new Finding(Severity.ERROR, check, location, IndonesianNumbers.format(printed),
-                "not computable", a.explain()));
+    static Judgement percent(Check check, Location location, BigDecimal printed, Figure a) {
+        return new Judgement(check, location, printed, a);
     }
 
-    /** Returns the findings, in the order they were made. */
+    /**
+     * Returns the findings, in the order they were made, each printed percentage judged at the precision of its
+     * column. A judgement that throws becomes a finding of its own, as a row does.
+     */
     List<Finding> toList() {
-        return Collections.unmodifiableList(new ArrayList<>(found));
+        Map<String, Integer> precisions = precisions();
+        List<Finding> list = new ArrayList<>(found.size());
+        for (Object entry : found) {
+            if (entry instanceof Finding finding) {
+                list.add(finding);
+                continue;
+            }
+            Judgement judgement = (Judgement) entry;
+            try {
+                int decimals = precision == Precision.TWO_DECIMALS ? Precision.DEFAULT_DECIMALS
+                        : precisions.getOrDefault(judgement.column(), Precision.DEFAULT_DECIMALS);
+                judgement.judge(decimals, precision == Precision.TWO_DECIMALS).ifPresent(list::add);
+            } catch (RuntimeException e) {
+                list.add(notAudited(judgement.check(), judgement.location(), "figure", e));
+            }
+        }
+        return Collections.unmodifiableList(list);
+    }
+
+    /** The precision of each column, inferred from the votes of its figures. */
+    private Map<String, Integer> precisions() {
+        Map<String, Map<Integer, Integer>> votes = new HashMap<>();
+        for (Object entry : found) {
+            if (entry instanceof Judgement judgement) {
+                OptionalInt vote;
+                try {
+                    vote = judgement.vote();
+                } catch (RuntimeException e) {
+                    continue;
+                }
+                vote.ifPresent(d -> votes.computeIfAbsent(judgement.column(), k -> new HashMap<>())
+                        .merge(d, 1, Integer::sum));
+            }
+        }
+        Map<String, Integer> precisions = new HashMap<>();
+        votes.forEach((column, counts) -> precisions.put(column, Precision.infer(counts)));
+        return precisions;
     }
 }

@@ -7,9 +7,6 @@ import io.github.sakip.Target;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
 import io.github.sakip.report.RenstraRow;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -52,15 +49,24 @@ final class RenstraChecker implements TableChecker {
         String where = plan.indicator().name();
         Optional<Target> end = plan.endTarget();
         row.printedEndTarget().ifPresent(printed -> end.ifPresent(right -> findings.add(Figures.amount(
-                Check.RENSTRA_END_TARGET, new Location(TABLE, where, "Target Akhir Renstra"), printed, right.upper(),
+                Check.RENSTRA_END_TARGET, new Location(TABLE, where, "Target Akhir Renstra"), WrongFigure.of(printed,
+                        right.upper()).with(YearTargetAsEndTarget.Clue.endTarget(plan, report.year())),
                 () -> "the end target of the Renstra " + plan.firstYear() + "–" + plan.lastYear()
-                        + " is the target of " + plan.lastYear() + yearsWith(plan, printed)))));
+                        + " is the target of " + plan.lastYear()))));
         boolean inPeriod = plan.covers(report.year());
-        row.printedProgress().ifPresent(printed -> findings.add(Findings.percent(Check.RENSTRA_PROGRESS,
-                new Location(TABLE, where, "Tingkat Kemajuan"), printed, inPeriod
-                        ? RenstraProgress.of(plan, row.realizations(), report.year(), options.capaian())
-                        : Achievement.notComputable("the report's year " + report.year() + " is outside the"
-                                + " Renstra period " + plan.firstYear() + "–" + plan.lastYear()))));
+        row.printedProgress().ifPresent(printed -> {
+            if (!inPeriod) {
+                findings.add(Findings.percent(Check.RENSTRA_PROGRESS, new Location(TABLE, where, "Tingkat Kemajuan"),
+                        printed, Achievement.notComputable("the report's year " + report.year() + " is outside the"
+                                + " Renstra period " + plan.firstYear() + "–" + plan.lastYear())));
+                return;
+            }
+            findings.add(Findings.percent(Check.RENSTRA_PROGRESS, new Location(TABLE, where, "Tingkat Kemajuan"),
+                    printed, RenstraProgress.of(plan, row.realizations(), report.year(), options.capaian()))
+                    .given(new YearTargetAsEndTarget.Clue(plan, report.year(), target -> options.capaian().of(
+                            plan.indicator().polarity(), target, RenstraProgress.toDate(plan, row.realizations(),
+                                    report.year())))));
+        });
         if (!inPeriod) {
             return;
         }
@@ -72,15 +78,5 @@ final class RenstraChecker implements TableChecker {
                             "the Renstra's target for " + report.year() + " is " + c.renstra().format()
                                     + "; the Perjanjian Kinerja sets " + c.agreement().format())));
         }
-    }
-
-    private static String yearsWith(RenstraPlan plan, BigDecimal value) {
-        List<String> years = new ArrayList<>();
-        plan.targets().forEach((year, target) -> {
-            if (!target.isRange() && target.lower().compareTo(value) == 0) {
-                years.add(Integer.toString(year));
-            }
-        });
-        return years.isEmpty() ? "" : "; the printed figure is the target of " + String.join(", ", years);
     }
 }

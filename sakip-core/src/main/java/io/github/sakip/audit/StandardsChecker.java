@@ -19,7 +19,9 @@ final class StandardsChecker implements TableChecker {
             Achievement a = StandardComparison.of(options.capaian(), row.indicator().polarity(),
                     Target.of(row.standard()), row.realization(), row.standardName());
             row.printedPercent().ifPresent(printed -> findings.add(Findings.percent(Check.STANDARD,
-                    new Location(TABLE, row.indicator().name(), "Persentase Capaian"), printed, a)));
+                    new Location(TABLE, row.indicator().name(), "Persentase Capaian"), printed, a)
+                    .given(new OtherNegativeFormula.Clue(options.capaian(), row.indicator().polarity(),
+                            Target.of(row.standard()), row.realization()))));
         });
     }
 }

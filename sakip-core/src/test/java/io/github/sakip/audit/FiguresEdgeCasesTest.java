@@ -15,7 +15,7 @@ class FiguresEdgeCasesTest {
         assertThat(Figures.percent(Check.CAPAIAN, HERE, new BigDecimal("97.05"), new BigDecimal("97.04"), () -> "w"))
                 .hasValueSatisfying(f -> {
                     assertThat(f.severity()).isEqualTo(Severity.ERROR);
-                    assertThat(f.working()).isEqualTo("w; the printed figure does not follow from the data");
+                    assertThat(f.working()).isEqualTo("w; no known mistake reproduces it");
                 });
         assertThat(Figures.percent(Check.CAPAIAN, HERE, new BigDecimal("97.05"), new BigDecimal("97.0401"), () -> "w"))
                 .hasValueSatisfying(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
