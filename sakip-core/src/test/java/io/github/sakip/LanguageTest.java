@@ -199,17 +199,18 @@ class LanguageTest {
 
     private static final List<String> TEMUAN = List.of(
             "PERINGATAN Perjanjian Kinerja, baris 1" + TPAK_ROW + ", kolom Capaian: tercetak 97,03, seharusnya 97,04"
-                    + " (68,12 / 70,20 × 100% = 97,04%; angka tercetak dipotong, bukan dibulatkan setengah ke atas)",
+                    + " (68,12 / 70,20 × 100% = 97,04%; kemungkinan penyebab: dipotong, bukan dibulatkan setengah ke atas"
+                    + " (97,03703… dipotong menjadi 97,03))",
             "KESALAHAN Perjanjian Kinerja, baris 1" + TPAK_ROW + ", kolom Kategori: tercetak Tinggi, seharusnya Sangat"
                     + " Tinggi (68,12 / 70,20 × 100% = 97,04% termasuk kategori Sangat Tinggi menurut Permendagri"
                     + " 86/2017)",
             "KESALAHAN Perjanjian Kinerja, baris 2" + TPAK_ROW + ", kolom Capaian: tercetak 100, seharusnya tidak"
                     + " dapat dihitung (tidak dapat dihitung: target 0: pembagian dengan nol)",
             "KESALAHAN Perjanjian Kinerja, baris 3" + TPAK_ROW + ", kolom Capaian: tercetak 121,7, seharusnya 121,32"
-                    + " (80,07 / 66 × 100% = 121,32%; angka yang tercetak tidak sesuai dengan datanya)",
+                    + " (80,07 / 66 × 100% = 121,32%; tidak ada kesalahan umum yang menghasilkan angka ini)",
             "PERINGATAN Capaian Anggaran, baris 2.07.03.2.02 Pembinaan, kolom Persentase: tercetak 99,96, seharusnya"
-                    + " 99,97 (9.918.000 / 9.921.000 × 100% = 99,97%; angka tercetak dipotong, bukan dibulatkan setengah ke"
-                    + " atas)",
+                    + " 99,97 (9.918.000 / 9.921.000 × 100% = 99,97%; kemungkinan penyebab: dipotong, bukan dibulatkan"
+                    + " setengah ke atas (99,96976… dipotong menjadi 99,96))",
             // The code's own message is an exception message for programmers, quoted in English.
             "KESALAHAN Capaian Anggaran, baris 2.07.x, kolom Kode: tercetak 2.07.x, seharusnya kode Kepmendagri (kode"
                     + " ini tidak dapat dibaca sebagai kode Kepmendagri ('2.07.x' looks like a regional program code"
@@ -221,36 +222,38 @@ class LanguageTest {
             "KESALAHAN Capaian Anggaran, baris 2.07.09.2.01, kolom Kode: tercetak 2.07.09.2.01, seharusnya baris di"
                     + " bawah 2.07.09 (induknya, 2.07.09, tidak ada dalam tabel)",
             "KESALAHAN Capaian Anggaran, baris 2.07.03, kolom Anggaran: tercetak 914.466.926, seharusnya"
-                    + " 1.192.030.989 (jumlah baris di bawah 2.07.03 adalah 1.192.030.989; selisih -277.564.063)",
+                    + " 1.192.030.989 (jumlah baris di bawah 2.07.03 adalah 1.192.030.989; selisih -277.564.063; tidak ada kesalahan umum yang menghasilkan angka ini)",
             "KESALAHAN Capaian Anggaran, baris Jumlah, kolom Anggaran: tercetak 1.192.031.000, seharusnya"
-                    + " 1.192.031.089 (jumlah seluruh baris anggaran adalah 1.192.031.089; selisih -89)",
+                    + " 1.192.031.089 (jumlah seluruh baris anggaran adalah 1.192.031.089; selisih -89; tidak ada kesalahan umum yang menghasilkan angka ini)",
             "KESALAHAN Efisiensi Anggaran, baris Meningkatnya Akuntabilitas, kolom Efisiensi: tercetak 99,01,"
-                    + " seharusnya 1,30 ((11.499.427,20 − 11.349.700) / 11.499.427,20 × 100% = 1,30%; angka yang"
-                    + " tercetak tidak sesuai dengan datanya; angka tercetak adalah 100 − ΣRAK / Σ(PAK × CK) = 100 −"
-                    + " 0,9870, rasio yang dikurangkan dari 100, bukan dari 1)",
+                    + " seharusnya 1,30 ((11.499.427,20 − 11.349.700) / 11.499.427,20 × 100% = 1,30%; kemungkinan"
+                    + " penyebab: rasio dikurangkan dari 100, bukan dari 1: 100 − ΣRAK / Σ(PAK × CK) = 100 − 0,9870 ="
+                    + " 99,0130…)",
             "KESALAHAN Kemajuan Renstra, baris" + TPAK_ROW + ", kolom Tingkat Kemajuan: tercetak 85,71, seharusnya"
                     + " tidak dapat dihitung (tidak dapat dihitung: tahun laporan 2024 berada di luar periode Renstra"
                     + " 2016–2021)",
             "KESALAHAN Evaluasi AKIP, baris 2022, kolom Nilai: tercetak 76, seharusnya 73,20 (23,10 + 21,30 + 10,80 +"
-                    + " 18 = 73,20 (BB, Sangat Baik); angka yang tercetak tidak sesuai dengan datanya)",
+                    + " 18 = 73,20 (BB, Sangat Baik); tidak ada kesalahan umum yang menghasilkan angka ini)",
             "KESALAHAN Evaluasi AKIP, baris 2022, kolom Predikat: tercetak A, seharusnya BB (nilai 73,20 berpredikat"
                     + " BB (Sangat Baik) menurut PermenPAN-RB 88/2021)",
             "KESALAHAN Perjanjian Kinerja, baris 2" + TPAK_ROW + ", kolom Capaian [dan Perjanjian Kinerja, baris 1"
                     + TPAK_ROW + ", kolom Capaian]: tercetak 100, seharusnya 97,04 (Perjanjian Kinerja, baris 1"
                     + TPAK_ROW + ", kolom Capaian mencetak 97,03 untuk indikator yang sama; datanya menghasilkan 68,12"
-                    + " / 70,20 × 100% = 97,04%; angka yang tercetak tidak sesuai dengan datanya)");
+                    + " / 70,20 × 100% = 97,04%; tidak ada kesalahan umum yang menghasilkan angka ini)");
 
     private static final List<String> FINDINGS = List.of(
             "WARNING Perjanjian Kinerja, row 1" + TPAK_ROW + ", column Capaian: printed 97,03, should be 97,04 (68,12"
-                    + " / 70,20 × 100% = 97,04%; printed truncated instead of rounded half-up)",
+                    + " / 70,20 × 100% = 97,04%; likely cause: truncated instead of rounded half-up (97,03703… cut to"
+                    + " 97,03))",
             "ERROR Perjanjian Kinerja, row 1" + TPAK_ROW + ", column Kategori: printed Tinggi, should be Sangat Tinggi"
                     + " (68,12 / 70,20 × 100% = 97,04% is Sangat Tinggi under Permendagri 86/2017)",
             "ERROR Perjanjian Kinerja, row 2" + TPAK_ROW + ", column Capaian: printed 100, should be not computable"
                     + " (not computable: target is 0: division by zero)",
             "ERROR Perjanjian Kinerja, row 3" + TPAK_ROW + ", column Capaian: printed 121,7, should be 121,32 (80,07 /"
-                    + " 66 × 100% = 121,32%; the printed figure does not follow from the data)",
+                    + " 66 × 100% = 121,32%; no known mistake reproduces it)",
             "WARNING Capaian Anggaran, row 2.07.03.2.02 Pembinaan, column Persentase: printed 99,96, should be 99,97"
-                    + " (9.918.000 / 9.921.000 × 100% = 99,97%; printed truncated instead of rounded half-up)",
+                    + " (9.918.000 / 9.921.000 × 100% = 99,97%; likely cause: truncated instead of rounded half-up (99,96976…"
+                    + " cut to 99,96))",
             "ERROR Capaian Anggaran, row 2.07.x, column Kode: printed 2.07.x, should be a Kepmendagri code ('2.07.x'"
                     + " looks like a regional program code (Kepmendagri 050-5889/2021, urusan.bidang.program as"
                     + " 2.07.01) but its program segment 'x' must be two digits, 01 to 99)",
@@ -259,23 +262,22 @@ class LanguageTest {
             "ERROR Capaian Anggaran, row 2.07.09.2.01, column Kode: printed 2.07.09.2.01, should be a line under"
                     + " 2.07.09 (its parent 2.07.09 is not in the table)",
             "ERROR Capaian Anggaran, row 2.07.03, column Anggaran: printed 914.466.926, should be 1.192.030.989 (sum"
-                    + " of the lines below 2.07.03 is 1.192.030.989; difference -277.564.063)",
+                    + " of the lines below 2.07.03 is 1.192.030.989; difference -277.564.063; no known mistake reproduces it)",
             "ERROR Capaian Anggaran, row Jumlah, column Anggaran: printed 1.192.031.000, should be 1.192.031.089 (sum"
-                    + " of the budget lines is 1.192.031.089; difference -89)",
+                    + " of the budget lines is 1.192.031.089; difference -89; no known mistake reproduces it)",
             "ERROR Efisiensi Anggaran, row Meningkatnya Akuntabilitas, column Efisiensi: printed 99,01, should be 1,30"
-                    + " ((11.499.427,20 − 11.349.700) / 11.499.427,20 × 100% = 1,30%; the printed figure does not"
-                    + " follow from the data; it is 100 − ΣRAK / Σ(PAK × CK) = 100 − 0,9870, the ratio taken from 100"
-                    + " instead of from 1)",
+                    + " ((11.499.427,20 − 11.349.700) / 11.499.427,20 × 100% = 1,30%; likely cause: the ratio taken from 100"
+                    + " instead of from 1: 100 − ΣRAK / Σ(PAK × CK) = 100 − 0,9870 = 99,0130…)",
             "ERROR Kemajuan Renstra, row" + TPAK_ROW + ", column Tingkat Kemajuan: printed 85,71, should be not"
                     + " computable (not computable: the report's year 2024 is outside the Renstra period 2016–2021)",
             "ERROR Evaluasi AKIP, row 2022, column Nilai: printed 76, should be 73,20 (23,10 + 21,30 + 10,80 + 18 ="
-                    + " 73,20 (BB, Sangat Baik); the printed figure does not follow from the data)",
+                    + " 73,20 (BB, Sangat Baik); no known mistake reproduces it)",
             "ERROR Evaluasi AKIP, row 2022, column Predikat: printed A, should be BB (a score of 73,20 is BB (Sangat"
                     + " Baik) under PermenPAN-RB 88/2021)",
             "ERROR Perjanjian Kinerja, row 2" + TPAK_ROW + ", column Capaian [and Perjanjian Kinerja, row 1" + TPAK_ROW
                     + ", column Capaian]: printed 100, should be 97,04 (Perjanjian Kinerja, row 1" + TPAK_ROW
                     + ", column Capaian prints 97,03 for the same indicator; its data give 68,12 / 70,20 × 100% ="
-                    + " 97,04%; the printed figure does not follow from the data)");
+                    + " 97,04%; no known mistake reproduces it)");
 
     @Test
     void theAuditWritesEveryKindOfFindingInItsLanguage() {

@@ -109,11 +109,11 @@ class SakipAssertionsTest {
         assertThatThrownBy(() -> EN.assertThat(Capaian.of(Polarity.POSITIVE, BigDecimal.ONE, BigDecimal.ONE))
                 .isNotComputableBecause("x")).isInstanceOf(AssertionError.class)
                 .hasMessage("Expected a not-computable achievement but it was 1 / 1 × 100% = 100,00%");
-        assertThatThrownBy(() -> EN.assertThat(Audit.of(report("99"), ENGLISH)).hasNoErrors())
+        assertThatThrownBy(() -> EN.assertThat(Audit.of(report("99.00"), ENGLISH)).hasNoErrors())
                 .isInstanceOf(AssertionError.class)
                 .hasMessageStartingWith("Expected no wrong figure in LKjIP Dinas Contoh 2024")
                 .hasMessageContaining("but found 1 wrong figure:")
-                .hasMessageContaining("ERROR Perjanjian Kinerja, row 1 TPAK, column Capaian: printed 99, should be"
+                .hasMessageContaining("ERROR Perjanjian Kinerja, row 1 TPAK, column Capaian: printed 99,00, should be"
                         + " 97,04");
         assertThatThrownBy(() -> EN.assertThat(Audit.of(report("97.03"), ENGLISH)).hasNoFindings())
                 .isInstanceOf(AssertionError.class).hasMessageContaining("WARNING");
@@ -164,11 +164,13 @@ class SakipAssertionsTest {
                 .hasMessage("Diharapkan angka dalam PERCENT, tetapi dalam NUMBER (97,04% / 94,27% = 1,03)");
         assertThatThrownBy(() -> assertThat(index).explainsAs("x")).isInstanceOf(AssertionError.class)
                 .hasMessage("Diharapkan perhitungan <x>, tetapi perhitungannya <97,04% / 94,27% = 1,03>");
-        assertThatThrownBy(() -> assertThat(Audit.of(report("99"))).hasNoErrors()).isInstanceOf(AssertionError.class)
+        // A lone "99.00" keeps its column at two decimals (a lone "99" would make it whole percents).
+        assertThatThrownBy(() -> assertThat(Audit.of(report("99.00"))).hasNoErrors())
+                .isInstanceOf(AssertionError.class)
                 .hasMessage("Diharapkan tidak ada angka yang salah dalam LKjIP Dinas Contoh 2024, tetapi ditemukan 1"
                         + " angka yang salah:" + System.lineSeparator() + "  KESALAHAN Perjanjian Kinerja, baris 1"
-                        + " TPAK, kolom Capaian: tercetak 99, seharusnya 97,04 (68,12 / 70,20 × 100% = 97,04%; angka"
-                        + " yang tercetak tidak sesuai dengan datanya)");
+                        + " TPAK, kolom Capaian: tercetak 99,00, seharusnya 97,04 (68,12 / 70,20 × 100% = 97,04%; tidak"
+                        + " ada kesalahan umum yang menghasilkan angka ini)");
         assertThatThrownBy(() -> assertThat(Audit.of(report("97.03"))).hasNoFindings())
                 .isInstanceOf(AssertionError.class)
                 .hasMessageStartingWith("Diharapkan tidak ada temuan dalam LKjIP Dinas Contoh 2024, tetapi ditemukan"

@@ -74,8 +74,8 @@ class SakipTest {
         assertThat(run.err()).isEqualTo("sakip: audited 1 report: 13 errors, 4 warnings, 3 notes;"
                 + " wrote the findings (text) to standard output\n");
         assertThat(run.out()).contains("WARNING Perjanjian Kinerja, row 1 Tingkat Partisipasi Angkatan Kerja (TPAK),"
-                + " column Capaian: printed 97,03, should be 97,04 (68,12 / 70,20 × 100% = 97,04%; printed truncated"
-                + " instead of rounded half-up)");
+                + " column Capaian: printed 97,03, should be 97,04 (68,12 / 70,20 × 100% = 97,04%; likely cause:"
+                + " truncated instead of rounded half-up (97,03703… cut to 97,03))");
     }
 
     @Test
@@ -154,8 +154,8 @@ class SakipTest {
             assertThat(first.getCell(6).getStringCellValue()).isEqualTo("97,03");
             assertThat(first.getCell(7).getStringCellValue()).isEqualTo("97,04");
             assertThat(first.getCell(8).getStringCellValue())
-                    .isEqualTo("68,12 / 70,20 × 100% = 97,04%; angka tercetak dipotong, bukan dibulatkan setengah ke"
-                            + " atas");
+                    .isEqualTo("68,12 / 70,20 × 100% = 97,04%; kemungkinan penyebab: dipotong, bukan dibulatkan"
+                            + " setengah ke atas (97,03703… dipotong menjadi 97,03)");
             assertThat(severities).hasSize(20);
             assertThat(severities.stream().filter("ERROR"::equals)).hasSize(13);
             assertThat(severities.stream().filter("WARNING"::equals)).hasSize(4);

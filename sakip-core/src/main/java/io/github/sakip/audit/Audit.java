@@ -40,10 +40,17 @@ import java.util.Map;
  * case); and, as notes, the budget that serves no sasaran and the sasaran that no budget serves. A finding about two
  * places names the other in {@link Finding#related()}. The rules are in {@code docs/cascade.md}.
  * <p>
- * A printed percentage is right when it is the exact figure rounded half-up to two decimals (or the exact figure
- * itself). One that is correctly rounded to fewer decimals is a {@link Severity#NOTE}; one within a unit of its
- * last printed digit (truncated, rounded twice, rounded the wrong way) a {@link Severity#WARNING}; anything else
- * an {@link Severity#ERROR}. Amounts in Rupiah must be exact. A figure that is right gives no finding.
+ * A printed percentage is judged at the precision of its column ({@link Precision}: by default the number of decimals
+ * most figures of the column carry): it is right when it is the exact figure rounded half-up to its decimals, at
+ * least as many as its column's (or the exact figure itself). One that is correctly rounded to fewer decimals than
+ * its column is a {@link Severity#NOTE}; one within a unit of its last printed digit (truncated, rounded twice,
+ * rounded the wrong way) a {@link Severity#WARNING}; anything else an {@link Severity#ERROR}. Amounts in Rupiah
+ * must be exact. A figure that is right gives no finding.
+ * <p>
+ * A wrong figure's working names its likely cause: the first known mistake, in the order of {@code Diagnoses}
+ * (docs/diagnoses.md), that reproduces the printed figure exactly (truncated instead of rounded, rounded twice,
+ * another year's target taken as the end target, the ratio taken from 100 instead of from 1...), or says that no
+ * known mistake reproduces it.
  * <p>
  * The audit of any report returns its findings. A figure the library cannot compute (a target of 0, a result too
  * large to be a figure) is a finding that says so and why, in its place; and should a row still make a check
@@ -69,18 +76,20 @@ public final class Audit {
      *        an evaluation form's other readings (column 14, predicate bands, measure) are the form's own
      * @param categories the category scale
      * @param outputCap whether PMK 214 caps output achievement at 100 %
+     * @param precision how many decimals a printed percentage should carry: each column's own, inferred from its
+     *        figures (the default), or two everywhere
      * @param language the language of the findings' texts: {@link Languages#INDONESIAN} (the default) or
      *        {@link Languages#ENGLISH}
      */
     public record Options(Capaian.Policy capaian, CategoryScale categories, Pmk214.OutputCap outputCap,
-            Locale language) implements Serializable {
+            Precision precision, Locale language) implements Serializable {
 
         /**
-         * The defaults: {@link Capaian.Policy#DEFAULT}, {@link Permendagri86#SCALE}, no cap, findings in Bahasa
-         * Indonesia.
+         * The defaults: {@link Capaian.Policy#DEFAULT}, {@link Permendagri86#SCALE}, no cap, each column at its
+         * inferred precision, findings in Bahasa Indonesia.
          */
         public static final Options DEFAULT = new Options(Capaian.Policy.DEFAULT, Permendagri86.SCALE,
-                Pmk214.OutputCap.NONE, Languages.INDONESIAN);
+                Pmk214.OutputCap.NONE, Precision.INFERRED, Languages.INDONESIAN);
 
         /**
          * Creates options.
@@ -88,6 +97,7 @@ public final class Audit {
          * @param capaian the capaian policy
          * @param categories the category scale
          * @param outputCap the PMK 214 output cap
+         * @param precision the precision printed percentages are read at
          * @param language the language of the findings; only the language of the locale counts, and it is kept as
          *        {@link Languages#INDONESIAN} or {@link Languages#ENGLISH}
          * @throws NullPointerException naming the component that is null
@@ -97,7 +107,21 @@ public final class Audit {
             Decimals.notNull(capaian, "capaian");
             Decimals.notNull(categories, "categories");
             Decimals.notNull(outputCap, "outputCap");
+            Decimals.notNull(precision, "precision");
             language = Languages.check(language);
+        }
+
+        /**
+         * Creates options that read each column at its inferred precision ({@link Precision#INFERRED}), whose
+         * findings are in Bahasa Indonesia.
+         *
+         * @param capaian the capaian policy
+         * @param categories the category scale
+         * @param outputCap the PMK 214 output cap
+         * @throws NullPointerException naming the argument that is null
+         */
+        public Options(Capaian.Policy capaian, CategoryScale categories, Pmk214.OutputCap outputCap) {
+            this(capaian, categories, outputCap, Precision.INFERRED, Languages.INDONESIAN);
         }
 
         /**
@@ -106,10 +130,39 @@ public final class Audit {
          * @param capaian the capaian policy
          * @param categories the category scale
          * @param outputCap the PMK 214 output cap
-         * @throws NullPointerException naming the component that is null
+         * @param precision the precision printed percentages are read at
+         * @throws NullPointerException naming the argument that is null
          */
-        public Options(Capaian.Policy capaian, CategoryScale categories, Pmk214.OutputCap outputCap) {
-            this(capaian, categories, outputCap, Languages.INDONESIAN);
+        public Options(Capaian.Policy capaian, CategoryScale categories, Pmk214.OutputCap outputCap,
+                Precision precision) {
+            this(capaian, categories, outputCap, precision, Languages.INDONESIAN);
+        }
+
+        /**
+         * Creates options that read each column at its inferred precision ({@link Precision#INFERRED}).
+         *
+         * @param capaian the capaian policy
+         * @param categories the category scale
+         * @param outputCap the PMK 214 output cap
+         * @param language the language of the findings
+         * @throws NullPointerException naming the argument that is null
+         * @throws IllegalArgumentException if the language is neither Indonesian nor English
+         */
+        public Options(Capaian.Policy capaian, CategoryScale categories, Pmk214.OutputCap outputCap,
+                Locale language) {
+            this(capaian, categories, outputCap, Precision.INFERRED, language);
+        }
+
+        /**
+         * Returns these options with another precision, such as {@link Precision#TWO_DECIMALS} for the strict
+         * reading of earlier versions.
+         *
+         * @param precision the precision
+         * @return the options
+         * @throws NullPointerException if {@code precision} is null
+         */
+        public Options withPrecision(Precision precision) {
+            return new Options(capaian, categories, outputCap, precision, language);
         }
 
         /**
@@ -123,7 +176,7 @@ public final class Audit {
          *         English
          */
         public Options withLanguage(Locale language) {
-            return new Options(capaian, categories, outputCap, language);
+            return new Options(capaian, categories, outputCap, precision, language);
         }
     }
 
@@ -141,7 +194,7 @@ public final class Audit {
     Audit(PerformanceReport report, Options options, List<TableChecker> checkers) {
         this.report = report;
         this.language = options.language();
-        Findings found = new Findings(language);
+        Findings found = new Findings(language, options.precision());
         for (TableChecker checker : checkers) {
             checker.check(report, options, found);
         }

@@ -1,5 +1,6 @@
 package io.github.sakip.audit;
 
+import io.github.sakip.BudgetCode;
 import io.github.sakip.BudgetLine;
 import io.github.sakip.BudgetTree.Column;
 import io.github.sakip.BudgetTree.Discrepancy;
@@ -8,8 +9,11 @@ import io.github.sakip.format.IndonesianNumbers;
 import io.github.sakip.internal.Text;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.PerformanceReport;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,13 +28,44 @@ final class BudgetChecker implements TableChecker {
     @Override
     public void check(PerformanceReport report, Audit.Options options, Findings findings) {
         List<BudgetLine> lines = new ArrayList<>();
+        Children children = new Children();
         findings.eachRow(TABLE, Check.ABSORPTION, report.budget().lines(), row -> row.code() + " " + row.name(),
-                row -> line(row, findings).ifPresent(lines::add));
+                row -> line(row, findings, children, options.precision() == Precision.TWO_DECIMALS)
+                        .ifPresent(lines::add));
         findings.whole(Check.PARENT_TOTAL, new Location(TABLE, "Jumlah", findings.wholeRow()),
-                () -> totals(report, lines, findings));
+                () -> children.tree = totals(report, lines, findings));
     }
 
-    private static Optional<BudgetLine> line(BudgetRow row, Findings findings) {
+    /**
+     * The printed absorptions of the lines, and the tree once it is built: what {@link MeanOfPrintedChildren} reads
+     * of a parent's children, only if the parent's absorption is wrong.
+     */
+    private static final class Children {
+
+        private final Map<BudgetCode, BigDecimal> printed = new HashMap<>();
+        private BudgetTree tree;
+
+        /** The printed absorptions of the lines below a line, or empty if one of them printed none. */
+        Optional<List<BigDecimal>> of(BudgetCode code) {
+            if (tree == null) {
+                return Optional.empty();
+            }
+            return tree.node(code).flatMap(node -> {
+                List<BigDecimal> percents = new ArrayList<>();
+                for (BudgetTree.Node child : node.children()) {
+                    BigDecimal percent = printed.get(child.code());
+                    if (percent == null) {
+                        return Optional.empty();
+                    }
+                    percents.add(percent);
+                }
+                return Optional.of(percents);
+            });
+        }
+    }
+
+    private static Optional<BudgetLine> line(BudgetRow row, Findings findings, Children children,
+            boolean strict) {
         BudgetLine line;
         try {
             line = new BudgetLine(row.code(), row.name(), row.pagu(), row.realisasi());
@@ -41,23 +76,38 @@ final class BudgetChecker implements TableChecker {
                     Text.of("audit.budget.notAKepmendagriCode", e.getMessage())));
             return Optional.empty();
         }
-        // A right percentage, as most are, is known right without dividing; the others get the full comparison.
-        row.printedPercent().filter(printed -> !Figures.rightWithoutDividing(printed, row.realisasi(), row.pagu()))
-                .ifPresent(printed -> findings.add(findings.percent(Check.ABSORPTION,
-                        new Location(TABLE, row.code() + " " + row.name(), "Persentase"), printed,
-                        line.absorptionFigure())));
+        row.printedPercent().ifPresent(printed -> {
+            children.printed.putIfAbsent(line.code(), printed);
+            // Read strictly at two decimals, a right percentage, as most are, is known right without dividing. At
+            // an inferred precision every figure votes for its column's, so each is judged in full.
+            if (strict && Figures.rightWithoutDividing(printed, row.realisasi(), row.pagu())) {
+                return;
+            }
+            findings.add(Findings.percent(Check.ABSORPTION, new Location(TABLE, row.code() + " " + row.name(),
+                    "Persentase"), printed, line.absorptionFigure()).given(new MeanOfPrintedChildren.Clue(
+                            () -> children.of(line.code()))));
+        });
         return Optional.of(line);
     }
 
-    private static void totals(PerformanceReport report, List<BudgetLine> lines, Findings findings) {
+    private static BudgetTree totals(PerformanceReport report, List<BudgetLine> lines, Findings findings) {
         BudgetTree tree = BudgetTree.of(lines);
         for (Discrepancy discrepancy : tree.reconcile()) {
-            findings.add(finding(TABLE, discrepancy, findings));
+            Finding finding = finding(TABLE, discrepancy, findings);
+            if (discrepancy instanceof Discrepancy.TotalMismatch m) {
+                WrongFigure wrong = WrongFigure.of(m.printed(), m.sumOfChildren());
+                finding = Figures.withCause(finding, tree.node(m.code()).map(node -> wrong.with(
+                        new ParentIncludesWrongChild.Clue(node, m.column()))).orElse(wrong));
+            }
+            findings.add(finding);
         }
         report.budget().printedTotalPagu().flatMap(p -> tree.checkGrandTotal(Column.PAGU, p))
-                .map(d -> finding(TABLE, d, findings)).ifPresent(findings::add);
+                .map(d -> Figures.withCause(finding(TABLE, d, findings), WrongFigure.of(d.printed(), d.computed())))
+                .ifPresent(findings::add);
         report.budget().printedTotalRealisasi().flatMap(p -> tree.checkGrandTotal(Column.REALISASI, p))
-                .map(d -> finding(TABLE, d, findings)).ifPresent(findings::add);
+                .map(d -> Figures.withCause(finding(TABLE, d, findings), WrongFigure.of(d.printed(), d.computed())))
+                .ifPresent(findings::add);
+        return tree;
     }
 
     private static String columnName(Column column) {

@@ -10,6 +10,7 @@ import io.github.sakip.internal.Text;
 import io.github.sakip.report.BudgetPerformanceRow;
 import io.github.sakip.report.PerformanceReport;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -71,8 +72,11 @@ final class BudgetPerformanceChecker implements TableChecker {
         if (!CentralBudgets.everyRoAchieved(tree, built.outputAchievements)) {
             return;
         }
-        findings.add(findings.percent(Check.OUTPUT_ACHIEVEMENT, new Location(TABLE, year, "Capaian Keluaran"),
-                row.outputAchievement(), CentralBudgets.meanOutputAchievement(tree, built.outputAchievements)));
+        List<BudgetTree.Node> ros = CentralBudgets.ros(tree);
+        findings.add(Findings.percent(Check.OUTPUT_ACHIEVEMENT, new Location(TABLE, year, "Capaian Keluaran"),
+                row.outputAchievement(), CentralBudgets.meanOutputAchievement(tree, built.outputAchievements))
+                .given(new WrongCount.Clue(ros.stream().map(ro -> built.outputAchievements.get(ro.code()))
+                        .reduce(BigDecimal.ZERO, BigDecimal::add), ros.size())));
         Optional<BigDecimal> e = row.efficiency();
         e.ifPresent(printed -> findings.add(findings.percent(Check.EFFICIENCY, new Location(TABLE, year,
                 "Efisiensi"), printed, Pmk214.efficiencyFigure(tree, built.outputAchievements))));

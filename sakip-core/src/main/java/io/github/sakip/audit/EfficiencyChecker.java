@@ -4,19 +4,16 @@ import io.github.sakip.Achievement;
 import io.github.sakip.BudgetLine;
 import io.github.sakip.Pmk214;
 import io.github.sakip.Quantity;
-import io.github.sakip.format.IndonesianNumbers;
 import io.github.sakip.internal.Decimals;
 import io.github.sakip.internal.Text;
 import io.github.sakip.report.EfficiencyRow;
 import io.github.sakip.report.PerformanceReport;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.Optional;
+import java.util.List;
 
 /**
  * The table comparing performance and budget: each row's capaian, absorption, and efficiency under PMK
- * 214/PMK.02/2017 with the row taken as a single output; an efficiency printed as {@code 100 − ΣRAK / Σ(PAK × CK)}
- * is recognised and named.
+ * 214/PMK.02/2017 with the row taken as a single output. A wrong efficiency is tried against the ratio taken from
+ * 100 ({@link RatioFromHundred}) and the capaian as printed ({@link PrintedInputs}).
  */
 final class EfficiencyChecker implements TableChecker {
 
@@ -30,18 +27,25 @@ final class EfficiencyChecker implements TableChecker {
 
     private static void row(EfficiencyRow row, Audit.Options options, Findings findings) {
         Achievement a = options.capaian().of(row.polarity(), row.target(), row.realization());
-        row.printedCapaian().ifPresent(printed -> findings.add(findings.percent(Check.CAPAIAN,
-                new Location(TABLE, row.sasaran(), "Capaian Kinerja"), printed, a)));
+        row.printedCapaian().ifPresent(printed -> findings.add(Findings.percent(Check.CAPAIAN,
+                new Location(TABLE, row.sasaran(), "Capaian Kinerja"), printed, a)
+                .given(new OtherNegativeFormula.Clue(options.capaian(), row.polarity(), row.target(),
+                        row.realization()))));
         Achievement absorption = BudgetLine.absorptionOf(row.pagu(), row.realisasiAnggaran());
         row.printedAbsorption().ifPresent(printed -> findings.add(findings.percent(Check.ABSORPTION,
                 new Location(TABLE, row.sasaran(), "Persentase Anggaran"), printed, absorption)));
         row.printedEfficiency().ifPresent(printed -> {
-            Optional<Finding> finding = findings.percent(Check.EFFICIENCY,
-                    new Location(TABLE, row.sasaran(), "Efisiensi"), printed, efficiency(row, a, options));
+            Judgement judgement = Findings.percent(Check.EFFICIENCY, new Location(TABLE, row.sasaran(), "Efisiensi"),
+                    printed, efficiency(row, a, options));
             if (a.isComputable() && row.pagu().signum() > 0 && a.percent().signum() > 0) {
-                finding = finding.map(f -> explainHundredMinusRatio(f, printed, row, a.percent(), findings));
+                // Some reports print 100 − ΣRAK / Σ(PAK × CK), or compute E from the capaian as printed.
+                judgement.given(new RatioFromHundred.Clue("ΣRAK / Σ(PAK × CK)",
+                        row.realisasiAnggaran().multiply(Decimals.HUNDRED), row.pagu().multiply(a.percent())));
+                row.printedCapaian().ifPresent(capaian -> judgement.given(new PrintedInputs.Clue("capaian kinerja",
+                        a.percent(), capaian, ck -> Pmk214.efficiencyFigure(List.of(new Pmk214.Output(row.pagu(),
+                                row.realisasiAnggaran(), ck)), options.outputCap()))));
             }
-            findings.add(finding);
+            findings.add(judgement);
         });
     }
 
@@ -51,22 +55,5 @@ final class EfficiencyChecker implements TableChecker {
      */
     private static Quantity efficiency(EfficiencyRow row, Achievement capaian, Audit.Options options) {
         return Pmk214.efficiencyFigure(row.pagu(), row.realisasiAnggaran(), capaian, options.outputCap());
-    }
-
-    /**
-     * Some reports print {@code 100 − ΣRAK / Σ(PAK × CK)}: the ratio taken from 100 instead of from 1, which is
-     * {@code 99 + E / 100}. Where the printed figure is that, the finding says so.
-     */
-    private static Finding explainHundredMinusRatio(Finding finding, BigDecimal printed, EfficiencyRow row,
-            BigDecimal capaian, Findings findings) {
-        BigDecimal ratio = Decimals.divide(row.realisasiAnggaran().multiply(Decimals.HUNDRED),
-                row.pagu().multiply(capaian));
-        BigDecimal misread = Decimals.HUNDRED.subtract(ratio);
-        if (misread.setScale(Math.max(printed.scale(), 0), RoundingMode.HALF_UP).compareTo(printed) != 0) {
-            return finding;
-        }
-        return findings.finding(finding.severity(), finding.check(), finding.location(), finding.printed(),
-                Text.literal(finding.expected()), Text.of("audit.efficiency.hundredMinusRatio",
-                        Text.literal(finding.working()), IndonesianNumbers.format(ratio, 4, RoundingMode.HALF_UP)));
     }
 }

@@ -9,7 +9,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Compares a printed figure with the right one and says how it differs, if it does, in the audit's language.
+ * Compares a printed figure with the right one and says how it differs, if it does, and the likely cause of a
+ * wrong figure ({@link Diagnoses}), in the audit's language.
  */
 final class Figures {
 
@@ -66,50 +67,64 @@ final class Figures {
     }
 
     /**
-     * Compares a printed percentage with its exact value. Reports print two decimals, half-up; a printed figure
-     * is right when it is that, or the exact value itself, or the exact value correctly rounded half-up to more
-     * decimals. Otherwise it is a note when correctly rounded to fewer decimals, a warning when it is within one
-     * unit of its last printed digit of the exact value (a rounding slip: truncated, rounded twice, or rounded
-     * the wrong way), and an error beyond that.
+     * Compares a printed percentage with its exact value at two decimals, with no clue of how it is made: the strict
+     * reading ({@link Precision#TWO_DECIMALS}).
      */
     static Optional<Finding> percent(Locale language, Check check, Location location, BigDecimal printed,
             BigDecimal exact, Supplier<Text> workingSource) {
-        BigDecimal canonical = exact.setScale(2, RoundingMode.HALF_UP);
-        if (printed.compareTo(canonical) == 0 || printed.compareTo(exact) == 0) {
+        return percent(language, check, location, WrongFigure.of(printed, exact), workingSource,
+                Precision.DEFAULT_DECIMALS, true);
+    }
+
+    /**
+     * Compares a printed percentage with its exact value, in a column printed at {@code precision} decimals
+     * ({@link Precision}). A figure printed with {@code d} decimals is right when it is its exact value, or that value
+     * rounded half-up to {@code d ≥ precision} decimals. Otherwise it is a note when correctly rounded to fewer
+     * decimals than its column; a warning when within one unit of its last printed digit of the exact value (a
+     * rounding slip); and an error beyond that. A wrong figure's working names its likely cause, or says that no
+     * known mistake reproduces it.
+     *
+     * @param language the language of the finding's texts
+     * @param figure the printed and exact values, with the clues of how the figure is made
+     * @param strict whether the column is read at two decimals because the audit asks so, which the note says
+     */
+    static Optional<Finding> percent(Locale language, Check check, Location location, WrongFigure figure,
+            Supplier<Text> workingSource, int precision, boolean strict) {
+        BigDecimal printed = figure.printed();
+        BigDecimal exact = figure.exact();
+        if (printed.compareTo(exact) == 0) {
             return Optional.empty();
         }
-        int decimals = Math.max(printed.scale(), 0);
-        BigDecimal atPrintedDecimals = exact.setScale(decimals, RoundingMode.HALF_UP);
-        if (decimals > 2 && atPrintedDecimals.compareTo(printed) == 0) {
+        if (printed.compareTo(exact.setScale(precision, RoundingMode.HALF_UP)) == 0) {
+            // The figure at its column's precision, written without its trailing zeros (100 for 100,00).
+            return Optional.empty();
+        }
+        int decimals = figure.decimals();
+        boolean rounded = exact.setScale(decimals, RoundingMode.HALF_UP).compareTo(printed) == 0;
+        if (rounded && decimals >= precision) {
             return Optional.empty();
         }
         // From here on there is a finding: build the texts.
         Text working = workingSource.get();
         String shown = IndonesianNumbers.format(printed);
-        String expected = IndonesianNumbers.format(canonical);
-        if (decimals < 2 && atPrintedDecimals.compareTo(printed) == 0) {
-            return Optional.of(new Finding(Severity.NOTE, check, location, shown, expected, Text.of(decimals == 1
-                    ? "audit.printedFewerDecimals.one" : "audit.printedFewerDecimals", working, decimals)
-                    .in(language), language));
+        String expected = WrongFigure.rounded(exact, Math.max(decimals, precision));
+        if (rounded) {
+            String note = strict ? Text.of(decimals == 1 ? "audit.printedFewerDecimals.one"
+                    : "audit.printedFewerDecimals", working, decimals).in(language)
+                    : working.in(language) + "; " + CauseTexts.coarser(language, decimals, precision);
+            return Optional.of(new Finding(Severity.NOTE, check, location, shown, expected, note, language));
         }
         BigDecimal unit = BigDecimal.ONE.movePointLeft(decimals);
-        if (printed.subtract(exact).abs().compareTo(unit) < 0) {
-            Text slip;
-            if (exact.setScale(decimals, RoundingMode.DOWN).compareTo(printed) == 0) {
-                slip = Text.of("audit.truncated", working);
-            } else if (decimals < 2 && canonical.setScale(decimals, RoundingMode.HALF_UP).compareTo(printed) == 0) {
-                slip = Text.of("audit.roundedTwice", working, expected, decimals);
-            } else {
-                slip = Text.of("audit.roundedWrongWay", working);
-            }
-            return Optional.of(new Finding(Severity.WARNING, check, location, shown, expected, slip.in(language),
-                    language));
-        }
-        return Optional.of(new Finding(Severity.ERROR, check, location, shown, expected,
-                Text.of("audit.doesNotFollow", working).in(language), language));
+        Severity severity = printed.subtract(exact).abs().compareTo(unit) < 0 ? Severity.WARNING : Severity.ERROR;
+        return Optional.of(new Finding(severity, check, location, shown, expected,
+                working.in(language) + "; " + CauseTexts.likely(language, Diagnoses.first(figure)), language));
     }
 
-    /** Compares a printed amount with the one it must equal exactly; any difference is an error. */
+    /**
+     * Compares a printed amount with the one it must equal exactly; any difference is an error. The working is the
+     * checker's own, with the difference: a checker that explains the amount itself calls this, one that leaves the
+     * cause to the {@link Diagnoses} calls {@link #amount(Locale, Check, Location, WrongFigure, Supplier)}.
+     */
     static Optional<Finding> amount(Locale language, Check check, Location location, BigDecimal printed,
             BigDecimal expected, Supplier<Text> workingSource) {
         if (printed.compareTo(expected) == 0) {
@@ -118,5 +133,29 @@ final class Figures {
         return Optional.of(new Finding(Severity.ERROR, check, location, IndonesianNumbers.formatOperand(printed),
                 IndonesianNumbers.formatOperand(expected), Text.of("audit.difference", workingSource.get(),
                         IndonesianNumbers.formatOperand(printed.subtract(expected))).in(language), language));
+    }
+
+    /**
+     * Compares a printed amount with the one it must equal exactly; any difference is an error, whose working names
+     * its likely cause or says that no known mistake reproduces it.
+     */
+    static Optional<Finding> amount(Locale language, Check check, Location location, WrongFigure figure,
+            Supplier<Text> workingSource) {
+        BigDecimal printed = figure.printed();
+        BigDecimal expected = figure.exact();
+        if (printed.compareTo(expected) == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(Severity.ERROR, check, location, IndonesianNumbers.formatOperand(printed),
+                IndonesianNumbers.formatOperand(expected), Text.of("audit.difference", workingSource.get(),
+                        IndonesianNumbers.formatOperand(printed.subtract(expected))).in(language) + "; "
+                        + CauseTexts.likely(language, Diagnoses.first(figure)), language));
+    }
+
+    /** Adds the likely cause of a wrong figure to a finding already made about it, in the finding's language. */
+    static Finding withCause(Finding finding, WrongFigure figure) {
+        return new Finding(finding.severity(), finding.check(), finding.location(), finding.printed(),
+                finding.expected(), finding.working() + "; " + CauseTexts.likely(finding.language(),
+                        Diagnoses.first(figure)), finding.related(), finding.language());
     }
 }

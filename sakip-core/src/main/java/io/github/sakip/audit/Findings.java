@@ -7,9 +7,12 @@ import io.github.sakip.internal.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -27,20 +30,36 @@ import java.util.function.Supplier;
  * A checker writes the texts of its findings as {@link Text}s of the core's bundle and makes them here
  * ({@link #finding}, {@link #percent}, {@link #amount}), which writes them in the audit's language.
  * <p>
+ * Printed percentages are judged last ({@link Judgement}): each at the precision of its column, which is known only
+ * once every figure of the column has been read ({@link Precision}).
+ * <p>
  * Not thread-safe: each audit makes its own.
  */
 final class Findings {
 
-    private final List<Finding> found = new ArrayList<>();
+    /** Findings and judgements, in the order the checkers made them. */
+    private final List<Object> found = new ArrayList<>();
     private final Locale language;
+    private final Precision precision;
 
     /**
-     * Starts the findings of an audit.
+     * Starts the findings of an audit that infers each column's precision.
      *
      * @param language the audit's language, checked
      */
     Findings(Locale language) {
+        this(language, Precision.INFERRED);
+    }
+
+    /**
+     * Starts the findings of an audit that reads printed percentages at a precision.
+     *
+     * @param language the audit's language, checked
+     * @param precision how printed percentages are read
+     */
+    Findings(Locale language, Precision precision) {
         this.language = language;
+        this.precision = precision;
     }
 
     /** Returns the language the findings are written in. */
@@ -83,6 +102,11 @@ final class Findings {
         return Text.of("audit.wholeRow").in(language);
     }
 
+    /** Adds a printed percentage, judged when the precision of its column is known. */
+    void add(Judgement judgement) {
+        found.add(judgement);
+    }
+
     /**
      * Audits each row of a table on its own: if auditing a row throws, the row becomes a finding of the table's
      * main check that names the row and the exception, and the next row is audited.
@@ -99,7 +123,8 @@ final class Findings {
             try {
                 audit.accept(row);
             } catch (RuntimeException e) {
-                found.add(notAudited(check, new Location(table, labelOf(row, label, i), wholeRow()), true, e));
+                found.add(notAudited(check, new Location(table, labelOf(row, label, i), wholeRow()),
+                        why -> Text.of("audit.notAudited.row", why), e));
             }
         }
     }
@@ -116,7 +141,7 @@ final class Findings {
         try {
             audit.run();
         } catch (RuntimeException e) {
-            found.add(notAudited(check, location, false, e));
+            found.add(notAudited(check, location, why -> Text.of("audit.notAudited.part", why), e));
         }
     }
 
@@ -128,24 +153,24 @@ final class Findings {
         }
     }
 
-    /** The finding of a part the audit could not check; the exception's message is quoted as it is, in English. */
-    private Finding notAudited(Check check, Location location, boolean row, RuntimeException e) {
+    /**
+     * The finding of a row, a part of a table or a figure the audit could not check ({@code text} words it);
+     * the exception's message is quoted as it is, in English.
+     */
+    private Finding notAudited(Check check, Location location, Function<String, Text> text, RuntimeException e) {
         String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
                 : e.getClass().getSimpleName() + ": " + e.getMessage();
         return finding(Severity.ERROR, check, location, "-", Text.of("audit.notComputable"),
-                Text.of(row ? "audit.notAudited.row" : "audit.notAudited.part", why));
+                text.apply(why));
     }
 
     /**
-     * Compares a printed percentage with the figure it should be: no finding if right; a finding by
-     * {@link Figures#percent} if it differs; an error if the figure is not computable, with its reason.
+     * Compares a printed percentage with the figure it should be, once the precision of its column is known: no
+     * finding if right; a finding by {@link Figures#percent} if it differs; an error if the figure is not computable,
+     * with its reason. {@link Judgement#given} adds the clues of how the figure is made.
      */
-    Optional<Finding> percent(Check check, Location location, BigDecimal printed, Figure a) {
-        if (a.isComputable()) {
-            return Figures.percent(language, check, location, printed, a.value(), () -> explanation(a));
-        }
-        return Optional.of(finding(Severity.ERROR, check, location, IndonesianNumbers.format(printed),
-                Text.of("audit.notComputable"), explanation(a)));
+    static Judgement percent(Check check, Location location, BigDecimal printed, Figure a) {
+        return new Judgement(check, location, printed, a);
     }
 
     /** Compares a printed percentage with its exact value, as {@link Figures#percent} does. */
@@ -165,8 +190,48 @@ final class Findings {
         return FigureTexts.access().explanation(figure);
     }
 
-    /** Returns the findings, in the order they were made. */
+    /**
+     * Returns the findings, in the order they were made, each printed percentage judged at the precision of its
+     * column. A judgement that throws becomes a finding of its own, as a row does.
+     */
     List<Finding> toList() {
-        return Collections.unmodifiableList(new ArrayList<>(found));
+        Map<String, Integer> precisions = precisions();
+        List<Finding> list = new ArrayList<>(found.size());
+        for (Object entry : found) {
+            if (entry instanceof Finding finding) {
+                list.add(finding);
+                continue;
+            }
+            Judgement judgement = (Judgement) entry;
+            try {
+                int decimals = precision == Precision.TWO_DECIMALS ? Precision.DEFAULT_DECIMALS
+                        : precisions.getOrDefault(judgement.column(), Precision.DEFAULT_DECIMALS);
+                judgement.judge(decimals, precision == Precision.TWO_DECIMALS, language).ifPresent(list::add);
+            } catch (RuntimeException e) {
+                list.add(notAudited(judgement.check(), judgement.location(),
+                        why -> Text.of("audit.notAudited.figure", why), e));
+            }
+        }
+        return Collections.unmodifiableList(list);
+    }
+
+    /** The precision of each column, inferred from the votes of its figures. */
+    private Map<String, Integer> precisions() {
+        Map<String, Map<Integer, Integer>> votes = new HashMap<>();
+        for (Object entry : found) {
+            if (entry instanceof Judgement judgement) {
+                OptionalInt vote;
+                try {
+                    vote = judgement.vote();
+                } catch (RuntimeException e) {
+                    continue;
+                }
+                vote.ifPresent(d -> votes.computeIfAbsent(judgement.column(), k -> new HashMap<>())
+                        .merge(d, 1, Integer::sum));
+            }
+        }
+        Map<String, Integer> precisions = new HashMap<>();
+        votes.forEach((column, counts) -> precisions.put(column, Precision.infer(counts)));
+        return precisions;
     }
 }

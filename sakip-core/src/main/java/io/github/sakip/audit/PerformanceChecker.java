@@ -38,8 +38,9 @@ final class PerformanceChecker implements TableChecker {
         }
         String where = label(row);
         Achievement a = options.capaian().of(row.indicator().polarity(), row.target(), row.realization());
-        row.printedCapaian().ifPresent(printed -> findings.add(findings.percent(Check.CAPAIAN,
-                new Location(TABLE, where, "Capaian"), printed, a)));
+        row.printedCapaian().ifPresent(printed -> findings.add(Findings.percent(Check.CAPAIAN,
+                new Location(TABLE, where, "Capaian"), printed, a).given(new OtherNegativeFormula.Clue(
+                        options.capaian(), row.indicator().polarity(), row.target(), row.realization()))));
         row.printedCategory().ifPresent(printed -> {
             Optional<Category> right = a.category(options.categories());
             if (right.isEmpty() || right.get() != printed) {
@@ -57,11 +58,14 @@ final class PerformanceChecker implements TableChecker {
      * Tells, without computing the capaian, that a row's printed figures are right: its printed capaian is the
      * capaian rounded half-up to two decimals ({@link Figures#rightWithoutDividing}), and its printed category,
      * if any, is that figure's under Permendagri 86/2017, which categorizes the capaian so rounded. For the default
-     * policies and a single positive target only; false sends the row to the full check, which makes the findings.
+     * policies, the strict reading at two decimals ({@link Precision#TWO_DECIMALS}) and a single positive target
+     * only; false sends the row to the full check, which makes the findings.
      */
     private static boolean rightWithoutDividing(PerformanceRow row, Audit.Options options) {
         Optional<BigDecimal> printed = row.printedCapaian();
-        if (printed.isEmpty() || row.target().isRange() || !options.capaian().equals(Capaian.Policy.DEFAULT)
+        // Only when read strictly at two decimals: at an inferred precision every figure votes for its column's.
+        if (printed.isEmpty() || options.precision() != Precision.TWO_DECIMALS || row.target().isRange()
+                || !options.capaian().equals(Capaian.Policy.DEFAULT)
                 || !(row.realization() instanceof Realization.Measured measured)) {
             return false;
         }

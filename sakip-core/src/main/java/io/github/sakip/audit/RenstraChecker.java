@@ -8,9 +8,6 @@ import io.github.sakip.internal.Text;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
 import io.github.sakip.report.RenstraRow;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -52,16 +49,24 @@ final class RenstraChecker implements TableChecker {
         RenstraPlan plan = row.plan();
         String where = plan.indicator().name();
         Optional<Target> end = plan.endTarget();
-        row.printedEndTarget().ifPresent(printed -> end.ifPresent(right -> findings.add(findings.amount(
-                Check.RENSTRA_END_TARGET, new Location(TABLE, where, "Target Akhir Renstra"), printed, right.upper(),
-                () -> yearsWith(plan, printed, Text.of("audit.renstra.endTarget", plan.firstYear(), plan.lastYear(),
-                        plan.lastYear()))))));
+        row.printedEndTarget().ifPresent(printed -> end.ifPresent(right -> findings.add(Figures.amount(
+                findings.language(), Check.RENSTRA_END_TARGET, new Location(TABLE, where, "Target Akhir Renstra"),
+                WrongFigure.of(printed, right.upper()).with(YearTargetAsEndTarget.Clue.endTarget(plan, report.year())),
+                () -> Text.of("audit.renstra.endTarget", plan.firstYear(), plan.lastYear(), plan.lastYear())))));
         boolean inPeriod = plan.covers(report.year());
-        row.printedProgress().ifPresent(printed -> findings.add(findings.percent(Check.RENSTRA_PROGRESS,
-                new Location(TABLE, where, "Tingkat Kemajuan"), printed, inPeriod
-                        ? RenstraProgress.of(plan, row.realizations(), report.year(), options.capaian())
-                        : FigureTexts.access().notComputable(Text.of("audit.renstra.outsidePeriod", report.year(),
-                                plan.firstYear(), plan.lastYear())))));
+        row.printedProgress().ifPresent(printed -> {
+            if (!inPeriod) {
+                findings.add(Findings.percent(Check.RENSTRA_PROGRESS, new Location(TABLE, where, "Tingkat Kemajuan"),
+                        printed, FigureTexts.access().notComputable(Text.of("audit.renstra.outsidePeriod",
+                                report.year(), plan.firstYear(), plan.lastYear()))));
+                return;
+            }
+            findings.add(Findings.percent(Check.RENSTRA_PROGRESS, new Location(TABLE, where, "Tingkat Kemajuan"),
+                    printed, RenstraProgress.of(plan, row.realizations(), report.year(), options.capaian()))
+                    .given(new YearTargetAsEndTarget.Clue(plan, report.year(), target -> options.capaian().of(
+                            plan.indicator().polarity(), target, RenstraProgress.toDate(plan, row.realizations(),
+                                    report.year())))));
+        });
         if (!inPeriod) {
             return;
         }
@@ -73,17 +78,5 @@ final class RenstraChecker implements TableChecker {
                             Text.of("audit.renstra.target", report.year(), c.renstra().format(),
                                     c.agreement().format()))));
         }
-    }
-
-    /** The working of an end target, and the years whose target the printed figure is, if any. */
-    private static Text yearsWith(RenstraPlan plan, BigDecimal value, Text working) {
-        List<String> years = new ArrayList<>();
-        plan.targets().forEach((year, target) -> {
-            if (!target.isRange() && target.lower().compareTo(value) == 0) {
-                years.add(Integer.toString(year));
-            }
-        });
-        return years.isEmpty() ? working : Text.of("audit.renstra.printedIsTargetOf", working,
-                String.join(", ", years));
     }
 }

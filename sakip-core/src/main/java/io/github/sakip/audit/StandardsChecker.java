@@ -18,8 +18,10 @@ final class StandardsChecker implements TableChecker {
         findings.eachRow(TABLE, Check.STANDARD, report.standards(), row -> row.indicator().name(), row -> {
             Achievement a = StandardComparison.of(options.capaian(), row.indicator().polarity(),
                     Target.of(row.standard()), row.realization(), row.standardName());
-            row.printedPercent().ifPresent(printed -> findings.add(findings.percent(Check.STANDARD,
-                    new Location(TABLE, row.indicator().name(), "Persentase Capaian"), printed, a)));
+            row.printedPercent().ifPresent(printed -> findings.add(Findings.percent(Check.STANDARD,
+                    new Location(TABLE, row.indicator().name(), "Persentase Capaian"), printed, a)
+                    .given(new OtherNegativeFormula.Clue(options.capaian(), row.indicator().polarity(),
+                            Target.of(row.standard()), row.realization()))));
         });
     }
 }

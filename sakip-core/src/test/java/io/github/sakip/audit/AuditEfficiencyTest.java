@@ -61,15 +61,15 @@ class AuditEfficiencyTest {
         assertThat(f.check()).isEqualTo(Check.EFFICIENCY);
         assertThat(f.severity()).isEqualTo(Severity.ERROR);
         assertThat(f.expected()).isEqualTo("10,00");
-        assertThat(f.working()).endsWith("; the printed figure does not follow from the data; it is 100 − ΣRAK"
-                + " / Σ(PAK × CK) = 100 − 0,9000, the ratio taken from 100 instead of from 1");
+        assertThat(f.working()).endsWith("; likely cause: the ratio taken from 100 instead of from 1: 100 − ΣRAK"
+                + " / Σ(PAK × CK) = 100 − 0,9000 = 99,1");
     }
 
     @Test
     void aWrongEfficiencyThatIsNotThatMisreadingIsNotExplainedAsIt() {
         Finding f = audit(row("100", "1000", null, null, "50.00")).findings().get(0);
         assertThat(f.check()).isEqualTo(Check.EFFICIENCY);
-        assertThat(f.working()).endsWith("; the printed figure does not follow from the data")
+        assertThat(f.working()).endsWith("; no known mistake reproduces it")
                 .doesNotContain("ratio taken from 100");
     }
 

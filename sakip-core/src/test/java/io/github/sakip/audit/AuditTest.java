@@ -80,8 +80,8 @@ class AuditTest {
                 .withPrintedCapaian(d("121.72"));
         List<Finding> findings = Audit.of(report().withPerformance(List.of(row)), ENGLISH).findings();
         assertThat(findings).singleElement().hasToString("ERROR Perjanjian Kinerja, row 20 Persentase Pencari Kerja"
-                + " Lokal, column Capaian: printed 121,72, should be 121,32 (80,07 / 66 × 100% = 121,32%; the"
-                + " printed figure does not follow from the data)");
+                + " Lokal, column Capaian: printed 121,72, should be 121,32 (80,07 / 66 × 100% = 121,32%; no"
+                + " known mistake reproduces it)");
         Finding finding = findings.get(0);
         assertThat(finding.check()).isEqualTo(Check.CAPAIAN);
         assertThat(finding.location()).isEqualTo(new Location("Perjanjian Kinerja",
@@ -95,8 +95,8 @@ class AuditTest {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.printed()).isEqualTo("97,03");
             assertThat(f.expected()).isEqualTo("97,04");
-            assertThat(f.working()).isEqualTo("68,12 / 70,20 × 100% = 97,04%; printed truncated instead of rounded"
-                    + " half-up");
+            assertThat(f.working()).isEqualTo("68,12 / 70,20 × 100% = 97,04%; likely cause: truncated instead of"
+                    + " rounded half-up (97,03703… cut to 97,03)");
         });
         assertThat(audit.hasErrors()).isFalse();
         assertThat(audit.findings(Severity.WARNING)).hasSize(1);
@@ -215,7 +215,8 @@ class AuditTest {
         assertThat(findings).extracting(Finding::check).containsExactly(Check.RENSTRA_END_TARGET,
                 Check.RENSTRA_PROGRESS, Check.RENSTRA_TARGET);
         assertThat(findings.get(0).working()).isEqualTo("the end target of the Renstra 2022–2026 is the target of"
-                + " 2026; the printed figure is the target of 2024; difference -0,16");
+                + " 2026; difference -0,16; likely cause: the target of 2024 (70,95) taken as the end target instead of"
+                + " the target of 2026 (71,11)");
         assertThat(findings.get(1).expected()).isEqualTo("95,80");
         assertThat(findings.get(1).severity()).isEqualTo(Severity.ERROR);
         assertThat(findings.get(2).severity()).isEqualTo(Severity.NOTE);

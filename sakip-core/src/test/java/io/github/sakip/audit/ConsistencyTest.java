@@ -99,8 +99,8 @@ class ConsistencyTest {
             assertThat(f).hasToString("ERROR Perbandingan Capaian Kinerja, row " + TPAK.name() + ", column"
                     + " Capaian [and Perjanjian Kinerja, row 1 " + TPAK.name() + ", column Capaian]: printed 97,30,"
                     + " should be 97,04 (Perjanjian Kinerja, row 1 " + TPAK.name() + ", column Capaian prints 97,04"
-                    + " for the same indicator; its data give 68,12 / 70,20 × 100% = 97,04%; the printed figure"
-                    + " does not follow from the data)");
+                    + " for the same indicator; its data give 68,12 / 70,20 × 100% = 97,04%; no known mistake"
+                    + " reproduces it)");
         });
         // One hundredth off the right figure is a rounding slip.
         assertThat(findings(report.withRenstra(List.of(comparison("97.03"))))).singleElement()
@@ -115,7 +115,7 @@ class ConsistencyTest {
                 + " baris " + TPAK.name() + ", kolom Capaian [dan Perjanjian Kinerja, baris 1 " + TPAK.name()
                 + ", kolom Capaian]: tercetak 97,30, seharusnya 97,04 (Perjanjian Kinerja, baris 1 " + TPAK.name()
                 + ", kolom Capaian mencetak 97,04 untuk indikator yang sama; datanya menghasilkan 68,12 / 70,20 ×"
-                + " 100% = 97,04%; angka yang tercetak tidak sesuai dengan datanya)");
+                + " 100% = 97,04%; tidak ada kesalahan umum yang menghasilkan angka ini)");
         BudgetRow line = BudgetRow.of("2.07.03", "Program", d("1000"), d("882.2"));
         PerformanceReport programs = report().withBudget(BudgetTable.of(List.of(line))).withCascade(List.of(
                 Tujuan.of("T", List.of(Sasaran.of("S").withPrograms(List.of(ProgramRow.of("2.07.03", "Program",

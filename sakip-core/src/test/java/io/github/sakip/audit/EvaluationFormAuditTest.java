@@ -128,22 +128,22 @@ class EvaluationFormAuditTest {
         return Stream.of(
                 Arguments.of("a quarter not reported read as a fourth quarter of 1", indicator(0,
                         FormColumn.K13, "5"), "ERROR " + TABLE + ", row " + a + ", column 13 K: printed 5, should be 4"
-                        + " (sum of triwulan I, II, III: 1 + 1 + 2 = 4; triwulan IV not reported; the printed figure"
-                        + " does not follow from the data)"),
+                        + " (sum of triwulan I, II, III: 1 + 1 + 2 = 4; triwulan IV not reported; no known mistake"
+                        + " reproduces it)"),
                 Arguments.of("two levels added", indicator(1, FormColumn.K14, "5.4"), "ERROR " + TABLE + ", row "
                         + b + ", column 14 K: printed 5,4, should be 2,40 (latest level, column 13: 2,40 (a level is"
-                        + " not added to column 7's 3); the printed figure does not follow from the data)"),
+                        + " not added to column 7's 3); no known mistake reproduces it)"),
                 Arguments.of("R / T for a negative indicator", indicator(1, FormColumn.K15, "120.00"), "ERROR "
                         + TABLE + ", row " + b + ", column 15 K: printed 120,00, should be 80,00 ((2 × 2 − 2,40) /"
-                        + " 2 × 100% = 80,00%; the printed figure does not follow from the data)"),
+                        + " 2 × 100% = 80,00%; no known mistake reproduces it)"),
                 Arguments.of("truncated", ownIndicator(FormColumn.K_YEAR, "100.53"), "WARNING " + TABLE + ", row "
                         + own + ", column 13/8 K: printed 100,53, should be 100,54 (93,50 / 93 × 100% = 100,54%;"
-                        + " printed truncated instead of rounded half-up)"),
+                        + " likely cause: truncated instead of rounded half-up (100,53763… cut to 100,53))"),
                 Arguments.of("a roll-up that averages every row", programFigure(FormColumn.K15,
                         "77.87"), "ERROR " + TABLE + ", row 2.07.03 PROGRAM PELATIHAN KERJA DAN PRODUKTIVITAS TENAGA"
                         + " KERJA, column 15 K: printed 77,87, should be 71,54 (mean of 2 entries below program"
-                        + " 2.07.03: (70,00% + 73,08%) / 2 = 71,54%; the printed figure does not follow from the"
-                        + " data)"),
+                        + " 2.07.03: (70,00% + 73,08%) / 2 = 71,54%; no known mistake reproduces"
+                        + " it)"),
                 Arguments.of("a kegiatan left out of a program's quarter", programFigure(
                         FormColumn.RP9, "200000000"), "ERROR " + TABLE + ", row 2.07.03 PROGRAM PELATIHAN KERJA DAN"
                         + " PRODUKTIVITAS TENAGA KERJA, column 9 Rp: printed 200.000.000, should be 202.000.000 (sum"
@@ -156,8 +156,8 @@ class EvaluationFormAuditTest {
                 Arguments.of("the bottom row rounded the wrong way", (UnaryOperator<EvaluationForm>) form -> form
                         .withPrinted(FormColumn.K15, d("77.88")), "WARNING " + TABLE + ", row Rata-rata capaian"
                         + " kinerja, column 15 K: printed 77,88, should be 77,87 (mean of 4 indicator rows of the form:"
-                        + " (98,42% + 60,00% + 80,00% + 73,08%) / 4 = 77,87%; printed rounded the wrong way in its"
-                        + " last digit)"),
+                        + " (98,42% + 60,00% + 80,00% + 73,08%) / 4 = 77,87%; likely cause: rounded up"
+                        + " instead of half-up (77,87449… to 77,88))"),
                 Arguments.of("a total a Rupiah off", (UnaryOperator<EvaluationForm>) form -> form
                         .withPrinted(FormColumn.RP6, d("8939541645")), "ERROR " + TABLE + ", row Jumlah, column 6 Rp:"
                         + " printed 8.939.541.645, should be 8.939.541.646 (sum of column 6 Rp of the form's entries:"

@@ -87,9 +87,10 @@ class ModulePathTest {
                 + "\"unit\":\"Persen\",\"polarity\":\"POSITIVE\",\"accumulation\":\"STOCK\"},\"target\":70.2,"
                 + "\"realization\":68.12}]}\n"
                 + "PERINGATAN Perjanjian Kinerja, baris 1 TPAK, kolom Capaian: tercetak 97,03, seharusnya 97,04 (68,12 /"
-                + " 70,20 × 100% = 97,04%; angka tercetak dipotong, bukan dibulatkan setengah ke atas)\n"
+                + " 70,20 × 100% = 97,04%; kemungkinan penyebab: dipotong, bukan dibulatkan setengah ke atas"
+                + " (97,03703… dipotong menjadi 97,03))\n"
                 + "WARNING Perjanjian Kinerja, row 1 TPAK, column Capaian: printed 97,03, should be 97,04 (68,12 / 70,20"
-                + " × 100% = 97,04%; printed truncated instead of rounded half-up)");
+                + " × 100% = 97,04%; likely cause: truncated instead of rounded half-up (97,03703… cut to 97,03))");
     }
 
     @Test

@@ -1,0 +1,92 @@
+package io.github.sakip.audit;
+
+import io.github.sakip.Figure;
+import io.github.sakip.format.IndonesianNumbers;
+import io.github.sakip.internal.Text;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A printed percentage waiting to be judged: the audit knows the precision of its column only once every row of
+ * the table has been read, so a checker hands the figure over as a judgement, with the clues of how it is made for
+ * the {@link Diagnoses}, and {@link Findings} judges it at the end.
+ */
+final class Judgement {
+
+    private final Check check;
+    private final Location location;
+    private final BigDecimal printed;
+    private final Figure figure;
+    private final List<Object> clues = new ArrayList<>();
+
+    Judgement(Check check, Location location, BigDecimal printed, Figure figure) {
+        this.check = check;
+        this.location = location;
+        this.printed = printed;
+        this.figure = figure;
+    }
+
+    /**
+     * Adds a clue of how the figure is made, for the diagnosis that uses it (such as a
+     * {@link RatioFromHundred.Clue}); the clue is read only if the figure is wrong.
+     *
+     * @return this judgement
+     */
+    Judgement given(Object clue) {
+        clues.add(clue);
+        return this;
+    }
+
+    /** The key of the figure's column: its table and column. */
+    String column() {
+        return location.table() + '\u0000' + location.column();
+    }
+
+    /** Where the figure stands. */
+    Location location() {
+        return location;
+    }
+
+    /** The check the figure is judged under. */
+    Check check() {
+        return check;
+    }
+
+    /**
+     * The number of decimals this figure says its column is printed with: its printed decimals, unless it is its
+     * exact value written without trailing zeros (which says nothing of them), or cannot be computed.
+     */
+    OptionalInt vote() {
+        if (!figure.isComputable()) {
+            return OptionalInt.empty();
+        }
+        int decimals = Math.max(printed.scale(), 0);
+        BigDecimal exact = figure.value();
+        if (printed.compareTo(exact) == 0 && decimals <= Math.max(exact.stripTrailingZeros().scale(), 0)) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(decimals);
+    }
+
+    /**
+     * Judges the figure at its column's precision.
+     *
+     * @param precision the column's precision
+     * @param strict whether that precision is the strict two decimals the audit was asked for
+     * @param language the language of the finding's texts
+     * @return the finding, if the figure is not right
+     */
+    Optional<Finding> judge(int precision, boolean strict, Locale language) {
+        if (!figure.isComputable()) {
+            return Optional.of(new Finding(Severity.ERROR, check, location, IndonesianNumbers.format(printed),
+                    Text.of("audit.notComputable").in(language), Findings.explanation(figure).in(language),
+                    language));
+        }
+        return Figures.percent(language, check, location, WrongFigure.of(printed, figure.value(), clues),
+                () -> Findings.explanation(figure), precision, strict);
+    }
+}
