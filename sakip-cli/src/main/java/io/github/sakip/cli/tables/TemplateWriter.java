@@ -106,7 +106,8 @@ final class TemplateWriter {
         return value.scale() < 0 ? value.setScale(0) : value;
     }
 
-    private static double width(Column column) {
+    /** The column's width in characters, as the sheet shows it. */
+    private static int width(Column column) {
         switch (column.kind()) {
             case TEXT:
                 return column.header().equals("No") ? 6 : 40;
