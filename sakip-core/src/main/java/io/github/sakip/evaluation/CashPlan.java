@@ -250,7 +250,7 @@ public record CashPlan(BigDecimal first, BigDecimal second, BigDecimal third, Bi
 
     private static DerivedValue difference(BigDecimal plan, BigDecimal realised, String what) {
         BigDecimal difference = plan.subtract(realised);
-        return DerivedValue.of(difference, () -> what + ": " + Workings.number(plan) + " − "
+        return DerivedValue.ofLiteral(difference, () -> what + ": " + Workings.number(plan) + " − "
                 + Workings.number(realised) + " = " + Workings.number(difference));
     }
 

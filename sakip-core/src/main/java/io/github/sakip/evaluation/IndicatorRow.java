@@ -133,7 +133,7 @@ public record IndicatorRow(Indicator indicator, Optional<Target> renstraTarget,
         Optional<BigDecimal> thirteen = thisYear.valueIfPresent();
         if (seven.isEmpty() && thirteen.isEmpty()) {
             return DerivedValue.absent("neither column 7 (" + reason(renstraRealizationToLastYear)
-                    + ") nor column 13 (" + thisYear.explain() + ") has a value");
+                    + ") nor column 13 (" + thisYear.explain(io.github.sakip.format.Languages.ENGLISH) + ") has a value");
         }
         boolean adds = policy.renstraToDate() == EvaluationPolicy.RenstraToDate.PRINTED_SUM
                 || indicator.accumulation() == Accumulation.FLOW;
@@ -142,23 +142,23 @@ public record IndicatorRow(Indicator indicator, Optional<Target> renstraTarget,
         if (adds) {
             if (seven.isPresent() && thirteen.isPresent()) {
                 BigDecimal sum = seven.get().add(thirteen.get());
-                return DerivedValue.of(sum, () -> "7 + 13: " + Workings.number(seven.get()) + " + "
+                return DerivedValue.ofLiteral(sum, () -> "7 + 13: " + Workings.number(seven.get()) + " + "
                         + Workings.number(thirteen.get()) + " = " + Workings.number(sum) + how);
             }
             if (thirteen.isPresent()) {
-                return DerivedValue.of(thirteen.get(), () -> "13 only, column 7 has no value ("
+                return DerivedValue.ofLiteral(thirteen.get(), () -> "13 only, column 7 has no value ("
                         + reason(renstraRealizationToLastYear) + "): " + Workings.number(thirteen.get()) + how);
             }
-            return DerivedValue.of(seven.get(), () -> "7 only, column 13 has no value (" + thisYear.explain()
+            return DerivedValue.ofLiteral(seven.get(), () -> "7 only, column 13 has no value (" + thisYear.explain(io.github.sakip.format.Languages.ENGLISH)
                     + "): " + Workings.number(seven.get()) + how);
         }
         if (thirteen.isPresent()) {
-            return DerivedValue.of(thirteen.get(), () -> "latest level, column 13: "
+            return DerivedValue.ofLiteral(thirteen.get(), () -> "latest level, column 13: "
                     + Workings.number(thirteen.get()) + seven.map(s -> " (a level is not added to column 7's "
                     + Workings.number(s) + ")").orElse(""));
         }
-        return DerivedValue.of(seven.get(), () -> "latest level, column 7 (column 13 has no value: "
-                + thisYear.explain() + "): " + Workings.number(seven.get()));
+        return DerivedValue.ofLiteral(seven.get(), () -> "latest level, column 7 (column 13 has no value: "
+                + thisYear.explain(io.github.sakip.format.Languages.ENGLISH) + "): " + Workings.number(seven.get()));
     }
 
     private static String reason(Realization realization) {

@@ -198,7 +198,7 @@ public record RenstraEvaluationRow(RenstraPlan plan, SortedMap<Integer, Realizat
         }
         BigDecimal value = toDate.valueIfPresent().orElseThrow();
         SortedMap<Integer, Realization> years = realizations.subMap(plan.firstYear(), upToYear + 1);
-        return DerivedValue.of(value, () -> accumulation == Accumulation.STOCK
+        return DerivedValue.ofLiteral(value, () -> accumulation == Accumulation.STOCK
                 ? "latest realised, " + latestYear(years) + ": " + Workings.number(value)
                 : describeSum(years, value));
     }
@@ -322,7 +322,7 @@ public record RenstraEvaluationRow(RenstraPlan plan, SortedMap<Integer, Realizat
             return DerivedValue.absent("no budget realisation from " + plan.firstYear() + " to " + upToYear);
         }
         BigDecimal sum = total;
-        return DerivedValue.of(sum, () -> describeSum(years, sum));
+        return DerivedValue.ofLiteral(sum, () -> describeSum(years, sum));
     }
 
     /**
@@ -341,7 +341,7 @@ public record RenstraEvaluationRow(RenstraPlan plan, SortedMap<Integer, Realizat
                     + " zero");
         }
         if (!toDate.isPresent()) {
-            return Achievement.notComputable(toDate.explain());
+            return Achievement.notComputable(toDate.explain(io.github.sakip.format.Languages.ENGLISH));
         }
         return BudgetLine.absorptionOf(total, toDate.value());
     }

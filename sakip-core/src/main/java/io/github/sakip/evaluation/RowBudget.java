@@ -145,10 +145,10 @@ public record RowBudget(BigDecimal renstraPagu, BigDecimal renstraRealisasiToLas
         if (thisYear.isPresent()) {
             BigDecimal thirteen = thisYear.value();
             BigDecimal sum = seven.add(thirteen);
-            return DerivedValue.of(sum, () -> "7 + 13: " + Workings.number(seven) + " + "
+            return DerivedValue.ofLiteral(sum, () -> "7 + 13: " + Workings.number(seven) + " + "
                     + Workings.number(thirteen) + " = " + Workings.number(sum));
         }
-        return DerivedValue.of(seven, () -> "7 only, column 13 has no value (" + thisYear.explain() + "): "
+        return DerivedValue.ofLiteral(seven, () -> "7 only, column 13 has no value (" + thisYear.explain(io.github.sakip.format.Languages.ENGLISH) + "): "
                 + Workings.number(seven));
     }
 
@@ -176,7 +176,7 @@ public record RowBudget(BigDecimal renstraPagu, BigDecimal renstraRealisasiToLas
         DerivedValue thisYear = realisasiThisYear();
         Realization thirteen = thisYear.realization();
         if (!thirteen.isPresent()) {
-            return Achievement.notComputable("no budget realisation: " + thisYear.explain());
+            return Achievement.notComputable("no budget realisation: " + thisYear.explain(io.github.sakip.format.Languages.ENGLISH));
         }
         return BudgetLine.absorptionOf(pagu, thisYear.value());
     }

@@ -4,6 +4,7 @@ import io.github.sakip.Achievement;
 import io.github.sakip.MeanAchievement;
 import io.github.sakip.Realization;
 import io.github.sakip.format.IndonesianNumbers;
+import io.github.sakip.internal.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +47,13 @@ final class Workings {
         return IndonesianNumbers.formatPercent(value);
     }
 
-    /** {@code "sum of triwulan I, II: 10 + 12 = 22"}, or {@code "triwulan I: 10"} for one quarter. */
-    static String sum(List<Realization> quarters) {
+    /** {@code "II"}. */
+    static String roman(int quarter) {
+        return ROMAN[quarter - 1];
+    }
+
+    /** {@code "jumlah triwulan I, II: 10 + 12 = 22"}, or {@code "triwulan I: 10"} for one quarter. */
+    static Text sum(List<Realization> quarters) {
         List<String> names = new ArrayList<>();
         List<String> terms = new ArrayList<>();
         BigDecimal sum = BigDecimal.ZERO;
@@ -60,21 +66,20 @@ final class Workings {
             }
         }
         if (terms.size() == 1) {
-            return "triwulan " + names.get(0) + ": " + terms.get(0);
+            return Text.of("quarters.one", names.get(0), terms.get(0));
         }
-        return "sum of triwulan " + String.join(", ", names) + ": " + String.join(" + ", terms) + " = "
-                + number(sum);
+        return Text.of("quarters.sum", String.join(", ", names), String.join(" + ", terms), number(sum));
     }
 
-    /** {@code "; triwulan III, IV not reported"}, or nothing when every quarter is. */
-    static String notReported(List<Realization> quarters) {
+    /** The working followed by {@code "; triwulan III, IV tidak dilaporkan"}, or itself when every quarter is. */
+    static Text withNotReported(Text working, List<Realization> quarters) {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < quarters.size(); i++) {
             if (!quarters.get(i).isPresent()) {
                 names.add(ROMAN[i]);
             }
         }
-        return names.isEmpty() ? "" : "; triwulan " + String.join(", ", names) + " not reported";
+        return names.isEmpty() ? working : Text.of("quarters.withNotReported", working, String.join(", ", names));
     }
 
     /**

@@ -89,14 +89,14 @@ class IndicatorRowTest {
     void theWorkingsSayHowEachColumnWasFormed() {
         IndicatorRow trained = IndicatorRow.of(TRAINED, Target.of(d("1536")), Realization.of(d("470")),
                 Target.of(d("512")), Quarters.reported(d("100"), d("150"), d("140")));
-        assertThat(trained.realizationThisYear().explain())
+        assertThat(trained.realizationThisYear().explain(Languages.ENGLISH))
                 .isEqualTo("sum of triwulan I, II, III: 100 + 150 + 140 = 390; triwulan IV not reported");
         assertThat(trained.renstraRealizationToDate().explain()).isEqualTo("7 + 13: 470 + 390 = 860");
         assertThat(trained.renstraAchievement().explain()).isEqualTo("860 / 1.536 × 100% = 55,99%");
         assertThat(trained.yearAchievement().explain()).isEqualTo("390 / 512 × 100% = 76,17%");
         assertThat(trained.predicate(Measure.YEAR, EvaluationPolicy.DEFAULT)).contains(Category.TINGGI);
 
-        assertThat(tpak().realizationThisYear().explain())
+        assertThat(tpak().realizationThisYear().explain(Languages.ENGLISH))
                 .isEqualTo("latest reported, triwulan III: 68,12; triwulan IV not reported");
         assertThat(tpak().renstraRealizationToDate().explain())
                 .isEqualTo("latest level, column 13: 68,12 (a level is not added to column 7's 67,50)");
@@ -146,7 +146,7 @@ class IndicatorRowTest {
         IndicatorRow row = IndicatorRow.of(TRAINED, Target.of(d("1536")), Realization.absent("indikator baru"),
                 Target.of(d("512")), Quarters.none());
         assertThat(row.realizationThisYear().isPresent()).isFalse();
-        assertThat(row.realizationThisYear().reason()).contains("no triwulan reported");
+        assertThat(row.realizationThisYear().reason()).contains("tidak ada triwulan yang dilaporkan");
         DerivedValue fourteen = row.renstraRealizationToDate();
         assertThat(fourteen.reason()).contains(
                 "neither column 7 (indikator baru) nor column 13 (no triwulan reported) has a value");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sakip.Category;
 import io.github.sakip.Realization;
+import io.github.sakip.format.Languages;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class RowBudgetTest {
     void derivesColumns13To15AndTheYearsAbsorption() {
         RowBudget budget = budget();
         assertThat(budget.realisasiThisYear().value()).isEqualByComparingTo("1200000");
-        assertThat(budget.realisasiThisYear().explain())
+        assertThat(budget.realisasiThisYear().explain(Languages.ENGLISH))
                 .isEqualTo("sum of triwulan I, II: 500.000 + 700.000 = 1.200.000; triwulan III, IV not reported");
         assertThat(budget.renstraRealisasiToDate().value()).isEqualByComparingTo("4200000");
         assertThat(budget.renstraRealisasiToDate().explain()).isEqualTo("7 + 13: 3.000.000 + 1.200.000 = 4.200.000");
@@ -63,7 +64,7 @@ class RowBudgetTest {
         RowBudget sum = RowBudget.sum(List.of(a, b));
         assertThat(sum).isEqualTo(RowBudget.of(d("15000000"), d("4000000.5"), d("4000000"),
                 Quarters.of(Realization.of(d("500100")), Realization.of(d("700000")), Realization.of(d("300")),
-                        Realization.absent("triwulan IV not reported"))));
+                        Realization.absent("triwulan IV tidak dilaporkan"))));
         assertThat(RowBudget.sum(List.of(a))).isEqualTo(a);
         assertThatThrownBy(() -> RowBudget.sum(List.of())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("budgets must not be empty");
