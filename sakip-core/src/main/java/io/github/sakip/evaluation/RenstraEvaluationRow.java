@@ -10,6 +10,7 @@ import io.github.sakip.RenstraPlan;
 import io.github.sakip.Target;
 import io.github.sakip.format.Languages;
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -364,7 +365,7 @@ public record RenstraEvaluationRow(RenstraPlan plan, SortedMap<Integer, Realizat
         for (RenstraEvaluationRow row : rows) {
             achievements.add(Decimals.notNull(row, "rows element").yearAchievement(year, policy));
         }
-        return Workings.mean(achievements, "indicator rows of " + year);
+        return Workings.mean(achievements, Text.of("evaluation.subject.rowsOfYear", year));
     }
 
     /**
@@ -385,6 +386,6 @@ public record RenstraEvaluationRow(RenstraPlan plan, SortedMap<Integer, Realizat
         for (RenstraEvaluationRow row : rows) {
             achievements.add(Decimals.notNull(row, "rows element").endAchievement(upToYear, policy));
         }
-        return Workings.mean(achievements, "indicator rows up to " + upToYear);
+        return Workings.mean(achievements, Text.of("evaluation.subject.rowsUpTo", upToYear));
     }
 }

@@ -4,6 +4,7 @@ import io.github.sakip.Achievement;
 import io.github.sakip.MeanAchievement;
 import io.github.sakip.Realization;
 import io.github.sakip.format.IndonesianNumbers;
+import io.github.sakip.internal.FigureTexts;
 import io.github.sakip.internal.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -86,18 +87,18 @@ final class Workings {
      * The mean of achievements that leaves out the not computable ones and counts them.
      *
      * @param achievements the achievements
-     * @param subject what they are the achievements of, plural, such as {@code "indicators of kegiatan 2.07.01.2.01"}
+     * @param subject what they are the achievements of, plural, such as {@code "indikator kegiatan 2.07.01.2.01"}
      */
-    static MeanAchievement mean(List<Achievement> achievements, String subject) {
+    static MeanAchievement mean(List<Achievement> achievements, Text subject) {
         List<BigDecimal> used = new ArrayList<>();
         for (Achievement achievement : achievements) {
             achievement.valueIfComputable().ifPresent(used::add);
         }
         int leftOut = achievements.size() - used.size();
         if (used.isEmpty()) {
-            String why = achievements.isEmpty() ? "no " + subject
-                    : "none of the " + achievements.size() + " " + subject + " is computable";
-            return new MeanAchievement(Achievement.notComputable("mean of " + why), 0, leftOut);
+            Text why = achievements.isEmpty() ? Text.of("evaluation.mean.none", subject)
+                    : Text.of("evaluation.mean.noneComputable", achievements.size(), subject);
+            return new MeanAchievement(FigureTexts.access().notComputable(why), 0, leftOut);
         }
         BigDecimal sum = BigDecimal.ZERO;
         List<String> terms = new ArrayList<>();
@@ -106,9 +107,10 @@ final class Workings {
             terms.add(percent(percent));
         }
         BigDecimal mean = io.github.sakip.internal.Decimals.divide(sum, BigDecimal.valueOf(used.size()));
-        String working = "mean of " + used.size() + " " + subject + ": (" + String.join(" + ", terms) + ") / "
-                + used.size() + " = " + percent(mean) + (leftOut > 0 ? "; " + leftOut + " not computable left out"
-                : "");
-        return new MeanAchievement(Achievement.of(mean, working), used.size(), leftOut);
+        int computed = used.size();
+        return new MeanAchievement(FigureTexts.access().achievement(mean, () -> {
+            Text working = Text.of("evaluation.mean", computed, subject, String.join(" + ", terms), percent(mean));
+            return leftOut > 0 ? Text.of("evaluation.mean.leftOut", working, leftOut) : working;
+        }), computed, leftOut);
     }
 }
