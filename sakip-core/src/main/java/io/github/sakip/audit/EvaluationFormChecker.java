@@ -192,9 +192,9 @@ final class EvaluationFormChecker implements TableChecker {
             Optional<Supplier<Text>> sum) {
         if (value.isPresent()) {
             findings.add(findings.amount(Check.FORM_BUDGET, at, printed, value.value(),
-                    sum.orElse(() -> Text.literal(value.explain()))));
+                    sum.orElse(() -> Text.literal(value.explain(findings.language())))));
         } else {
-            findings.add(notComputable(findings, Check.FORM_BUDGET, at, printed, Text.literal(value.explain())));
+            findings.add(notComputable(findings, Check.FORM_BUDGET, at, printed, Text.literal(value.explain(findings.language()))));
         }
     }
 
@@ -236,10 +236,10 @@ final class EvaluationFormChecker implements TableChecker {
             DerivedValue value) {
         if (!value.isPresent()) {
             return Optional.of(notComputable(findings, Check.FORM_REALIZATION, at, printed,
-                    Text.literal(value.explain())));
+                    Text.literal(value.explain(findings.language()))));
         }
         return findings.percent(Check.FORM_REALIZATION, at, printed, value.value(),
-                () -> Text.literal(value.explain())).map(f -> new Finding(f.severity(), f.check(), f.location(),
+                () -> Text.literal(value.explain(findings.language()))).map(f -> new Finding(f.severity(), f.check(), f.location(),
                         f.printed(), IndonesianNumbers.formatOperand(value.value()), f.working(), f.related(),
                         f.language()));
     }

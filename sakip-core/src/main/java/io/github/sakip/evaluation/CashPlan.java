@@ -4,6 +4,8 @@ import io.github.sakip.Achievement;
 import io.github.sakip.BudgetLine;
 import io.github.sakip.Realization;
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.FigureTexts;
+import io.github.sakip.internal.Text;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
@@ -168,11 +170,10 @@ public record CashPlan(BigDecimal first, BigDecimal second, BigDecimal third, Bi
         Workings.checkQuarter(quarter, "quarter");
         Realization realised = realisasi.get(quarter);
         if (!realised.isPresent()) {
-            return Achievement.notComputable(Workings.quarter(quarter) + " is not reported");
+            return FigureTexts.access().notComputable(Text.of("cashPlan.notReported", Workings.roman(quarter)));
         }
         if (planned(quarter).signum() == 0) {
-            return Achievement.notComputable("RAK of " + Workings.quarter(quarter)
-                    + " is 0: absorption against it is a division by zero");
+            return FigureTexts.access().notComputable(Text.of("cashPlan.zeroRak", Workings.roman(quarter)));
         }
         return BudgetLine.absorptionOf(planned(quarter), realised.valueIfPresent().orElseThrow());
     }
@@ -193,14 +194,14 @@ public record CashPlan(BigDecimal first, BigDecimal second, BigDecimal third, Bi
     public Achievement absorptionToQuarter(Quarters realisasi, int quarter) {
         Decimals.notNull(realisasi, "realisasi");
         Workings.checkQuarter(quarter, "quarter");
-        String missing = firstMissing(realisasi, quarter);
+        Text missing = firstMissing(realisasi, quarter);
         if (missing != null) {
-            return Achievement.notComputable(missing);
+            return FigureTexts.access().notComputable(missing);
         }
         BigDecimal plan = plannedToQuarter(quarter);
         if (plan.signum() == 0) {
-            return Achievement.notComputable("RAK up to " + Workings.quarter(quarter)
-                    + " is 0: absorption against it is a division by zero");
+            return FigureTexts.access().notComputable(Text.of("cashPlan.zeroRakToQuarter",
+                    Workings.roman(quarter)));
         }
         return BudgetLine.absorptionOf(plan, realisasi.upTo(quarter).sum().value());
     }
@@ -220,10 +221,13 @@ public record CashPlan(BigDecimal first, BigDecimal second, BigDecimal third, Bi
         Workings.checkQuarter(quarter, "quarter");
         Realization realised = realisasi.get(quarter);
         if (!realised.isPresent()) {
-            return DerivedValue.absent(Workings.quarter(quarter) + " is not reported");
+            return DerivedValue.absent(Text.of("cashPlan.notReported", Workings.roman(quarter)));
         }
-        return difference(planned(quarter), realised.valueIfPresent().orElseThrow(),
-                "RAK − realisasi of " + Workings.quarter(quarter));
+        BigDecimal plan = planned(quarter);
+        BigDecimal spent = realised.valueIfPresent().orElseThrow();
+        BigDecimal difference = plan.subtract(spent);
+        return DerivedValue.of(difference, () -> Text.of("cashPlan.unspent", Workings.roman(quarter),
+                Workings.number(plan), Workings.number(spent), Workings.number(difference)));
     }
 
     /**
@@ -240,25 +244,21 @@ public record CashPlan(BigDecimal first, BigDecimal second, BigDecimal third, Bi
     public DerivedValue unspentToQuarter(Quarters realisasi, int quarter) {
         Decimals.notNull(realisasi, "realisasi");
         Workings.checkQuarter(quarter, "quarter");
-        String missing = firstMissing(realisasi, quarter);
+        Text missing = firstMissing(realisasi, quarter);
         if (missing != null) {
             return DerivedValue.absent(missing);
         }
-        return difference(plannedToQuarter(quarter), realisasi.upTo(quarter).sum().value(),
-                "RAK − realisasi up to " + Workings.quarter(quarter));
+        BigDecimal plan = plannedToQuarter(quarter);
+        BigDecimal spent = realisasi.upTo(quarter).sum().value();
+        BigDecimal difference = plan.subtract(spent);
+        return DerivedValue.of(difference, () -> Text.of("cashPlan.unspentToQuarter", Workings.roman(quarter),
+                Workings.number(plan), Workings.number(spent), Workings.number(difference)));
     }
 
-    private static DerivedValue difference(BigDecimal plan, BigDecimal realised, String what) {
-        BigDecimal difference = plan.subtract(realised);
-        return DerivedValue.of(difference, () -> what + ": " + Workings.number(plan) + " − "
-                + Workings.number(realised) + " = " + Workings.number(difference));
-    }
-
-    private static String firstMissing(Quarters realisasi, int quarter) {
+    private static Text firstMissing(Quarters realisasi, int quarter) {
         for (int q = 1; q <= quarter; q++) {
             if (!realisasi.get(q).isPresent()) {
-                return Workings.quarter(q) + " is not reported, so the total up to " + Workings.quarter(quarter)
-                        + " is unknown";
+                return Text.of("cashPlan.missing", Workings.roman(q), Workings.roman(quarter));
             }
         }
         return null;

@@ -3,7 +3,10 @@ package io.github.sakip.evaluation;
 import io.github.sakip.Realization;
 import io.github.sakip.format.Languages;
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.FigureTexts;
+import io.github.sakip.internal.Text;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -25,33 +28,30 @@ public final class DerivedValue {
 
     private final Realization realization;
     /** Builds the working on first use; null for an absent figure. */
-    private final Supplier<String> workingSource;
-    private volatile String working;
+    private final Supplier<Text> workingSource;
+    private volatile Text working;
 
-    private DerivedValue(Realization realization, Supplier<String> workingSource) {
+    private DerivedValue(Realization realization, Supplier<Text> workingSource) {
         this.realization = realization;
         this.workingSource = workingSource;
     }
 
-    /**
-     * Obtains a figure with a value.
-     *
-     * @param value the value
-     * @param working builds the calculation that produced it, in the form's terms
-     * @return the figure
-     */
-    static DerivedValue of(BigDecimal value, Supplier<String> working) {
+    static DerivedValue of(BigDecimal value, Supplier<Text> working) {
         return new DerivedValue(Realization.of(value), Decimals.notNull(working, "working"));
     }
 
-    /**
-     * Obtains a figure with no value.
-     *
-     * @param reason why there is none
-     * @return the absent figure
-     */
+    /** A working not yet moved into the bundles: the same text in every language. */
+    static DerivedValue ofLiteral(BigDecimal value, Supplier<String> working) {
+        Decimals.notNull(working, "working");
+        return of(value, () -> Text.literal(working.get()));
+    }
+
+    static DerivedValue absent(Text reason) {
+        return new DerivedValue(FigureTexts.access().absent(reason), null);
+    }
+
     static DerivedValue absent(String reason) {
-        return new DerivedValue(Realization.absent(reason), null);
+        return absent(Text.literal(reason));
     }
 
     /**
@@ -96,25 +96,67 @@ public final class DerivedValue {
     }
 
     /**
-     * Returns why the figure has no value.
+     * Returns why the figure has no value, in Bahasa Indonesia.
      *
      * @return the reason, or empty if the figure has a value
      */
     public Optional<String> reason() {
-        return realization instanceof Realization.Absent absent ? Optional.of(absent.reason(Languages.ENGLISH)) : Optional.empty();
+        return reason(Languages.INDONESIAN);
     }
 
     /**
-     * Explains the figure: the working that produced the value, in the form's terms with Indonesian numbers
-     * ({@code "sum of triwulan I, II: 10 + 12 = 22"}), or the reason it has none.
+     * Returns why the figure has no value, in a language.
+     *
+     * @param language the language, {@link Languages#INDONESIAN} or {@link Languages#ENGLISH}
+     * @return the reason, or empty if the figure has a value
+     * @throws NullPointerException if {@code language} is null
+     * @throws IllegalArgumentException if the language is not supported
+     */
+    public Optional<String> reason(Locale language) {
+        Locale checked = Languages.check(language);
+        return realization instanceof Realization.Absent absent ? Optional.of(absent.reason(checked))
+                : Optional.empty();
+    }
+
+    /**
+     * Explains the figure in Bahasa Indonesia: the working that produced the value, in the form's terms with
+     * Indonesian numbers ({@code "jumlah triwulan I, II: 10 + 12 = 22"}), or the reason it has none.
      *
      * @return the working or the reason
      */
     public String explain() {
+        return explain(Languages.INDONESIAN);
+    }
+
+    /**
+     * Explains the figure in a language: the working that produced the value, with Indonesian numbers in both
+     * languages ({@code "sum of triwulan I, II: 10 + 12 = 22"} in English), or the reason it has none.
+     *
+     * @param language the language, {@link Languages#INDONESIAN} or {@link Languages#ENGLISH}
+     * @return the working or the reason
+     * @throws NullPointerException if {@code language} is null
+     * @throws IllegalArgumentException if the language is not supported
+     */
+    public String explain(Locale language) {
+        Locale checked = Languages.check(language);
         if (workingSource == null) {
-            return ((Realization.Absent) realization).reason(Languages.ENGLISH);
+            return ((Realization.Absent) realization).reason(checked);
         }
-        String built = working;
+        return explainText().in(checked);
+    }
+
+    /**
+     * Returns the working or the reason as a text, to be quoted in another text.
+     *
+     * @return the text
+     */
+    Text explanation() {
+        return workingSource == null ? FigureTexts.access().reason((Realization.Absent) realization)
+                : explainText();
+    }
+
+    private Text explainText() {
+        Text built = working;
         if (built == null) {
             built = workingSource.get();
             working = built;

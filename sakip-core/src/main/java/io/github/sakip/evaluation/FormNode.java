@@ -3,6 +3,7 @@ package io.github.sakip.evaluation;
 import io.github.sakip.Achievement;
 import io.github.sakip.MeanAchievement;
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -186,12 +187,12 @@ public record FormNode(Level level, String code, String name, List<IndicatorRow>
             for (IndicatorRow row : indicators) {
                 achievements.add(row.achievement(measure, policy));
             }
-            return Workings.mean(achievements, "indicators of " + describe());
+            return Workings.mean(achievements, Text.of("evaluation.subject.indicatorsOf", describe()));
         }
         for (FormNode child : children) {
             achievements.add(child.rolledUp(measure, policy).achievement());
         }
-        return Workings.mean(achievements, "entries below " + describe());
+        return Workings.mean(achievements, Text.of("evaluation.subject.entriesBelow", describe()));
     }
 
     /**

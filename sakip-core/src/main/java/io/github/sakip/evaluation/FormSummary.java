@@ -4,6 +4,8 @@ import io.github.sakip.Achievement;
 import io.github.sakip.Category;
 import io.github.sakip.MeanAchievement;
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.FigureTexts;
+import io.github.sakip.internal.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -77,10 +79,10 @@ public final class FormSummary {
             }
             entry.totalBudget().ifPresent(budgets::add);
         }
-        MeanAchievement average = Workings.mean(achievements, "indicator rows of the form");
+        MeanAchievement average = Workings.mean(achievements, Text.of("evaluation.subject.rowsOfForm"));
         Optional<RowBudget> budget = budgets.isEmpty() ? Optional.empty() : Optional.of(RowBudget.sum(budgets));
         Achievement budgetAchievement = budget.map(b -> b.absorption(measure))
-                .orElseGet(() -> Achievement.notComputable("the form has no budget"));
+                .orElseGet(() -> FigureTexts.access().notComputable(Text.of("form.noBudgetOfForm")));
         return new FormSummary(measure, average, policy.predicate(average.achievement()), budget, budgetAchievement,
                 policy.predicate(budgetAchievement));
     }

@@ -6,10 +6,12 @@ import io.github.sakip.Category;
 import io.github.sakip.Indicator;
 import io.github.sakip.Realization;
 import io.github.sakip.Target;
-import io.github.sakip.format.Languages;
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.FigureTexts;
+import io.github.sakip.internal.Text;
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The K half (kinerja, performance) of one indicator's row in the form "Evaluasi terhadap Hasil Renja Perangkat
@@ -132,37 +134,40 @@ public record IndicatorRow(Indicator indicator, Optional<Target> renstraTarget,
         Optional<BigDecimal> seven = renstraRealizationToLastYear.valueIfPresent();
         Optional<BigDecimal> thirteen = thisYear.valueIfPresent();
         if (seven.isEmpty() && thirteen.isEmpty()) {
-            return DerivedValue.absent("neither column 7 (" + reason(renstraRealizationToLastYear)
-                    + ") nor column 13 (" + thisYear.explain() + ") has a value");
+            return DerivedValue.absent(Text.of("indicatorRow.neither", reason(renstraRealizationToLastYear),
+                    thisYear.explanation()));
         }
         boolean adds = policy.renstraToDate() == EvaluationPolicy.RenstraToDate.PRINTED_SUM
                 || indicator.accumulation() == Accumulation.FLOW;
-        String how = policy.renstraToDate() == EvaluationPolicy.RenstraToDate.PRINTED_SUM
-                && indicator.accumulation() == Accumulation.STOCK ? " (as printed; adds two levels of a stock)" : "";
+        boolean asPrinted = policy.renstraToDate() == EvaluationPolicy.RenstraToDate.PRINTED_SUM
+                && indicator.accumulation() == Accumulation.STOCK;
+        UnaryOperator<Text> how = working -> asPrinted ? Text.of("indicatorRow.asPrinted", working) : working;
         if (adds) {
             if (seven.isPresent() && thirteen.isPresent()) {
                 BigDecimal sum = seven.get().add(thirteen.get());
-                return DerivedValue.of(sum, () -> "7 + 13: " + Workings.number(seven.get()) + " + "
-                        + Workings.number(thirteen.get()) + " = " + Workings.number(sum) + how);
+                return DerivedValue.of(sum, () -> how.apply(Text.of("evaluation.sevenPlusThirteen",
+                        Workings.number(seven.get()), Workings.number(thirteen.get()), Workings.number(sum))));
             }
             if (thirteen.isPresent()) {
-                return DerivedValue.of(thirteen.get(), () -> "13 only, column 7 has no value ("
-                        + reason(renstraRealizationToLastYear) + "): " + Workings.number(thirteen.get()) + how);
+                return DerivedValue.of(thirteen.get(), () -> how.apply(Text.of("indicatorRow.thirteenOnly",
+                        reason(renstraRealizationToLastYear), Workings.number(thirteen.get()))));
             }
-            return DerivedValue.of(seven.get(), () -> "7 only, column 13 has no value (" + thisYear.explain()
-                    + "): " + Workings.number(seven.get()) + how);
+            return DerivedValue.of(seven.get(), () -> how.apply(Text.of("evaluation.sevenOnly",
+                    thisYear.explanation(), Workings.number(seven.get()))));
         }
         if (thirteen.isPresent()) {
-            return DerivedValue.of(thirteen.get(), () -> "latest level, column 13: "
-                    + Workings.number(thirteen.get()) + seven.map(s -> " (a level is not added to column 7's "
-                    + Workings.number(s) + ")").orElse(""));
+            return DerivedValue.of(thirteen.get(), () -> seven.isPresent()
+                    ? Text.of("indicatorRow.latestThirteenNotAdded", Workings.number(thirteen.get()),
+                            Workings.number(seven.get()))
+                    : Text.of("indicatorRow.latestThirteen", Workings.number(thirteen.get())));
         }
-        return DerivedValue.of(seven.get(), () -> "latest level, column 7 (column 13 has no value: "
-                + thisYear.explain() + "): " + Workings.number(seven.get()));
+        return DerivedValue.of(seven.get(), () -> Text.of("indicatorRow.latestSeven", thisYear.explanation(),
+                Workings.number(seven.get())));
     }
 
-    private static String reason(Realization realization) {
-        return realization instanceof Realization.Absent absent ? absent.reason(Languages.ENGLISH) : realization.toString();
+    private static Text reason(Realization realization) {
+        return realization instanceof Realization.Absent absent ? FigureTexts.access().reason(absent)
+                : Text.literal(realization.toString());
     }
 
     /**
@@ -186,7 +191,7 @@ public record IndicatorRow(Indicator indicator, Optional<Target> renstraTarget,
     public Achievement renstraAchievement(EvaluationPolicy policy) {
         Decimals.notNull(policy, "policy");
         if (renstraTarget.isEmpty()) {
-            return Achievement.notComputable("column 6 (the plan's end target) is blank");
+            return FigureTexts.access().notComputable(Text.of("indicatorRow.noRenstraTarget"));
         }
         return policy.capaian().of(indicator.polarity(), renstraTarget.get(),
                 renstraRealizationToDate(policy).realization());
@@ -213,7 +218,7 @@ public record IndicatorRow(Indicator indicator, Optional<Target> renstraTarget,
     public Achievement yearAchievement(EvaluationPolicy policy) {
         Decimals.notNull(policy, "policy");
         if (yearTarget.isEmpty()) {
-            return Achievement.notComputable("column 8 (this year's target) is blank");
+            return FigureTexts.access().notComputable(Text.of("indicatorRow.noYearTarget"));
         }
         return policy.capaian().of(indicator.polarity(), yearTarget.get(), realizationThisYear().realization());
     }

@@ -4,6 +4,8 @@ import io.github.sakip.Accumulation;
 import io.github.sakip.Accumulations;
 import io.github.sakip.Realization;
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.FigureTexts;
+import io.github.sakip.internal.Text;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -66,7 +68,7 @@ public record Quarters(Realization first, Realization second, Realization third,
     /**
      * Obtains four quarters none of which is reported yet.
      *
-     * @return the quarters, each absent as {@code "triwulan I not reported"} and so on
+     * @return the quarters, each absent as {@code "triwulan I tidak dilaporkan"} (in English {@code "triwulan I not reported"}) and so on
      */
     public static Quarters none() {
         return reported();
@@ -90,7 +92,7 @@ public record Quarters(Realization first, Realization second, Realization third,
         List<Realization> quarters = new ArrayList<>(4);
         for (int i = 0; i < 4; i++) {
             quarters.add(i < values.length ? Realization.of(Decimals.notNull(values[i], "values element"))
-                    : Realization.absent(Workings.quarter(i + 1) + " not reported"));
+                    : FigureTexts.access().absent(Text.of("quarters.notReported", Workings.roman(i + 1))));
         }
         return fromList(quarters);
     }
@@ -146,8 +148,9 @@ public record Quarters(Realization first, Realization second, Realization third,
         Workings.checkUpTo(quarter);
         List<Realization> quarters = new ArrayList<>(asList());
         for (int later = quarter + 1; later <= 4; later++) {
-            quarters.set(later - 1, Realization.absent(Workings.quarter(later) + " not reported by the end of "
-                    + (quarter == 0 ? "no triwulan" : Workings.quarter(quarter))));
+            quarters.set(later - 1, FigureTexts.access().absent(quarter == 0
+                    ? Text.of("quarters.notReportedByEndOfNone", Workings.roman(later))
+                    : Text.of("quarters.notReportedByEnd", Workings.roman(later), Workings.roman(quarter))));
         }
         return fromList(quarters);
     }
@@ -158,8 +161,8 @@ public record Quarters(Realization first, Realization second, Realization third,
      * reported are left out, never read as zero.
      *
      * @param accumulation how the quarters combine
-     * @return the year's realisation with its working, such as {@code "sum of triwulan I, II: 10 + 12 = 22"} or
-     *         {@code "latest reported, triwulan II: 68,12"}; absent if no quarter is reported
+     * @return the year's realisation with its working, such as {@code "jumlah triwulan I, II: 10 + 12 = 22"} or
+     *         {@code "realisasi terakhir yang dilaporkan, triwulan II: 68,12"}; absent if no quarter is reported
      * @throws NullPointerException if {@code accumulation} is null
      */
     public DerivedValue accumulate(Accumulation accumulation) {
@@ -167,14 +170,14 @@ public record Quarters(Realization first, Realization second, Realization third,
         List<Realization> quarters = asList();
         Realization year = Accumulations.accumulate(accumulation, quarters);
         if (!year.isPresent()) {
-            return DerivedValue.absent("no triwulan reported");
+            return DerivedValue.absent(Text.of("quarters.noneReported"));
         }
         BigDecimal value = year.valueIfPresent().orElseThrow();
         if (accumulation == Accumulation.STOCK) {
-            return DerivedValue.of(value, () -> "latest reported, " + Workings.quarter(lastReported()) + ": "
-                    + Workings.number(value) + Workings.notReported(quarters));
+            return DerivedValue.of(value, () -> Workings.withNotReported(Text.of("quarters.latest",
+                    Workings.roman(lastReported()), Workings.number(value)), quarters));
         }
-        return DerivedValue.of(value, () -> Workings.sum(quarters) + Workings.notReported(quarters));
+        return DerivedValue.of(value, () -> Workings.withNotReported(Workings.sum(quarters), quarters));
     }
 
     /**

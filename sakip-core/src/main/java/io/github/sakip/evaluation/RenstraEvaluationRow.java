@@ -10,6 +10,7 @@ import io.github.sakip.RenstraPlan;
 import io.github.sakip.Target;
 import io.github.sakip.format.Languages;
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -198,7 +199,7 @@ public record RenstraEvaluationRow(RenstraPlan plan, SortedMap<Integer, Realizat
         }
         BigDecimal value = toDate.valueIfPresent().orElseThrow();
         SortedMap<Integer, Realization> years = realizations.subMap(plan.firstYear(), upToYear + 1);
-        return DerivedValue.of(value, () -> accumulation == Accumulation.STOCK
+        return DerivedValue.ofLiteral(value, () -> accumulation == Accumulation.STOCK
                 ? "latest realised, " + latestYear(years) + ": " + Workings.number(value)
                 : describeSum(years, value));
     }
@@ -322,7 +323,7 @@ public record RenstraEvaluationRow(RenstraPlan plan, SortedMap<Integer, Realizat
             return DerivedValue.absent("no budget realisation from " + plan.firstYear() + " to " + upToYear);
         }
         BigDecimal sum = total;
-        return DerivedValue.of(sum, () -> describeSum(years, sum));
+        return DerivedValue.ofLiteral(sum, () -> describeSum(years, sum));
     }
 
     /**
@@ -341,7 +342,7 @@ public record RenstraEvaluationRow(RenstraPlan plan, SortedMap<Integer, Realizat
                     + " zero");
         }
         if (!toDate.isPresent()) {
-            return Achievement.notComputable(toDate.explain());
+            return Achievement.notComputable(toDate.explain(io.github.sakip.format.Languages.ENGLISH));
         }
         return BudgetLine.absorptionOf(total, toDate.value());
     }
@@ -364,7 +365,7 @@ public record RenstraEvaluationRow(RenstraPlan plan, SortedMap<Integer, Realizat
         for (RenstraEvaluationRow row : rows) {
             achievements.add(Decimals.notNull(row, "rows element").yearAchievement(year, policy));
         }
-        return Workings.mean(achievements, "indicator rows of " + year);
+        return Workings.mean(achievements, Text.of("evaluation.subject.rowsOfYear", year));
     }
 
     /**
@@ -385,6 +386,6 @@ public record RenstraEvaluationRow(RenstraPlan plan, SortedMap<Integer, Realizat
         for (RenstraEvaluationRow row : rows) {
             achievements.add(Decimals.notNull(row, "rows element").endAchievement(upToYear, policy));
         }
-        return Workings.mean(achievements, "indicator rows up to " + upToYear);
+        return Workings.mean(achievements, Text.of("evaluation.subject.rowsUpTo", upToYear));
     }
 }

@@ -5,6 +5,8 @@ import io.github.sakip.BudgetLine;
 import io.github.sakip.Category;
 import io.github.sakip.Realization;
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.FigureTexts;
+import io.github.sakip.internal.Text;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -145,11 +147,11 @@ public record RowBudget(BigDecimal renstraPagu, BigDecimal renstraRealisasiToLas
         if (thisYear.isPresent()) {
             BigDecimal thirteen = thisYear.value();
             BigDecimal sum = seven.add(thirteen);
-            return DerivedValue.of(sum, () -> "7 + 13: " + Workings.number(seven) + " + "
-                    + Workings.number(thirteen) + " = " + Workings.number(sum));
+            return DerivedValue.of(sum, () -> Text.of("evaluation.sevenPlusThirteen", Workings.number(seven),
+                    Workings.number(thirteen), Workings.number(sum)));
         }
-        return DerivedValue.of(seven, () -> "7 only, column 13 has no value (" + thisYear.explain() + "): "
-                + Workings.number(seven));
+        return DerivedValue.of(seven, () -> Text.of("evaluation.sevenOnly", thisYear.explanation(),
+                Workings.number(seven)));
     }
 
     /**
@@ -159,7 +161,7 @@ public record RowBudget(BigDecimal renstraPagu, BigDecimal renstraRealisasiToLas
      */
     public Achievement renstraAbsorption() {
         if (renstraPagu.signum() == 0) {
-            return Achievement.notComputable("column 6 Rp (the plan's budget) is 0: absorption is a division by zero");
+            return FigureTexts.access().notComputable(Text.of("rowBudget.zeroRenstraPagu"));
         }
         return BudgetLine.absorptionOf(renstraPagu, renstraRealisasiToDate().value());
     }
@@ -171,12 +173,12 @@ public record RowBudget(BigDecimal renstraPagu, BigDecimal renstraRealisasiToLas
      */
     public Achievement yearAbsorption() {
         if (pagu.signum() == 0) {
-            return Achievement.notComputable("column 8 Rp (this year's budget) is 0: absorption is a division by zero");
+            return FigureTexts.access().notComputable(Text.of("rowBudget.zeroPagu"));
         }
         DerivedValue thisYear = realisasiThisYear();
         Realization thirteen = thisYear.realization();
         if (!thirteen.isPresent()) {
-            return Achievement.notComputable("no budget realisation: " + thisYear.explain());
+            return FigureTexts.access().notComputable(Text.of("rowBudget.noRealisasi", thisYear.explanation()));
         }
         return BudgetLine.absorptionOf(pagu, thisYear.value());
     }

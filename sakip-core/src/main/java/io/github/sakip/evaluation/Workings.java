@@ -4,6 +4,8 @@ import io.github.sakip.Achievement;
 import io.github.sakip.MeanAchievement;
 import io.github.sakip.Realization;
 import io.github.sakip.format.IndonesianNumbers;
+import io.github.sakip.internal.FigureTexts;
+import io.github.sakip.internal.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +48,13 @@ final class Workings {
         return IndonesianNumbers.formatPercent(value);
     }
 
-    /** {@code "sum of triwulan I, II: 10 + 12 = 22"}, or {@code "triwulan I: 10"} for one quarter. */
-    static String sum(List<Realization> quarters) {
+    /** {@code "II"}. */
+    static String roman(int quarter) {
+        return ROMAN[quarter - 1];
+    }
+
+    /** {@code "jumlah triwulan I, II: 10 + 12 = 22"}, or {@code "triwulan I: 10"} for one quarter. */
+    static Text sum(List<Realization> quarters) {
         List<String> names = new ArrayList<>();
         List<String> terms = new ArrayList<>();
         BigDecimal sum = BigDecimal.ZERO;
@@ -60,39 +67,38 @@ final class Workings {
             }
         }
         if (terms.size() == 1) {
-            return "triwulan " + names.get(0) + ": " + terms.get(0);
+            return Text.of("quarters.one", names.get(0), terms.get(0));
         }
-        return "sum of triwulan " + String.join(", ", names) + ": " + String.join(" + ", terms) + " = "
-                + number(sum);
+        return Text.of("quarters.sum", String.join(", ", names), String.join(" + ", terms), number(sum));
     }
 
-    /** {@code "; triwulan III, IV not reported"}, or nothing when every quarter is. */
-    static String notReported(List<Realization> quarters) {
+    /** The working followed by {@code "; triwulan III, IV tidak dilaporkan"}, or itself when every quarter is. */
+    static Text withNotReported(Text working, List<Realization> quarters) {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < quarters.size(); i++) {
             if (!quarters.get(i).isPresent()) {
                 names.add(ROMAN[i]);
             }
         }
-        return names.isEmpty() ? "" : "; triwulan " + String.join(", ", names) + " not reported";
+        return names.isEmpty() ? working : Text.of("quarters.withNotReported", working, String.join(", ", names));
     }
 
     /**
      * The mean of achievements that leaves out the not computable ones and counts them.
      *
      * @param achievements the achievements
-     * @param subject what they are the achievements of, plural, such as {@code "indicators of kegiatan 2.07.01.2.01"}
+     * @param subject what they are the achievements of, plural, such as {@code "indikator kegiatan 2.07.01.2.01"}
      */
-    static MeanAchievement mean(List<Achievement> achievements, String subject) {
+    static MeanAchievement mean(List<Achievement> achievements, Text subject) {
         List<BigDecimal> used = new ArrayList<>();
         for (Achievement achievement : achievements) {
             achievement.valueIfComputable().ifPresent(used::add);
         }
         int leftOut = achievements.size() - used.size();
         if (used.isEmpty()) {
-            String why = achievements.isEmpty() ? "no " + subject
-                    : "none of the " + achievements.size() + " " + subject + " is computable";
-            return new MeanAchievement(Achievement.notComputable("mean of " + why), 0, leftOut);
+            Text why = achievements.isEmpty() ? Text.of("evaluation.mean.none", subject)
+                    : Text.of("evaluation.mean.noneComputable", achievements.size(), subject);
+            return new MeanAchievement(FigureTexts.access().notComputable(why), 0, leftOut);
         }
         BigDecimal sum = BigDecimal.ZERO;
         List<String> terms = new ArrayList<>();
@@ -101,9 +107,10 @@ final class Workings {
             terms.add(percent(percent));
         }
         BigDecimal mean = io.github.sakip.internal.Decimals.divide(sum, BigDecimal.valueOf(used.size()));
-        String working = "mean of " + used.size() + " " + subject + ": (" + String.join(" + ", terms) + ") / "
-                + used.size() + " = " + percent(mean) + (leftOut > 0 ? "; " + leftOut + " not computable left out"
-                : "");
-        return new MeanAchievement(Achievement.of(mean, working), used.size(), leftOut);
+        int computed = used.size();
+        return new MeanAchievement(FigureTexts.access().achievement(mean, () -> {
+            Text working = Text.of("evaluation.mean", computed, subject, String.join(" + ", terms), percent(mean));
+            return leftOut > 0 ? Text.of("evaluation.mean.leftOut", working, leftOut) : working;
+        }), computed, leftOut);
     }
 }

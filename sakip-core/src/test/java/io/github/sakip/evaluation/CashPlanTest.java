@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sakip.Realization;
+import io.github.sakip.format.Languages;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -24,9 +25,9 @@ class CashPlanTest {
         assertThat(RAK.absorption(SPENT, 1).rounded()).isEqualTo(d("80.00"));
         assertThat(RAK.absorption(SPENT, 1).explain()).isEqualTo("800.000 / 1.000.000 × 100% = 80,00%");
         assertThat(RAK.absorption(SPENT, 2).rounded()).isEqualTo(d("105.00"));
-        assertThat(RAK.absorption(SPENT, 3).reason())
+        assertThat(RAK.absorption(SPENT, 3).reason(Languages.ENGLISH))
                 .contains("RAK of triwulan III is 0: absorption against it is a division by zero");
-        assertThat(RAK.absorption(SPENT, 4).reason()).contains("triwulan IV is not reported");
+        assertThat(RAK.absorption(SPENT, 4).reason(Languages.ENGLISH)).contains("triwulan IV is not reported");
     }
 
     @Test
@@ -35,14 +36,14 @@ class CashPlanTest {
         assertThat(RAK.absorptionToQuarter(SPENT, 2).rounded()).isEqualTo(d("96.67"));
         assertThat(RAK.absorptionToQuarter(SPENT, 2).explain()).isEqualTo("2.900.000 / 3.000.000 × 100% = 96,67%");
         assertThat(RAK.absorptionToQuarter(SPENT, 3).rounded()).isEqualTo(d("98.33"));
-        assertThat(RAK.absorptionToQuarter(SPENT, 4).reason())
+        assertThat(RAK.absorptionToQuarter(SPENT, 4).reason(Languages.ENGLISH))
                 .contains("triwulan IV is not reported, so the total up to triwulan IV is unknown");
         Quarters gap = Quarters.of(Realization.absent("n/a"), Realization.of(d("5")), Realization.absent("n/a"),
                 Realization.absent("n/a"));
-        assertThat(RAK.absorptionToQuarter(gap, 2).reason())
+        assertThat(RAK.absorptionToQuarter(gap, 2).reason(Languages.ENGLISH))
                 .contains("triwulan I is not reported, so the total up to triwulan II is unknown");
         CashPlan late = CashPlan.of(BigDecimal.ZERO, BigDecimal.ZERO, d("10"), d("10"));
-        assertThat(late.absorptionToQuarter(Quarters.reported(d("0"), d("0")), 2).reason())
+        assertThat(late.absorptionToQuarter(Quarters.reported(d("0"), d("0")), 2).reason(Languages.ENGLISH))
                 .contains("RAK up to triwulan II is 0: absorption against it is a division by zero");
         assertThat(late.absorptionToQuarter(Quarters.reported(d("0"), d("0"), d("5")), 3).rounded())
                 .isEqualTo(d("50.00"));
@@ -58,16 +59,30 @@ class CashPlanTest {
     @Test
     void unspentIsThePlanLessTheRealisationNegativeWhenAhead() {
         assertThat(RAK.unspent(SPENT, 1).value()).isEqualByComparingTo("200000");
-        assertThat(RAK.unspent(SPENT, 1).explain())
+        assertThat(RAK.unspent(SPENT, 1).explain(Languages.ENGLISH))
                 .isEqualTo("RAK − realisasi of triwulan I: 1.000.000 − 800.000 = 200.000");
         assertThat(RAK.unspent(SPENT, 2).value()).isEqualByComparingTo("-100000");
         assertThat(RAK.unspent(SPENT, 3).value()).isEqualByComparingTo("-50000");
-        assertThat(RAK.unspent(SPENT, 4).reason()).contains("triwulan IV is not reported");
+        assertThat(RAK.unspent(SPENT, 4).reason(Languages.ENGLISH)).contains("triwulan IV is not reported");
         assertThat(RAK.unspentToQuarter(SPENT, 2).value()).isEqualByComparingTo("100000");
-        assertThat(RAK.unspentToQuarter(SPENT, 3).explain())
+        assertThat(RAK.unspentToQuarter(SPENT, 3).explain(Languages.ENGLISH))
                 .isEqualTo("RAK − realisasi up to triwulan III: 3.000.000 − 2.950.000 = 50.000");
-        assertThat(RAK.unspentToQuarter(SPENT, 4).reason())
+        assertThat(RAK.unspentToQuarter(SPENT, 4).reason(Languages.ENGLISH))
                 .contains("triwulan IV is not reported, so the total up to triwulan IV is unknown");
+    }
+
+    @Test
+    void theWorkingsAndReasonsAreInBahasaIndonesiaByDefault() {
+        assertThat(RAK.absorption(SPENT, 3).reason()).contains(
+                "RAK triwulan III bernilai 0: penyerapan terhadapnya tidak dapat dihitung (pembagian dengan nol)");
+        assertThat(RAK.absorption(SPENT, 4).reason()).contains("triwulan IV tidak dilaporkan");
+        assertThat(RAK.absorptionToQuarter(SPENT, 4).reason())
+                .contains("triwulan IV tidak dilaporkan, sehingga jumlah sampai dengan triwulan IV tidak diketahui");
+        assertThat(RAK.unspent(SPENT, 1).explain())
+                .isEqualTo("RAK − realisasi triwulan I: 1.000.000 − 800.000 = 200.000");
+        assertThat(RAK.unspentToQuarter(SPENT, 3).explain())
+                .isEqualTo("RAK − realisasi sampai dengan triwulan III: 3.000.000 − 2.950.000 = 50.000");
+        assertThat(RAK.unspent(SPENT, 4).reason()).contains("triwulan IV tidak dilaporkan");
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.github.sakip.Polarity;
 import io.github.sakip.Realization;
 import io.github.sakip.Target;
 import io.github.sakip.evaluation.FormNode.Level;
+import io.github.sakip.format.Languages;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -59,34 +60,49 @@ class FormNodeTest {
         MeanAchievement a = A.rolledUp(Measure.YEAR, EvaluationPolicy.DEFAULT);
         assertThat(a.achievement().rounded()).isEqualTo(d("90.00"));
         assertThat(a.computed()).isEqualTo(2);
-        assertThat(a.achievement().explain()).isEqualTo(
+        assertThat(a.achievement().explain(Languages.ENGLISH)).isEqualTo(
                 "mean of 2 indicators of sub kegiatan 2.07.01.2.01.0002: (100,00% + 80,00%) / 2 = 90,00%");
         MeanAchievement c = C.rolledUp(Measure.YEAR, EvaluationPolicy.DEFAULT);
         assertThat(c.achievement().isComputable()).isFalse();
-        assertThat(c.achievement().reason())
+        assertThat(c.achievement().reason(Languages.ENGLISH))
                 .contains("mean of none of the 1 indicators of sub kegiatan 2.07.01.2.02.0001 is computable");
         assertThat(c.leftOut()).isEqualTo(1);
+    }
+
+    @Test
+    void theMeansAreWorkedInBahasaIndonesiaByDefault() {
+        assertThat(A.rolledUp(Measure.YEAR, EvaluationPolicy.DEFAULT).achievement().explain()).isEqualTo(
+                "rata-rata 2 indikator sub kegiatan 2.07.01.2.01.0002: (100,00% + 80,00%) / 2 = 90,00%");
+        assertThat(C.rolledUp(Measure.YEAR, EvaluationPolicy.DEFAULT).achievement().reason()).contains(
+                "rata-rata tidak dapat dihitung: tidak satu pun dari 1 indikator sub kegiatan 2.07.01.2.02.0001"
+                        + " dapat dihitung");
+        assertThat(PROGRAM.rolledUp(Measure.YEAR, EvaluationPolicy.DEFAULT).achievement().explain())
+                .startsWith("rata-rata 1 entri di bawah program")
+                .endsWith("; 1 yang tidak dapat dihitung tidak diikutkan");
+        assertThat(FormNode.leaf(Level.PROGRAM, "2.07.02", "Tanpa indikator", List.of(), budget("1"))
+                .rolledUp(Measure.YEAR, EvaluationPolicy.DEFAULT).achievement().reason())
+                .contains("rata-rata tidak dapat dihitung: tidak ada indikator program 2.07.02");
     }
 
     @Test
     void aParentIsTheMeanOfItsComputableChildrenNotOfItsOwnRows() {
         MeanAchievement kegiatan = KEGIATAN_1.rolledUp(Measure.YEAR, EvaluationPolicy.DEFAULT);
         assertThat(kegiatan.achievement().rounded()).isEqualTo(d("70.00"));
-        assertThat(kegiatan.achievement().explain())
+        assertThat(kegiatan.achievement().explain(Languages.ENGLISH))
                 .isEqualTo("mean of 2 entries below kegiatan 2.07.01.2.01: (90,00% + 50,00%) / 2 = 70,00%");
         MeanAchievement program = PROGRAM.rolledUp(Measure.YEAR, EvaluationPolicy.DEFAULT);
         assertThat(program.achievement().rounded()).isEqualTo(d("70.00"));
         assertThat(program.computed()).isEqualTo(1);
         assertThat(program.leftOut()).isEqualTo(1);
-        assertThat(program.achievement().explain()).endsWith("; 1 not computable left out");
-        assertThat(SASARAN.rolledUp(Measure.YEAR, EvaluationPolicy.DEFAULT).achievement().explain())
+        assertThat(program.achievement().explain(Languages.ENGLISH)).endsWith("; 1 not computable left out");
+        assertThat(SASARAN.rolledUp(Measure.YEAR, EvaluationPolicy.DEFAULT).achievement().explain(Languages.ENGLISH))
                 .startsWith("mean of 1 entries below sasaran Meningkatnya akuntabilitas:");
         FormNode empty = FormNode.parent(Level.SASARAN, "", "Kosong", List.of(), List.of(
                 FormNode.leaf(Level.PROGRAM, "2.07.02", "Tanpa indikator", List.of(), budget("1"))));
-        assertThat(empty.rolledUp(Measure.YEAR, EvaluationPolicy.DEFAULT).achievement().reason())
+        assertThat(empty.rolledUp(Measure.YEAR, EvaluationPolicy.DEFAULT).achievement().reason(Languages.ENGLISH))
                 .contains("mean of none of the 1 entries below sasaran Kosong is computable");
         assertThat(FormNode.leaf(Level.PROGRAM, "2.07.02", "Tanpa indikator", List.of(), budget("1"))
-                .rolledUp(Measure.YEAR, EvaluationPolicy.DEFAULT).achievement().reason())
+                .rolledUp(Measure.YEAR, EvaluationPolicy.DEFAULT).achievement().reason(Languages.ENGLISH))
                 .contains("mean of no indicators of program 2.07.02");
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sakip.Category;
 import io.github.sakip.evaluation.FormNode.Level;
+import io.github.sakip.format.Languages;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +24,7 @@ class FormSummaryTest {
         assertThat(summary.average().achievement().rounded()).isEqualTo(new BigDecimal("72.67"));
         assertThat(summary.average().computed()).isEqualTo(5);
         assertThat(summary.average().leftOut()).isEqualTo(1);
-        assertThat(summary.average().achievement().explain()).isEqualTo("mean of 5 indicator rows of the form: "
+        assertThat(summary.average().achievement().explain(Languages.ENGLISH)).isEqualTo("mean of 5 indicator rows of the form: "
                 + "(33,33% + 100,00% + 100,00% + 80,00% + 50,00%) / 5 = 72,67%; 1 not computable left out");
         assertThat(summary.predicate()).contains(Category.SEDANG);
         // Rp: (400 + 300 + 1.000) / (1.000 + 3.000 + 500) = 1.700 / 4.500 = 37,78 %.
@@ -48,11 +49,14 @@ class FormSummaryTest {
     @Test
     void aFormWithNothingComputableHasNoFigureAndNoPredikat() {
         FormSummary empty = FormSummary.of(List.of(), Measure.YEAR);
-        assertThat(empty.average().achievement().reason()).contains("mean of no indicator rows of the form");
+        assertThat(empty.average().achievement().reason(Languages.ENGLISH)).contains("mean of no indicator rows of the form");
         assertThat(empty.predicate()).isEmpty();
         assertThat(empty.budget()).isEmpty();
-        assertThat(empty.budgetAchievement().reason()).contains("the form has no budget");
+        assertThat(empty.budgetAchievement().reason(Languages.ENGLISH)).contains("the form has no budget");
         assertThat(empty.budgetPredicate()).isEmpty();
+        assertThat(empty.average().achievement().reason())
+                .contains("rata-rata tidak dapat dihitung: tidak ada baris indikator formulir");
+        assertThat(empty.budgetAchievement().reason()).contains("formulir tidak memuat anggaran");
         assertThat(empty).hasToString("FormSummary[13 / 8 × 100%: K not computable over 0 rows, Rp not computable]");
         FormNode sasaran = FormNode.parent(Level.SASARAN, "", "S", List.of(), List.of());
         assertThat(FormSummary.of(List.of(sasaran), Measure.YEAR).average().computed()).isZero();

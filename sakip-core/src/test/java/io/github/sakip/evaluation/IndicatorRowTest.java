@@ -89,18 +89,18 @@ class IndicatorRowTest {
     void theWorkingsSayHowEachColumnWasFormed() {
         IndicatorRow trained = IndicatorRow.of(TRAINED, Target.of(d("1536")), Realization.of(d("470")),
                 Target.of(d("512")), Quarters.reported(d("100"), d("150"), d("140")));
-        assertThat(trained.realizationThisYear().explain())
+        assertThat(trained.realizationThisYear().explain(Languages.ENGLISH))
                 .isEqualTo("sum of triwulan I, II, III: 100 + 150 + 140 = 390; triwulan IV not reported");
-        assertThat(trained.renstraRealizationToDate().explain()).isEqualTo("7 + 13: 470 + 390 = 860");
-        assertThat(trained.renstraAchievement().explain()).isEqualTo("860 / 1.536 × 100% = 55,99%");
-        assertThat(trained.yearAchievement().explain()).isEqualTo("390 / 512 × 100% = 76,17%");
+        assertThat(trained.renstraRealizationToDate().explain(Languages.ENGLISH)).isEqualTo("7 + 13: 470 + 390 = 860");
+        assertThat(trained.renstraAchievement().explain(Languages.ENGLISH)).isEqualTo("860 / 1.536 × 100% = 55,99%");
+        assertThat(trained.yearAchievement().explain(Languages.ENGLISH)).isEqualTo("390 / 512 × 100% = 76,17%");
         assertThat(trained.predicate(Measure.YEAR, EvaluationPolicy.DEFAULT)).contains(Category.TINGGI);
 
-        assertThat(tpak().realizationThisYear().explain())
+        assertThat(tpak().realizationThisYear().explain(Languages.ENGLISH))
                 .isEqualTo("latest reported, triwulan III: 68,12; triwulan IV not reported");
-        assertThat(tpak().renstraRealizationToDate().explain())
+        assertThat(tpak().renstraRealizationToDate().explain(Languages.ENGLISH))
                 .isEqualTo("latest level, column 13: 68,12 (a level is not added to column 7's 67,50)");
-        assertThat(tpak().renstraAchievement().explain()).isEqualTo("68,12 / 71,11 × 100% = 95,80%");
+        assertThat(tpak().renstraAchievement().explain(Languages.ENGLISH)).isEqualTo("68,12 / 71,11 × 100% = 95,80%");
     }
 
     @Test
@@ -108,35 +108,54 @@ class IndicatorRowTest {
         EvaluationPolicy printed = EvaluationPolicy.DEFAULT.withRenstraToDate(RenstraToDate.PRINTED_SUM);
         DerivedValue fourteen = tpak().renstraRealizationToDate(printed);
         assertThat(fourteen.value()).isEqualByComparingTo("135.62");
-        assertThat(fourteen.explain())
+        assertThat(fourteen.explain(Languages.ENGLISH))
                 .isEqualTo("7 + 13: 67,50 + 68,12 = 135,62 (as printed; adds two levels of a stock)");
         assertThat(tpak().renstraAchievement(printed).rounded()).isEqualTo(d("190.72"));
         // A flow is the same under both readings, and its working does not warn.
         IndicatorRow trained = IndicatorRow.of(TRAINED, Target.of(d("1536")), Realization.of(d("470")),
                 Target.of(d("512")), Quarters.reported(d("100")));
         assertThat(trained.renstraRealizationToDate(printed)).isEqualTo(trained.renstraRealizationToDate());
-        assertThat(trained.renstraRealizationToDate(printed).explain()).isEqualTo("7 + 13: 470 + 100 = 570");
+        assertThat(trained.renstraRealizationToDate(printed).explain(Languages.ENGLISH)).isEqualTo("7 + 13: 470 + 100 = 570");
+    }
+
+    @Test
+    void theColumnsAreWorkedInBahasaIndonesiaByDefault() {
+        EvaluationPolicy printed = EvaluationPolicy.DEFAULT.withRenstraToDate(RenstraToDate.PRINTED_SUM);
+        assertThat(tpak().renstraRealizationToDate(printed).explain()).isEqualTo(
+                "7 + 13: 67,50 + 68,12 = 135,62 (sebagaimana tercetak; menjumlahkan dua tingkat dari suatu stok)");
+        IndicatorRow firstYear = IndicatorRow.of(TRAINED, Target.of(d("1536")),
+                Realization.absent("tahun pertama Renstra"), Target.of(d("512")), Quarters.reported(d("100")));
+        assertThat(firstYear.renstraRealizationToDate().explain())
+                .isEqualTo("hanya kolom 13, kolom 7 tidak memiliki nilai (tahun pertama Renstra): 100");
+        IndicatorRow nothingYet = IndicatorRow.of(TRAINED, Target.of(d("1536")), Realization.of(d("470")),
+                Target.of(d("512")), Quarters.none());
+        assertThat(nothingYet.renstraRealizationToDate().explain()).isEqualTo(
+                "hanya kolom 7, kolom 13 tidak memiliki nilai (tidak ada triwulan yang dilaporkan): 470");
+        IndicatorRow blank = new IndicatorRow(TRAINED, Optional.empty(), Realization.of(d("5")), Optional.empty(),
+                Quarters.reported(d("1")));
+        assertThat(blank.renstraAchievement().reason()).contains("kolom 6 (target akhir Renstra) kosong");
+        assertThat(blank.yearAchievement().reason()).contains("kolom 8 (target tahun berjalan) kosong");
     }
 
     @Test
     void aColumnWithNoValueAddsNothingAndTheWorkingSaysWhichOne() {
         IndicatorRow firstYear = IndicatorRow.of(TRAINED, Target.of(d("1536")),
                 Realization.absent("first year of the Renstra"), Target.of(d("512")), Quarters.reported(d("100")));
-        assertThat(firstYear.renstraRealizationToDate().explain())
+        assertThat(firstYear.renstraRealizationToDate().explain(Languages.ENGLISH))
                 .isEqualTo("13 only, column 7 has no value (first year of the Renstra): 100");
         IndicatorRow nothingYet = IndicatorRow.of(TRAINED, Target.of(d("1536")), Realization.of(d("470")),
                 Target.of(d("512")), Quarters.none());
-        assertThat(nothingYet.renstraRealizationToDate().explain())
+        assertThat(nothingYet.renstraRealizationToDate().explain(Languages.ENGLISH))
                 .isEqualTo("7 only, column 13 has no value (no triwulan reported): 470");
         IndicatorRow levelNotYetMeasured = IndicatorRow.of(TPAK, Target.of(d("71.11")), Realization.of(d("67.50")),
                 Target.of(d("70.20")), Quarters.none());
-        assertThat(levelNotYetMeasured.renstraRealizationToDate().explain())
+        assertThat(levelNotYetMeasured.renstraRealizationToDate().explain(Languages.ENGLISH))
                 .isEqualTo("latest level, column 7 (column 13 has no value: no triwulan reported): 67,50");
         IndicatorRow levelWithoutHistory = IndicatorRow.of(TPAK, Target.of(d("71.11")),
                 Realization.absent("indikator baru"), Target.of(d("70.20")), Quarters.reported(d("68")));
-        assertThat(levelWithoutHistory.renstraRealizationToDate().explain()).isEqualTo("latest level, column 13: 68");
+        assertThat(levelWithoutHistory.renstraRealizationToDate().explain(Languages.ENGLISH)).isEqualTo("latest level, column 13: 68");
         EvaluationPolicy printed = EvaluationPolicy.DEFAULT.withRenstraToDate(RenstraToDate.PRINTED_SUM);
-        assertThat(levelWithoutHistory.renstraRealizationToDate(printed).explain())
+        assertThat(levelWithoutHistory.renstraRealizationToDate(printed).explain(Languages.ENGLISH))
                 .isEqualTo("13 only, column 7 has no value (indikator baru): 68"
                         + " (as printed; adds two levels of a stock)");
     }
@@ -146,9 +165,9 @@ class IndicatorRowTest {
         IndicatorRow row = IndicatorRow.of(TRAINED, Target.of(d("1536")), Realization.absent("indikator baru"),
                 Target.of(d("512")), Quarters.none());
         assertThat(row.realizationThisYear().isPresent()).isFalse();
-        assertThat(row.realizationThisYear().reason()).contains("no triwulan reported");
+        assertThat(row.realizationThisYear().reason(Languages.ENGLISH)).contains("no triwulan reported");
         DerivedValue fourteen = row.renstraRealizationToDate();
-        assertThat(fourteen.reason()).contains(
+        assertThat(fourteen.reason(Languages.ENGLISH)).contains(
                 "neither column 7 (indikator baru) nor column 13 (no triwulan reported) has a value");
         assertThat(row.renstraAchievement().isComputable()).isFalse();
         assertThat(row.renstraAchievement().reason(Languages.ENGLISH)).contains(
@@ -164,8 +183,8 @@ class IndicatorRowTest {
         assertThat(zero.yearAchievement().reason(Languages.ENGLISH)).contains("target is 0: division by zero");
         IndicatorRow blank = new IndicatorRow(TRAINED, Optional.empty(), Realization.of(d("5")), Optional.empty(),
                 Quarters.reported(d("1")));
-        assertThat(blank.renstraAchievement().reason()).contains("column 6 (the plan's end target) is blank");
-        assertThat(blank.yearAchievement().reason()).contains("column 8 (this year's target) is blank");
+        assertThat(blank.renstraAchievement().reason(Languages.ENGLISH)).contains("column 6 (the plan's end target) is blank");
+        assertThat(blank.yearAchievement().reason(Languages.ENGLISH)).contains("column 8 (this year's target) is blank");
         assertThat(blank.realizationThisYear().value()).isEqualByComparingTo("1");
         // A negative indicator whose target 0 is met by 0 is 100 % only when the policy says so.
         Indicator disputes = Indicator.of("Perselisihan", "Perkara", Polarity.NEGATIVE, Accumulation.FLOW);

@@ -137,7 +137,9 @@ class RenstraEvaluationRowTest {
         // (101,5625 + 50) / 2 = 75,78 %; the row with no realisation is left out.
         assertThat(year.achievement().rounded()).isEqualTo(d("75.78"));
         assertThat(year.leftOut()).isEqualTo(1);
-        assertThat(year.achievement().explain()).startsWith("mean of 2 indicator rows of 2025:");
+        assertThat(year.achievement().explain(Languages.ENGLISH)).startsWith("mean of 2 indicator rows of 2025:");
+        assertThat(year.achievement().explain()).startsWith("rata-rata 2 baris indikator tahun 2025:")
+                .endsWith("; 1 yang tidak dapat dihitung tidak diikutkan");
         MeanAchievement end = RenstraEvaluationRow.averageOfEnd(List.of(TRAINED_ROW, second), 2025, EvaluationPolicy.DEFAULT);
         // (990 / 544 + 256 / 544) / 2 = (181,99 + 47,06) / 2 = 114,52 %.
         assertThat(end.achievement().rounded()).isEqualTo(d("114.52"));

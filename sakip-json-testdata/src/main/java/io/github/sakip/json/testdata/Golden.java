@@ -385,11 +385,11 @@ public final class Golden {
                 new Case(Quarters.none(), "[]"),
                 new Case(Quarters.reported(d("1"), d("2"), d("3"), d("-4.5")), "[1,2,3,-4.5]"),
                 new Case(Quarters.reported(d("1"), d("2"), d("3"), d("4")).upTo(2),
-                        "[1,2,{'absent':'triwulan III not reported by the end of triwulan II'},"
-                        + "{'absent':'triwulan IV not reported by the end of triwulan II'}]"),
+                        "[1,2,{'absent':'triwulan III tidak dilaporkan sampai dengan akhir triwulan II'},"
+                        + "{'absent':'triwulan IV tidak dilaporkan sampai dengan akhir triwulan II'}]"),
                 new Case(Quarters.of(Realization.absent("terlambat"), Realization.of(d("2")),
-                        Realization.absent("triwulan III not reported"),
-                        Realization.absent("triwulan IV not reported")), "[{'absent':'terlambat'},2]"),
+                        Realization.absent("triwulan III tidak dilaporkan"),
+                        Realization.absent("triwulan IV tidak dilaporkan")), "[{'absent':'terlambat'},2]"),
                 new Case(row(), "{" + ROW_JSON + "}"),
                 new Case(new IndicatorRow(TRAINED, Optional.empty(), Realization.absent("tahun pertama"),
                         Optional.of(Target.range(d("80"), d("90"))), Quarters.none()), "{'indicator':" + TRAINED_JSON
