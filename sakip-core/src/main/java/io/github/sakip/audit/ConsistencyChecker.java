@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A capaian printed for the same indicator in several tables: the Perjanjian Kinerja (Tabel 3.2), the comparison of
@@ -55,17 +56,66 @@ final class ConsistencyChecker implements TableChecker {
     /** The comparison of years, Tabel 3.3, where the Renstra rows' printed capaian stand. */
     static final String COMPARISON_TABLE = "Perbandingan Capaian Kinerja";
 
-    /** A capaian printed in one place, with the capaian of its own row's data if the row gives them. */
-    private record Occurrence(String name, BigDecimal printed, Location location, Achievement own, String code) {
+    /**
+     * A capaian printed in one place, with the capaian of its own row's data if the row gives them. That capaian is
+     * computed when first asked for: most indicators are printed in one table only, and a figure with no other to
+     * agree with needs none here (its own table's check computes it).
+     */
+    private static final class Occurrence {
+
+        private final String name;
+        private final BigDecimal printed;
+        private final Location location;
+        private final Supplier<Achievement> data;
+        private final String code;
+        private Achievement own;
+
+        /** {@code data} is null where the row gives no data (target and realisation). */
+        Occurrence(String name, BigDecimal printed, Location location, Supplier<Achievement> data, String code) {
+            this.name = name;
+            this.printed = printed;
+            this.location = location;
+            this.data = data;
+            this.code = code;
+        }
+
+        String name() {
+            return name;
+        }
+
+        BigDecimal printed() {
+            return printed;
+        }
+
+        Location location() {
+            return location;
+        }
+
+        String code() {
+            return code;
+        }
+
+        /** Whether the row gives data, a capaian to compute (which may still be not computable). */
+        boolean givesData() {
+            return data != null;
+        }
+
+        /** The capaian of the row's own data, or null if the row gives none. */
+        Achievement own() {
+            if (own == null && data != null) {
+                own = data.get();
+            }
+            return own;
+        }
 
         boolean hasOwn() {
-            return own != null && own.isComputable();
+            return own() != null && own().isComputable();
         }
 
         /** Whether the row's own data show the printed figure right. */
         boolean isRight() {
             return hasOwn() && Figures.percent(Languages.INDONESIAN, Check.CROSS_TABLE_CAPAIAN, location, printed,
-                    own.percent(), () -> Text.literal("-")).isEmpty();
+                    own().percent(), () -> Text.literal("-")).isEmpty();
         }
     }
 
@@ -108,7 +158,7 @@ final class ConsistencyChecker implements TableChecker {
         for (PerformanceRow row : report.performance()) {
             row.printedCapaian().ifPresent(printed -> all.add(new Occurrence(row.indicator().name(), printed,
                     new Location(PerformanceChecker.TABLE, PerformanceChecker.label(row), "Capaian"),
-                    options.capaian().of(row.indicator().polarity(), row.target(), row.realization()), null)));
+                    () -> options.capaian().of(row.indicator().polarity(), row.target(), row.realization()), null)));
         }
         for (RenstraRow row : report.renstra()) {
             String name = row.plan().indicator().name();
@@ -125,7 +175,7 @@ final class ConsistencyChecker implements TableChecker {
             Optional<String> name = indicatorOf(row.sasaran(), sasaran, agreements);
             if (name.isPresent() && row.printedCapaian().isPresent()) {
                 all.add(new Occurrence(name.get(), row.printedCapaian().get(), new Location(EfficiencyChecker.TABLE,
-                        row.sasaran(), "Capaian Kinerja"), options.capaian().of(row.polarity(), row.target(),
+                        row.sasaran(), "Capaian Kinerja"), () -> options.capaian().of(row.polarity(), row.target(),
                         row.realization()), null));
             }
         }
@@ -133,15 +183,15 @@ final class ConsistencyChecker implements TableChecker {
             for (SasaranIndicator indicator : one.indicators()) {
                 String name = indicator.indicator().name();
                 indicator.printedCapaian().ifPresent(printed -> all.add(new Occurrence(name, printed,
-                        new Location(CascadeChecker.TABLE, name, "Capaian"), indicator.target().map(target ->
-                        options.capaian().of(indicator.indicator().polarity(), target,
+                        new Location(CascadeChecker.TABLE, name, "Capaian"), indicator.target().<Supplier<Achievement>>map(
+                        target -> () -> options.capaian().of(indicator.indicator().polarity(), target,
                                 indicator.realization().orElseThrow())).orElse(null), null)));
             }
             for (ProgramRow row : one.programs()) {
                 row.printedCapaian().ifPresent(printed -> all.add(new Occurrence(row.indicator().name(), printed,
                         new Location(CascadeChecker.TABLE, CascadeChecker.label(row), "Capaian"), row.target()
-                        .map(target -> options.capaian().of(row.indicator().polarity(), target,
-                                row.realization().orElseThrow())).orElse(null), row.code())));
+                        .<Supplier<Achievement>>map(target -> () -> options.capaian().of(row.indicator().polarity(),
+                                target, row.realization().orElseThrow())).orElse(null), row.code())));
             }
         }
     }
@@ -209,6 +259,9 @@ final class ConsistencyChecker implements TableChecker {
     /** Holds the figures of one indicator against each other, and a program's figure against its absorption. */
     private static void compare(List<Occurrence> group, Map<BudgetCode, BudgetRow> lines, Map<Occurrence, Finding> made,
             Findings findings) {
+        if (group.size() == 1 && group.get(0).givesData()) {
+            return; // nothing to agree with, and no absorption to note for a row that gives data
+        }
         Occurrence anchor = group.stream().filter(Occurrence::isRight).findFirst().orElse(group.get(0));
         Occurrence data = anchor.hasOwn() ? anchor : group.stream().filter(Occurrence::hasOwn).findFirst().orElse(null);
         for (Occurrence printed : group) {
@@ -286,7 +339,7 @@ final class ConsistencyChecker implements TableChecker {
      */
     private static Optional<Finding> absorption(Occurrence printed, Map<BudgetCode, BudgetRow> lines,
             Findings findings) {
-        if (printed.code() == null || printed.own() != null) {
+        if (printed.code() == null || printed.givesData()) {
             return Optional.empty();
         }
         BudgetRow line;

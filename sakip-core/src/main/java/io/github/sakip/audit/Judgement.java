@@ -21,7 +21,8 @@ final class Judgement {
     private final Location location;
     private final BigDecimal printed;
     private final Figure figure;
-    private final List<Object> clues = new ArrayList<>();
+    private final List<Object> clues = new ArrayList<>(1);
+    private String column;
 
     Judgement(Check check, Location location, BigDecimal printed, Figure figure) {
         this.check = check;
@@ -41,9 +42,12 @@ final class Judgement {
         return this;
     }
 
-    /** The key of the figure's column: its table and column. */
+    /** The key of the figure's column: its table and column; made once, as it is asked for twice per figure. */
     String column() {
-        return location.table() + '\u0000' + location.column();
+        if (column == null) {
+            column = location.table() + '\u0000' + location.column();
+        }
+        return column;
     }
 
     /** Where the figure stands. */
