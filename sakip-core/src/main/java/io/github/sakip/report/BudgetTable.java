@@ -1,7 +1,5 @@
 package io.github.sakip.report;
 
-import io.github.sakip.internal.Decimals;
-import io.github.sakip.internal.Printed;
 import io.github.sakip.internal.Serialized;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
@@ -9,7 +7,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -29,20 +26,10 @@ public final class BudgetTable implements Serializable {
     /** A report with no budget table. */
     public static final BudgetTable EMPTY = of(List.of());
 
-    private final List<BudgetRow> lines;
-    /** The printed grand total of the allocation, or null. */
-    private final BigDecimal printedTotalPagu;
-    /** The printed grand total of the realisation, or null. */
-    private final BigDecimal printedTotalRealisasi;
+    private final PrintedLines<BudgetRow> table;
 
-    private BudgetTable(List<BudgetRow> lines, BigDecimal printedTotalPagu, BigDecimal printedTotalRealisasi) {
-        this.lines = Decimals.copyOf(lines, "lines");
-        // The audit adds the lines up in every total of the table's tree: refused here if they cannot be added up.
-        Decimals.checkedTotal(this.lines.stream().map(BudgetRow::pagu).toList(), "the pagu of the budget lines");
-        Decimals.checkedTotal(this.lines.stream().map(BudgetRow::realisasi).toList(),
-                "the realisasi of the budget lines");
-        this.printedTotalPagu = printedTotalPagu;
-        this.printedTotalRealisasi = printedTotalRealisasi;
+    private BudgetTable(PrintedLines<BudgetRow> table) {
+        this.table = table;
     }
 
     /**
@@ -56,7 +43,7 @@ public final class BudgetTable implements Serializable {
      *         report)
      */
     public static BudgetTable of(List<BudgetRow> lines) {
-        return new BudgetTable(lines, null, null);
+        return new BudgetTable(PrintedLines.of(lines, BudgetRow::pagu, BudgetRow::realisasi));
     }
 
     /**
@@ -68,7 +55,7 @@ public final class BudgetTable implements Serializable {
      * @throws IllegalArgumentException if {@code totalPagu} is absurdly large or precise
      */
     public BudgetTable withPrintedTotalPagu(BigDecimal totalPagu) {
-        return new BudgetTable(lines, Printed.checked(totalPagu, "totalPagu"), printedTotalRealisasi);
+        return new BudgetTable(table.withTotalPagu(totalPagu));
     }
 
     /**
@@ -80,7 +67,7 @@ public final class BudgetTable implements Serializable {
      * @throws IllegalArgumentException if {@code totalRealisasi} is absurdly large or precise
      */
     public BudgetTable withPrintedTotalRealisasi(BigDecimal totalRealisasi) {
-        return new BudgetTable(lines, printedTotalPagu, Printed.checked(totalRealisasi, "totalRealisasi"));
+        return new BudgetTable(table.withTotalRealisasi(totalRealisasi));
     }
 
     /**
@@ -89,7 +76,7 @@ public final class BudgetTable implements Serializable {
      * @return the lines in the order printed; unmodifiable
      */
     public List<BudgetRow> lines() {
-        return lines;
+        return table.lines();
     }
 
     /**
@@ -98,7 +85,7 @@ public final class BudgetTable implements Serializable {
      * @return the printed total at its printed scale, or empty
      */
     public Optional<BigDecimal> printedTotalPagu() {
-        return Optional.ofNullable(printedTotalPagu);
+        return Optional.ofNullable(table.totalPagu());
     }
 
     /**
@@ -107,7 +94,7 @@ public final class BudgetTable implements Serializable {
      * @return the printed total at its printed scale, or empty
      */
     public Optional<BigDecimal> printedTotalRealisasi() {
-        return Optional.ofNullable(printedTotalRealisasi);
+        return Optional.ofNullable(table.totalRealisasi());
     }
 
     /**
@@ -118,14 +105,12 @@ public final class BudgetTable implements Serializable {
      */
     @Override
     public boolean equals(Object other) {
-        return other instanceof BudgetTable that && lines.equals(that.lines)
-                && Objects.equals(printedTotalPagu, that.printedTotalPagu)
-                && Objects.equals(printedTotalRealisasi, that.printedTotalRealisasi);
+        return other instanceof BudgetTable that && table.equals(that.table);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(lines, printedTotalPagu, printedTotalRealisasi);
+        return table.hashCode();
     }
 
     /**
@@ -135,14 +120,11 @@ public final class BudgetTable implements Serializable {
      */
     @Override
     public String toString() {
-        return "BudgetTable[" + lines.size() + (lines.size() == 1 ? " line" : " lines")
-                + (printedTotalPagu == null ? "" : ", printed total pagu " + printedTotalPagu.toPlainString())
-                + (printedTotalRealisasi == null ? ""
-                        : ", printed total realisasi " + printedTotalRealisasi.toPlainString()) + "]";
+        return table.describe("BudgetTable");
     }
 
     private Object writeReplace() {
-        return new Ser(new ArrayList<>(lines), printedTotalPagu, printedTotalRealisasi);
+        return new Ser(new ArrayList<>(table.lines()), table.totalPagu(), table.totalRealisasi());
     }
 
     private void readObject(ObjectInputStream in) throws InvalidObjectException {

@@ -1,7 +1,5 @@
 package io.github.sakip.report;
 
-import io.github.sakip.internal.Decimals;
-import io.github.sakip.internal.Printed;
 import io.github.sakip.internal.Serialized;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
@@ -9,7 +7,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -37,21 +34,10 @@ public final class CentralBudgetTable implements Serializable {
     /** A report with no K/L budget table. */
     public static final CentralBudgetTable EMPTY = of(List.of());
 
-    private final List<CentralBudgetRow> lines;
-    /** The printed grand total of the allocation, or null. */
-    private final BigDecimal printedTotalPagu;
-    /** The printed grand total of the realisation, or null. */
-    private final BigDecimal printedTotalRealisasi;
+    private final PrintedLines<CentralBudgetRow> table;
 
-    private CentralBudgetTable(List<CentralBudgetRow> lines, BigDecimal printedTotalPagu,
-            BigDecimal printedTotalRealisasi) {
-        this.lines = Decimals.copyOf(lines, "lines");
-        // The audit adds the lines up in every total of the table's tree: refused here if they cannot be added up.
-        Decimals.checkedTotal(this.lines.stream().map(CentralBudgetRow::pagu).toList(), "the pagu of the budget lines");
-        Decimals.checkedTotal(this.lines.stream().map(CentralBudgetRow::realisasi).toList(),
-                "the realisasi of the budget lines");
-        this.printedTotalPagu = printedTotalPagu;
-        this.printedTotalRealisasi = printedTotalRealisasi;
+    private CentralBudgetTable(PrintedLines<CentralBudgetRow> table) {
+        this.table = table;
     }
 
     /**
@@ -65,7 +51,7 @@ public final class CentralBudgetTable implements Serializable {
      *         report)
      */
     public static CentralBudgetTable of(List<CentralBudgetRow> lines) {
-        return new CentralBudgetTable(lines, null, null);
+        return new CentralBudgetTable(PrintedLines.of(lines, CentralBudgetRow::pagu, CentralBudgetRow::realisasi));
     }
 
     /**
@@ -77,7 +63,7 @@ public final class CentralBudgetTable implements Serializable {
      * @throws IllegalArgumentException if {@code totalPagu} is absurdly large or precise
      */
     public CentralBudgetTable withPrintedTotalPagu(BigDecimal totalPagu) {
-        return new CentralBudgetTable(lines, Printed.checked(totalPagu, "totalPagu"), printedTotalRealisasi);
+        return new CentralBudgetTable(table.withTotalPagu(totalPagu));
     }
 
     /**
@@ -89,7 +75,7 @@ public final class CentralBudgetTable implements Serializable {
      * @throws IllegalArgumentException if {@code totalRealisasi} is absurdly large or precise
      */
     public CentralBudgetTable withPrintedTotalRealisasi(BigDecimal totalRealisasi) {
-        return new CentralBudgetTable(lines, printedTotalPagu, Printed.checked(totalRealisasi, "totalRealisasi"));
+        return new CentralBudgetTable(table.withTotalRealisasi(totalRealisasi));
     }
 
     /**
@@ -98,7 +84,7 @@ public final class CentralBudgetTable implements Serializable {
      * @return the lines in the order printed; unmodifiable
      */
     public List<CentralBudgetRow> lines() {
-        return lines;
+        return table.lines();
     }
 
     /**
@@ -107,7 +93,7 @@ public final class CentralBudgetTable implements Serializable {
      * @return the printed total at its printed scale, or empty
      */
     public Optional<BigDecimal> printedTotalPagu() {
-        return Optional.ofNullable(printedTotalPagu);
+        return Optional.ofNullable(table.totalPagu());
     }
 
     /**
@@ -116,7 +102,7 @@ public final class CentralBudgetTable implements Serializable {
      * @return the printed total at its printed scale, or empty
      */
     public Optional<BigDecimal> printedTotalRealisasi() {
-        return Optional.ofNullable(printedTotalRealisasi);
+        return Optional.ofNullable(table.totalRealisasi());
     }
 
     /**
@@ -127,14 +113,12 @@ public final class CentralBudgetTable implements Serializable {
      */
     @Override
     public boolean equals(Object other) {
-        return other instanceof CentralBudgetTable that && lines.equals(that.lines)
-                && Objects.equals(printedTotalPagu, that.printedTotalPagu)
-                && Objects.equals(printedTotalRealisasi, that.printedTotalRealisasi);
+        return other instanceof CentralBudgetTable that && table.equals(that.table);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(lines, printedTotalPagu, printedTotalRealisasi);
+        return table.hashCode();
     }
 
     /**
@@ -144,14 +128,11 @@ public final class CentralBudgetTable implements Serializable {
      */
     @Override
     public String toString() {
-        return "CentralBudgetTable[" + lines.size() + (lines.size() == 1 ? " line" : " lines")
-                + (printedTotalPagu == null ? "" : ", printed total pagu " + printedTotalPagu.toPlainString())
-                + (printedTotalRealisasi == null ? ""
-                        : ", printed total realisasi " + printedTotalRealisasi.toPlainString()) + "]";
+        return table.describe("CentralBudgetTable");
     }
 
     private Object writeReplace() {
-        return new Ser(new ArrayList<>(lines), printedTotalPagu, printedTotalRealisasi);
+        return new Ser(new ArrayList<>(table.lines()), table.totalPagu(), table.totalRealisasi());
     }
 
     private void readObject(ObjectInputStream in) throws InvalidObjectException {
