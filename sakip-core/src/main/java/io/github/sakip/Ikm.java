@@ -699,15 +699,18 @@ public final class Ikm {
     }
 
     /**
-     * Returns a short description for jshell and logs.
+     * Returns a short description for jshell and logs: a value description for programmers, as every value type's
+     * {@code toString()} is (English words and plain numbers, as a record's own), quoting a reason of the library in
+     * Bahasa Indonesia as {@link Achievement#toString()} does. For people, use {@link #explain(Locale)} and
+     * {@link #reason(Locale)}.
      *
      * @return such as {@code "Ikm[91.48 A (Sangat Baik), 29 respondents, 9 unsur, weight EXACT, exact
-     *         91.47509578544061302681992337164751]"} or {@code "Ikm[not computable: no respondents]"}
+     *         91.47509578544061302681992337164751]"} or {@code "Ikm[not computable: tidak ada responden]"}
      */
     @Override
     public String toString() {
         if (value == null) {
-            return "Ikm[not computable: " + reason.in(Languages.ENGLISH) + "]";
+            return "Ikm[not computable: " + reason.in(Languages.INDONESIAN) + "]";
         }
         return "Ikm[" + rounded().toPlainString() + " " + mutu() + ", " + respondents + " respondents, "
                 + unsur.size() + " unsur, weight " + policy.weight() + ", exact " + value.toPlainString() + "]";

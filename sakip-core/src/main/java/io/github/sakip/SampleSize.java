@@ -161,7 +161,8 @@ public final class SampleSize {
     }
 
     /**
-     * Returns a short description.
+     * Returns a short description: a value description for programmers, as every value type's {@code toString()}
+     * is (English words and plain numbers, as a record's own). For people, use {@link #explain(Locale)}.
      *
      * @return such as {@code "SampleSize[population 1000: 278 respondents]"}
      */

@@ -193,7 +193,7 @@ class IkmTest {
     void toStringForJshell() {
         assertThat(Ikm.ofTotals(29, TOTALS)).hasToString("Ikm[91.48 A (Sangat Baik), 29 respondents, 9 unsur, weight"
                 + " EXACT, exact 91.47509578544061302681992337164751]");
-        assertThat(Ikm.ofTotals(0, same(9, 0))).hasToString("Ikm[not computable: no respondents]");
+        assertThat(Ikm.ofTotals(0, same(9, 0))).hasToString("Ikm[not computable: tidak ada responden]");
     }
 
     @Test
@@ -281,7 +281,7 @@ class IkmTest {
         assertThat(ikm.respondents()).isEqualTo(2);
         assertThat(ikm.reason(java.util.Locale.ENGLISH)).contains("no answers to unsur 4 (Biaya/Tarif)");
         assertThat(ikm.reason()).contains("tidak ada jawaban untuk unsur 4 (Biaya/Tarif)");
-        assertThat(ikm).hasToString("Ikm[not computable: no answers to unsur 4 (Biaya/Tarif)]");
+        assertThat(ikm).hasToString("Ikm[not computable: tidak ada jawaban untuk unsur 4 (Biaya/Tarif)]");
         assertThat(ikm.unsur().get(0).nrr()).isEqualTo(d("3.5"));
         assertThat(ikm.unsur().get(5).isComputable()).isFalse();
         assertThatThrownBy(ikm::value).isInstanceOf(IllegalStateException.class)

@@ -64,7 +64,7 @@ final class CentralBudgetChecker implements TableChecker {
             String printed = row.code().isEmpty() ? "-" : row.parent().map(p -> Text.of("centralBudget.codeUnder",
                     row.code(), p).in(findings.language())).orElse(row.code());
             findings.add(findings.finding(Severity.ERROR, Check.BUDGET_STRUCTURE, new Location(TABLE, label, "Kode"),
-                    printed, Text.of("centralBudget.codeKinds"), Text.literal(e.getMessage())));
+                    printed, Text.of("centralBudget.codeKinds"), Text.of("centralBudget.notACode", e.getMessage())));
             return Optional.empty();
         }
         row.printedAbsorption().ifPresent(printed -> findings.add(findings.percent(Check.ABSORPTION,

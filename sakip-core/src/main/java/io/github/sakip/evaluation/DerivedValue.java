@@ -40,18 +40,8 @@ public final class DerivedValue {
         return new DerivedValue(Realization.of(value), Decimals.notNull(working, "working"));
     }
 
-    /** A working not yet moved into the bundles: the same text in every language. */
-    static DerivedValue ofLiteral(BigDecimal value, Supplier<String> working) {
-        Decimals.notNull(working, "working");
-        return of(value, () -> Text.literal(working.get()));
-    }
-
     static DerivedValue absent(Text reason) {
         return new DerivedValue(FigureTexts.access().absent(reason), null);
-    }
-
-    static DerivedValue absent(String reason) {
-        return absent(Text.literal(reason));
     }
 
     /**
@@ -181,13 +171,16 @@ public final class DerivedValue {
     }
 
     /**
-     * Returns a short description.
+     * Returns a short description for programmers, as every value type's {@code toString()} is (English words and
+     * plain numbers), quoting the reason in Bahasa Indonesia as {@link io.github.sakip.Achievement#toString()}
+     * does. For people, use {@link #explain(Locale)}.
      *
-     * @return such as {@code "DerivedValue[150]"} or {@code "DerivedValue[absent: no triwulan reported]"}
+     * @return such as {@code "DerivedValue[150]"} or {@code "DerivedValue[absent: tidak ada triwulan yang
+     *         dilaporkan]"}
      */
     @Override
     public String toString() {
-        return realization instanceof Realization.Absent absent ? "DerivedValue[absent: " + absent.reason(Languages.ENGLISH) + "]"
-                : "DerivedValue[" + value().toPlainString() + "]";
+        return realization instanceof Realization.Absent absent ? "DerivedValue[absent: "
+                + absent.reason(Languages.INDONESIAN) + "]" : "DerivedValue[" + value().toPlainString() + "]";
     }
 }

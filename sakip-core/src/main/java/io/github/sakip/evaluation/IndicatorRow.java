@@ -165,9 +165,9 @@ public record IndicatorRow(Indicator indicator, Optional<Target> renstraTarget,
                 Workings.number(seven.get())));
     }
 
-    private static Text reason(Realization realization) {
-        return realization instanceof Realization.Absent absent ? FigureTexts.access().reason(absent)
-                : Text.literal(realization.toString());
+    /** Why column 7 has no value; asked only when it has none. */
+    private static Text reason(Realization absent) {
+        return FigureTexts.access().reason((Realization.Absent) absent);
     }
 
     /**

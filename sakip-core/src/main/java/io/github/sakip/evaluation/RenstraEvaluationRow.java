@@ -8,8 +8,8 @@ import io.github.sakip.MeanAchievement;
 import io.github.sakip.Realization;
 import io.github.sakip.RenstraPlan;
 import io.github.sakip.Target;
-import io.github.sakip.format.Languages;
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.FigureTexts;
 import io.github.sakip.internal.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -37,6 +37,11 @@ import java.util.TreeMap;
  * of the years for a flow, the latest realised year for a stock or rate. Which target is the end target is the
  * policy's {@link EvaluationPolicy.EndTarget}. A year with no realisation is absent, never zero; a target or budget
  * of zero gives a not-computable ratio with its reason.
+ * <p>
+ * The workings and reasons are in Bahasa Indonesia by default and in English on request
+ * ({@code explain(Locale)}, {@code reason(Locale)} of the figures this class returns), with numbers written as
+ * reports print them in both languages ({@code "jumlah tahun 2024, 2025: 470 + 520 = 990"}, {@code "sum of 2024,
+ * 2025: 470 + 520 = 990"}); the language is the caller's choice, never the JVM's default locale.
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -148,14 +153,15 @@ public record RenstraEvaluationRow(RenstraPlan plan, SortedMap<Integer, Realizat
         checkYear(plan, year, "year");
         Optional<Target> target = plan.target(year);
         if (target.isEmpty()) {
-            return Achievement.notComputable("the plan sets no target for " + year);
+            return FigureTexts.access().notComputable(Text.of("renstraRow.noYearTarget", year));
         }
         return policy.capaian().of(plan.indicator().polarity(), target.get(), realization(year));
     }
 
     private Realization realization(int year) {
         Realization realization = realizations.get(year);
-        return realization != null ? realization : Realization.absent("no realisation for " + year);
+        return realization != null ? realization : FigureTexts.access().absent(Text.of("renstraRow.noRealization",
+                year));
     }
 
     /**
@@ -169,14 +175,14 @@ public record RenstraEvaluationRow(RenstraPlan plan, SortedMap<Integer, Realizat
         checkYear(plan, year, "year");
         BigDecimal budget = pagu.get(year);
         if (budget == null) {
-            return Achievement.notComputable("no budget (pagu) for " + year);
+            return FigureTexts.access().notComputable(Text.of("renstraRow.noPagu", year));
         }
         BigDecimal realised = realisasi.get(year);
         if (realised == null) {
-            return Achievement.notComputable("no budget realisation for " + year);
+            return FigureTexts.access().notComputable(Text.of("renstraRow.noRealisasi", year));
         }
         if (budget.signum() == 0) {
-            return Achievement.notComputable("the budget of " + year + " is 0: absorption is a division by zero");
+            return FigureTexts.access().notComputable(Text.of("renstraRow.zeroPagu", year));
         }
         return BudgetLine.absorptionOf(budget, realised);
     }
@@ -186,8 +192,10 @@ public record RenstraEvaluationRow(RenstraPlan plan, SortedMap<Integer, Realizat
      * years from the first of the period to {@code upToYear}, accumulated by the indicator's accumulation.
      *
      * @param upToYear the last year evaluated, in the plan's period
-     * @return the realisation with its working, such as {@code "sum of 2022, 2023: 10 + 12 = 22"}; absent if no
-     *         year up to {@code upToYear} has a value
+     * @return the realisation with its working, such as {@code "jumlah tahun 2022, 2023: 10 + 12 = 22"} for a flow
+     *         ({@code "sum of 2022, 2023: 10 + 12 = 22"} in English) or {@code "realisasi terakhir, tahun 2023:
+     *         68"} for a stock ({@code "latest realised, 2023: 68"}); absent if no year up to {@code upToYear} has
+     *         a value
      * @throws IllegalArgumentException naming the year if it is outside the plan's period
      */
     public DerivedValue realizationToDate(int upToYear) {
@@ -195,12 +203,12 @@ public record RenstraEvaluationRow(RenstraPlan plan, SortedMap<Integer, Realizat
         Accumulation accumulation = plan.indicator().accumulation();
         Realization toDate = Accumulations.years(accumulation, realizations, plan.firstYear(), upToYear);
         if (!toDate.isPresent()) {
-            return DerivedValue.absent(((Realization.Absent) toDate).reason(Languages.ENGLISH));
+            return DerivedValue.absent(FigureTexts.access().reason((Realization.Absent) toDate));
         }
         BigDecimal value = toDate.valueIfPresent().orElseThrow();
         SortedMap<Integer, Realization> years = realizations.subMap(plan.firstYear(), upToYear + 1);
-        return DerivedValue.ofLiteral(value, () -> accumulation == Accumulation.STOCK
-                ? "latest realised, " + latestYear(years) + ": " + Workings.number(value)
+        return DerivedValue.of(value, () -> accumulation == Accumulation.STOCK
+                ? Text.of("renstraRow.latest", latestYear(years), Workings.number(value))
                 : describeSum(years, value));
     }
 
@@ -214,7 +222,8 @@ public record RenstraEvaluationRow(RenstraPlan plan, SortedMap<Integer, Realizat
         return latest;
     }
 
-    private static String describeSum(SortedMap<Integer, Realization> years, BigDecimal sum) {
+    /** {@code "jumlah tahun 2024, 2025: 470 + 520 = 990"}, or {@code "tahun 2024: 470"} for one year. */
+    private static Text describeSum(SortedMap<Integer, Realization> years, BigDecimal sum) {
         List<String> names = new ArrayList<>();
         List<String> terms = new ArrayList<>();
         for (Map.Entry<Integer, Realization> entry : years.entrySet()) {
@@ -224,9 +233,9 @@ public record RenstraEvaluationRow(RenstraPlan plan, SortedMap<Integer, Realizat
             });
         }
         if (terms.size() == 1) {
-            return names.get(0) + ": " + terms.get(0);
+            return Text.of("renstraRow.oneYear", names.get(0), terms.get(0));
         }
-        return "sum of " + String.join(", ", names) + ": " + String.join(" + ", terms) + " = " + Workings.number(sum);
+        return Text.of("renstraRow.sum", String.join(", ", names), String.join(" + ", terms), Workings.number(sum));
     }
 
     /**
@@ -282,10 +291,10 @@ public record RenstraEvaluationRow(RenstraPlan plan, SortedMap<Integer, Realizat
         DerivedValue toDate = realizationToDate(upToYear);
         Optional<Target> target = endTarget(policy);
         if (target.isEmpty()) {
-            return Achievement.notComputable(policy.endTarget() == EvaluationPolicy.EndTarget.LAST_YEAR
+            return FigureTexts.access().notComputable(policy.endTarget() == EvaluationPolicy.EndTarget.LAST_YEAR
                     || plan.indicator().accumulation() == Accumulation.STOCK
-                    ? "the plan sets no target for its last year " + plan.lastYear()
-                    : "the plan does not set a target for every year, so its yearly targets cannot be summed");
+                    ? Text.of("renstraRow.noLastYearTarget", plan.lastYear())
+                    : Text.of("renstraRow.noTargetEveryYear"));
         }
         return policy.capaian().of(plan.indicator().polarity(), target.get(), toDate.realization());
     }
@@ -307,7 +316,9 @@ public record RenstraEvaluationRow(RenstraPlan plan, SortedMap<Integer, Realizat
      * Returns the budget realised from the first year of the period to {@code upToYear} (Rp): always a sum.
      *
      * @param upToYear the last year evaluated, in the plan's period
-     * @return the sum with its working; absent if no year up to {@code upToYear} has a budget realisation
+     * @return the sum with its working, such as {@code "jumlah tahun 2024, 2025: 522.289.600 + 1.800.000.000 =
+     *         2.322.289.600"} ({@code "sum of 2024, 2025: …"} in English); absent if no year up to
+     *         {@code upToYear} has a budget realisation
      * @throws IllegalArgumentException naming the year if it is outside the plan's period
      */
     public DerivedValue realisasiToDate(int upToYear) {
@@ -320,10 +331,10 @@ public record RenstraEvaluationRow(RenstraPlan plan, SortedMap<Integer, Realizat
             total = total.add(entry.getValue());
         }
         if (years.isEmpty()) {
-            return DerivedValue.absent("no budget realisation from " + plan.firstYear() + " to " + upToYear);
+            return DerivedValue.absent(Text.of("renstraRow.noRealisasiToDate", plan.firstYear(), upToYear));
         }
         BigDecimal sum = total;
-        return DerivedValue.ofLiteral(sum, () -> describeSum(years, sum));
+        return DerivedValue.of(sum, () -> describeSum(years, sum));
     }
 
     /**
@@ -338,11 +349,10 @@ public record RenstraEvaluationRow(RenstraPlan plan, SortedMap<Integer, Realizat
         DerivedValue toDate = realisasiToDate(upToYear);
         BigDecimal total = totalPagu();
         if (total.signum() == 0) {
-            return Achievement.notComputable("the plan's budget over its period is 0: absorption is a division by"
-                    + " zero");
+            return FigureTexts.access().notComputable(Text.of("renstraRow.zeroTotalPagu"));
         }
         if (!toDate.isPresent()) {
-            return Achievement.notComputable(toDate.explain(io.github.sakip.format.Languages.ENGLISH));
+            return FigureTexts.access().notComputable(toDate.explanation());
         }
         return BudgetLine.absorptionOf(total, toDate.value());
     }

@@ -11,8 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The texts of the package's workings and reasons, in one place, so that the language pass can move them into
- * resource bundles: English words, Indonesian numbers.
+ * The pieces of the package's workings and reasons: numbers as reports print them (the same in both languages),
+ * the names of the quarters, and the workings shared by several classes, as {@link Text}s of the core's bundles
+ * written in the language asked for when read.
  */
 final class Workings {
 

@@ -19,12 +19,16 @@
  *         Target.of(new BigDecimal("512")), Quarters.reported(new BigDecimal("100"), new BigDecimal("150"),
  *         new BigDecimal("140")));                // triwulan IV not reported yet
  * row.realizationThisYear().explain();
+ * // "jumlah triwulan I, II, III: 100 + 150 + 140 = 390; triwulan IV tidak dilaporkan"
+ * row.realizationThisYear().explain(Languages.ENGLISH);
  * // "sum of triwulan I, II, III: 100 + 150 + 140 = 390; triwulan IV not reported"
  * row.renstraAchievement().rounded();    // 55.99: (470 + 390) / 1.536 × 100 %
  * row.yearAchievement().rounded();       // 76.17: 390 / 512 × 100 %
  * }</pre>
  * Every choice the regulation leaves open is an {@link io.github.sakip.evaluation.EvaluationPolicy} with a default,
- * and every derived figure explains its working. Arguments are never null; a null gives a
+ * and every derived figure explains its working: in Bahasa Indonesia by default, in English on request
+ * ({@code explain(Locale)}, {@code reason(Locale)}), with numbers as reports print them in both languages; the
+ * language is always the caller's choice, never the JVM's default locale. Arguments are never null; a null gives a
  * {@link NullPointerException} naming it.
  */
 package io.github.sakip.evaluation;

@@ -7,7 +7,9 @@ import io.github.sakip.BudgetLine;
 import io.github.sakip.BudgetTree;
 import io.github.sakip.BudgetTree.Column;
 import io.github.sakip.BudgetTree.Node;
+import io.github.sakip.format.Languages;
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.Text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayDeque;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -48,42 +51,75 @@ public final class CascadeBudget {
     /**
      * Where the cascade's links to the budget table do not hold.
      * <p>
-     * Implementations are immutable and thread-safe.
+     * Implementations are immutable and thread-safe. Their {@code toString()} is their description in Bahasa
+     * Indonesia, as a {@link BudgetTree.Discrepancy}'s is.
      */
     public sealed interface Discrepancy {
+
+        /**
+         * Describes the discrepancy in Bahasa Indonesia; also its {@code toString()}.
+         *
+         * @return such as {@code "2.07.09 dari Meningkatnya ...: tidak ada baris tabel anggaran dengan kode ini"}
+         */
+        default String describe() {
+            return describe(Languages.INDONESIAN);
+        }
+
+        /**
+         * Describes the discrepancy in a language, with amounts as the report prints them.
+         *
+         * @param language the language, {@link Languages#INDONESIAN} or {@link Languages#ENGLISH}
+         * @return such as {@code "2.07.09 of Meningkatnya ...: no line of the budget table has the code"} in
+         *         English
+         * @throws NullPointerException if {@code language} is null
+         * @throws IllegalArgumentException if the language is neither Indonesian nor English
+         */
+        String describe(Locale language);
 
         /**
          * A link whose code is not a code of the budget table: malformed, or no line has it.
          *
          * @param sasaran the sasaran the link serves
          * @param link the link
-         * @param reason why its code is not one of the table's
+         * @param malformed why its code is no budget code: the message of the parser
+         *        ({@link BudgetCode#parse(String)}), for programmers and so in English, quoted as it is in both
+         *        languages; empty when the code is a budget code but no line of the table has it
          */
-        record UnknownCode(String sasaran, BudgetLink link, String reason) implements Discrepancy {
+        record UnknownCode(String sasaran, BudgetLink link, Optional<String> malformed) implements Discrepancy {
 
             /**
              * Creates the discrepancy.
              *
              * @param sasaran the sasaran the link serves
              * @param link the link
-             * @param reason why its code is not one of the table's
+             * @param malformed the parser's message if the code is no budget code, else empty
              * @throws NullPointerException naming the component that is null
              * @throws IllegalArgumentException naming the text that is blank
              */
             public UnknownCode {
                 sasaran = Decimals.notBlank(sasaran, "sasaran");
                 Decimals.notNull(link, "link");
-                reason = Decimals.notBlank(reason, "reason");
+                Decimals.notNull(malformed, "malformed");
+                malformed.ifPresent(message -> Decimals.notBlank(message, "malformed"));
+            }
+
+            @Override
+            public String describe(Locale language) {
+                Text why = malformed.map(message -> Text.of("cascade.notACode", message))
+                        .orElseGet(() -> Text.of("cascade.noLine"));
+                return Text.of("cascadeBudget.unknownCode", link.toString(), sasaran, why)
+                        .in(Languages.check(language));
             }
 
             /**
-             * Returns the discrepancy as one phrase.
+             * Describes the discrepancy, as {@link #describe()} does.
              *
-             * @return such as {@code "2.07.09 of Meningkatnya ...: no line of the budget table has the code"}
+             * @return the description in Bahasa Indonesia, such as {@code "2.07.09 dari Meningkatnya ...: tidak ada
+             *         baris tabel anggaran dengan kode ini"}
              */
             @Override
             public String toString() {
-                return link + " of " + sasaran + ": " + reason;
+                return describe();
             }
         }
 
@@ -116,16 +152,22 @@ public final class CascadeBudget {
                 Decimals.notNull(otherLink, "otherLink");
             }
 
+            @Override
+            public String describe(Locale language) {
+                return Text.of("cascadeBudget.overlap", link.toString(), sasaran, otherLink.toString(), otherSasaran)
+                        .in(Languages.check(language));
+            }
+
             /**
-             * Returns the discrepancy as one phrase.
+             * Describes the discrepancy, as {@link #describe()} does.
              *
-             * @return such as {@code "2.07.01.2.05 of Sasaran B shares lines with 2.07.01 of Sasaran A, with no
-             *         split at one code"}
+             * @return the description in Bahasa Indonesia, such as {@code "2.07.01.2.05 dari Sasaran B berbagi baris
+             *         dengan 2.07.01 dari Sasaran A, tanpa pembagian pada satu kode"} ({@code "2.07.01.2.05 of
+             *         Sasaran B shares lines with 2.07.01 of Sasaran A, with no split at one code"} in English)
              */
             @Override
             public String toString() {
-                return link + " of " + sasaran + " shares lines with " + otherLink + " of " + otherSasaran
-                        + ", with no split at one code";
+                return describe();
             }
         }
 
@@ -162,15 +204,22 @@ public final class CascadeBudget {
                 }
             }
 
+            @Override
+            public String describe(Locale language) {
+                return Text.of("cascadeBudget.overSplit", code.toString(), formatOperand(allocated),
+                        column.name().toLowerCase(Locale.ROOT), formatOperand(total)).in(Languages.check(language));
+            }
+
             /**
-             * Returns the discrepancy as one phrase.
+             * Describes the discrepancy, as {@link #describe()} does.
              *
-             * @return such as {@code "the parts of 2.07.01 add up to 120 of its PAGU 100"}
+             * @return the description in Bahasa Indonesia, such as {@code "bagian-bagian 2.07.01 berjumlah 120, lebih
+             *         dari pagu baris-barisnya 100"} ({@code "the parts of 2.07.01 add up to 120 of its pagu 100"}
+             *         in English)
              */
             @Override
             public String toString() {
-                return "the parts of " + code + " add up to " + formatOperand(allocated) + " of its " + column + " "
-                        + formatOperand(total);
+                return describe();
             }
         }
     }
@@ -438,13 +487,12 @@ public final class CascadeBudget {
                     node = tree.node(link.code());
                 } catch (IllegalArgumentException e) {
                     complete[s] = false;
-                    found.add(new Discrepancy.UnknownCode(one.name(), link, "not a budget code: " + e.getMessage()));
+                    found.add(new Discrepancy.UnknownCode(one.name(), link, Optional.of(e.getMessage())));
                     continue;
                 }
                 if (node.isEmpty()) {
                     complete[s] = false;
-                    found.add(new Discrepancy.UnknownCode(one.name(), link, "no line of the budget table has the"
-                            + " code"));
+                    found.add(new Discrepancy.UnknownCode(one.name(), link, Optional.empty()));
                     continue;
                 }
                 byNode.computeIfAbsent(node.get(), k -> new ArrayList<>(1)).add(new Link(s, link, node.get()));

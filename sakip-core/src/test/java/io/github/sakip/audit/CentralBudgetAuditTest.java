@@ -182,6 +182,8 @@ class CentralBudgetAuditTest {
         PerformanceReport report = report(adding(CentralBudgetRow.of("3165.QCD.U24", "Penindakan", d("0"),
                 d("0"))), t -> t, nka());
         assertThat(Audit.of(report).findings()).singleElement().extracting(Finding::working).asString()
+                .startsWith("kode tidak dapat dibaca sebagai kode anggaran ('3165.QCD.U24' looks like a K/L RO code");
+        assertThat(Audit.of(report, ENGLISH).findings()).singleElement().extracting(Finding::working).asString()
                 .startsWith("'3165.QCD.U24' looks like a K/L RO code");
     }
 
@@ -256,11 +258,22 @@ class CentralBudgetAuditTest {
     void aMalformedCodeUnderAParentAndAClampedEfficiencyAreWrittenInTheAuditsLanguage() {
         PerformanceReport malformed = report(adding(CentralBudgetRow.of("3165.QAH.1", "Layanan", d("0"), d("0"))
                 .withParent("3165")), t -> t, nka());
-        assertThat(Audit.of(malformed).findings()).singleElement().extracting(Finding::printed)
-                .isEqualTo("3165.QAH.1 di bawah 3165");
+        // The parser's message is for programmers, in English; the finding quotes it in both languages.
+        String message;
+        try {
+            new io.github.sakip.BudgetLine("3165.QAH.1", "Layanan", d("0"), d("0"));
+            throw new AssertionError("3165.QAH.1 parses");
+        } catch (IllegalArgumentException e) {
+            message = e.getMessage();
+        }
+        assertThat(Audit.of(malformed).findings()).singleElement().satisfies(f -> {
+            assertThat(f.printed()).isEqualTo("3165.QAH.1 di bawah 3165");
+            assertThat(f.working()).isEqualTo("kode tidak dapat dibaca sebagai kode anggaran (" + message + ")");
+        });
         assertThat(Audit.of(malformed, ENGLISH).findings()).singleElement().satisfies(f -> {
             assertThat(f.printed()).isEqualTo("3165.QAH.1 under 3165");
             assertThat(f.expected()).isEqualTo("a code of RKA-K/L, of Kepmendagri 050-5889/2021, free-form or none");
+            assertThat(f.working()).isEqualTo(message);
         });
         BudgetPerformanceRow row = BudgetPerformanceRow.of(2021, d("100"), d("100"), d("100"))
                 .withEfficiency(d("25")).withPrintedEfficiencyScore(d("99.00"));

@@ -37,15 +37,17 @@ class DerivedValueTest {
 
     @Test
     void anAbsentFigureExplainsWhyAndRefusesItsValue() {
-        DerivedValue absent = DerivedValue.absent("no triwulan reported");
+        DerivedValue absent = DerivedValue.absent(Text.of("quarters.noneReported"));
         assertThat(absent.isPresent()).isFalse();
         assertThat(absent.valueIfPresent()).isEmpty();
-        assertThat(absent.reason()).contains("no triwulan reported");
-        assertThat(absent.explain()).isEqualTo("no triwulan reported");
-        assertThat(absent.realization()).isEqualTo(Realization.absent("no triwulan reported"));
-        assertThat(absent).hasToString("DerivedValue[absent: no triwulan reported]")
-                .isEqualTo(DerivedValue.absent("no triwulan reported"))
-                .isNotEqualTo(DerivedValue.absent("other"));
+        assertThat(absent.reason()).contains("tidak ada triwulan yang dilaporkan");
+        assertThat(absent.explain()).isEqualTo("tidak ada triwulan yang dilaporkan");
+        assertThat(absent.realization()).isEqualTo(Realization.absent("tidak ada triwulan yang dilaporkan"));
+        // toString is for programmers: English words, the library's reason in Bahasa Indonesia as Achievement's.
+        assertThat(absent).hasToString("DerivedValue[absent: tidak ada triwulan yang dilaporkan]")
+                .isEqualTo(DerivedValue.absent(Text.of("quarters.noneReported")))
+                .isNotEqualTo(DerivedValue.absent(Text.literal("other")));
+        // An exception message is for programmers: English.
         assertThatThrownBy(absent::value).isInstanceOf(IllegalStateException.class)
                 .hasMessage("figure has no value: no triwulan reported");
         assertThatThrownBy(() -> DerivedValue.of(BigDecimal.ONE, null)).hasMessage("working must not be null");
@@ -58,7 +60,7 @@ class DerivedValueTest {
         assertThat(absent.reason()).contains("tidak ada triwulan yang dilaporkan");
         assertThat(absent.explain(Languages.ENGLISH)).isEqualTo("no triwulan reported");
         assertThat(absent.reason(Locale.US)).contains("no triwulan reported");
-        assertThat(absent).isEqualTo(DerivedValue.absent("tidak ada triwulan yang dilaporkan"));
+        assertThat(absent).isEqualTo(DerivedValue.absent(Text.literal("tidak ada triwulan yang dilaporkan")));
         DerivedValue value = DerivedValue.of(BigDecimal.TEN, () -> Text.of("quarters.one", "II", "10"));
         assertThat(value.explain()).isEqualTo("triwulan II: 10");
         assertThat(value.explain(Locale.ENGLISH)).isEqualTo("triwulan II: 10");

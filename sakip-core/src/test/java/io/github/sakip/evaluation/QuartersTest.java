@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.sakip.Accumulation;
 import io.github.sakip.Realization;
 import io.github.sakip.format.Languages;
+import io.github.sakip.internal.Text;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class QuartersTest {
         DerivedValue all = Quarters.reported(d("1"), d("2"), d("3"), d("4")).sum();
         assertThat(all.explain(Languages.ENGLISH)).isEqualTo("sum of triwulan I, II, III, IV: 1 + 2 + 3 + 4 = 10");
         assertThat(Quarters.none().accumulate(Accumulation.STOCK))
-                .isEqualTo(DerivedValue.absent("tidak ada triwulan yang dilaporkan"));
+                .isEqualTo(DerivedValue.absent(Text.literal("tidak ada triwulan yang dilaporkan")));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sakip.Accumulation;
+import io.github.sakip.Achievement;
 import io.github.sakip.Indicator;
 import io.github.sakip.MeanAchievement;
 import io.github.sakip.Polarity;
@@ -54,23 +55,31 @@ class RenstraEvaluationRowTest {
         assertThat(TPAK_ROW.yearAchievement(2024).rounded()).isEqualTo(d("96.01"));
         assertThat(TPAK_ROW.yearAchievement(2024).explain()).isEqualTo("68,12 / 70,95 × 100% = 96,01%");
         assertThat(TPAK_ROW.realizationToDate(2024).value()).isEqualByComparingTo("68.12");
-        assertThat(TPAK_ROW.realizationToDate(2024).explain()).isEqualTo("latest realised, 2024: 68,12");
-        assertThat(TPAK_ROW.realizationToDate(2023).explain()).isEqualTo("latest realised, 2023: 68");
+        assertThat(TPAK_ROW.realizationToDate(2024).explain()).isEqualTo("realisasi terakhir, tahun 2024: 68,12");
+        assertThat(TPAK_ROW.realizationToDate(2024).explain(Languages.ENGLISH)).isEqualTo("latest realised, 2024: 68,12");
+        assertThat(TPAK_ROW.realizationToDate(2023).explain()).isEqualTo("realisasi terakhir, tahun 2023: 68");
+        assertThat(TPAK_ROW.realizationToDate(2023).explain(Languages.ENGLISH)).isEqualTo("latest realised, 2023: 68");
         assertThat(TPAK_ROW.endAchievement(2024).rounded()).isEqualTo(d("95.80"));
         assertThat(TPAK_ROW.endAchievement(2024))
                 .isEqualTo(RenstraProgress.of(TPAK_PLAN, TPAK_ROW.realizations(), 2024));
         assertThat(TPAK_ROW.endTarget(EvaluationPolicy.DEFAULT.withEndTarget(EndTarget.BY_ACCUMULATION)))
                 .contains(Target.of(d("71.11")));
         assertThat(TPAK_ROW.yearAchievement(2025).reason(Languages.ENGLISH)).contains("no realisation: no realisation for 2025");
+        assertThat(TPAK_ROW.yearAchievement(2025).reason())
+                .contains("tidak ada realisasi: tidak ada realisasi untuk tahun 2025");
     }
 
     @Test
     void aFlowAddsItsYearsAndItsEndTargetIsThePolicys() {
         assertThat(TRAINED_ROW.yearAchievement(2025).rounded()).isEqualTo(d("101.56"));
         assertThat(TRAINED_ROW.realizationToDate(2025).value()).isEqualByComparingTo("990");
-        assertThat(TRAINED_ROW.realizationToDate(2025).explain()).isEqualTo("sum of 2024, 2025: 470 + 520 = 990");
-        assertThat(TRAINED_ROW.realizationToDate(2024).explain()).isEqualTo("2024: 470");
-        assertThat(TRAINED_ROW.realisasiToDate(2024).explain()).isEqualTo("2024: 522.289.600");
+        assertThat(TRAINED_ROW.realizationToDate(2025).explain()).isEqualTo("jumlah tahun 2024, 2025: 470 + 520 = 990");
+        assertThat(TRAINED_ROW.realizationToDate(2025).explain(Languages.ENGLISH))
+                .isEqualTo("sum of 2024, 2025: 470 + 520 = 990");
+        assertThat(TRAINED_ROW.realizationToDate(2024).explain()).isEqualTo("tahun 2024: 470");
+        assertThat(TRAINED_ROW.realizationToDate(2024).explain(Languages.ENGLISH)).isEqualTo("2024: 470");
+        assertThat(TRAINED_ROW.realisasiToDate(2024).explain()).isEqualTo("tahun 2024: 522.289.600");
+        assertThat(TRAINED_ROW.realisasiToDate(2024).explain(Languages.ENGLISH)).isEqualTo("2024: 522.289.600");
         assertThat(TRAINED_ROW.endTarget(EvaluationPolicy.DEFAULT)).contains(Target.of(d("544")));
         assertThat(TRAINED_ROW.endAchievement(2025).rounded()).isEqualTo(d("181.99"));
         EvaluationPolicy summed = EvaluationPolicy.DEFAULT.withEndTarget(EndTarget.BY_ACCUMULATION);
@@ -87,20 +96,29 @@ class RenstraEvaluationRowTest {
         RenstraPlan gaps = RenstraPlan.of(TRAINED, 2024, 2026, List.of(YearTarget.of(2024, d("480")),
                 YearTarget.of(2026, d("544"))));
         RenstraEvaluationRow row = RenstraEvaluationRow.of(gaps, Map.of(2024, r("470")));
-        assertThat(row.yearAchievement(2025).reason()).contains("the plan sets no target for 2025");
-        assertThat(row.endAchievement(2024, EvaluationPolicy.DEFAULT.withEndTarget(EndTarget.BY_ACCUMULATION))
-                .reason()).contains("the plan does not set a target for every year, so its yearly targets cannot be"
-                + " summed");
+        assertThat(row.yearAchievement(2025).reason()).contains("rencana tidak menetapkan target untuk tahun 2025");
+        assertThat(row.yearAchievement(2025).reason(Languages.ENGLISH)).contains("the plan sets no target for 2025");
+        Achievement notSummed = row.endAchievement(2024, EvaluationPolicy.DEFAULT.withEndTarget(
+                EndTarget.BY_ACCUMULATION));
+        assertThat(notSummed.reason()).contains("rencana tidak menetapkan target untuk setiap tahun, sehingga target"
+                + " tahunannya tidak dapat dijumlahkan");
+        assertThat(notSummed.reason(Languages.ENGLISH)).contains("the plan does not set a target for every year, so"
+                + " its yearly targets cannot be summed");
         RenstraPlan noEnd = RenstraPlan.of(TRAINED, 2024, 2026, List.of(YearTarget.of(2024, d("480"))));
         assertThat(RenstraEvaluationRow.of(noEnd, Map.of()).endAchievement(2024).reason())
+                .contains("rencana tidak menetapkan target untuk tahun terakhirnya, 2026");
+        assertThat(RenstraEvaluationRow.of(noEnd, Map.of()).endAchievement(2024).reason(Languages.ENGLISH))
                 .contains("the plan sets no target for its last year 2026");
         RenstraPlan stockNoEnd = RenstraPlan.of(TPAK, 2024, 2026, List.of(YearTarget.of(2024, d("70"))));
         assertThat(RenstraEvaluationRow.of(stockNoEnd, Map.of()).endAchievement(2024,
-                EvaluationPolicy.DEFAULT.withEndTarget(EndTarget.BY_ACCUMULATION)).reason())
+                EvaluationPolicy.DEFAULT.withEndTarget(EndTarget.BY_ACCUMULATION)).reason(Languages.ENGLISH))
                 .contains("the plan sets no target for its last year 2026");
         RenstraEvaluationRow nothing = RenstraEvaluationRow.of(TRAINED_PLAN, Map.of());
-        assertThat(nothing.realizationToDate(2025).reason()).contains("no realised value in 2024–2025");
+        assertThat(nothing.realizationToDate(2025).reason()).contains("tidak ada nilai realisasi pada 2024–2025");
+        assertThat(nothing.realizationToDate(2025).reason(Languages.ENGLISH)).contains("no realised value in 2024–2025");
         assertThat(nothing.endAchievement(2025).reason(Languages.ENGLISH)).contains("no realisation: no realised value in 2024–2025");
+        assertThat(nothing.endAchievement(2025).reason())
+                .contains("tidak ada realisasi: tidak ada nilai realisasi pada 2024–2025");
         RenstraPlan zero = RenstraPlan.of(TRAINED, 2024, 2024, List.of(YearTarget.of(2024, BigDecimal.ZERO)));
         assertThat(RenstraEvaluationRow.of(zero, Map.of(2024, r("3"))).yearAchievement(2024).reason(Languages.ENGLISH))
                 .contains("target is 0: division by zero");
@@ -109,24 +127,39 @@ class RenstraEvaluationRowTest {
     @Test
     void theBudgetAddsUpOverTheYears() {
         assertThat(TRAINED_ROW.yearAbsorption(2024).rounded()).isEqualTo(d("69.64"));
-        assertThat(TRAINED_ROW.yearAbsorption(2026).reason()).contains("no budget realisation for 2026");
+        assertThat(TRAINED_ROW.yearAbsorption(2026).reason()).contains("tidak ada realisasi anggaran untuk tahun 2026");
+        assertThat(TRAINED_ROW.yearAbsorption(2026).reason(Languages.ENGLISH)).contains("no budget realisation for 2026");
         assertThat(TRAINED_ROW.totalPagu()).isEqualByComparingTo("4950000000");
         assertThat(TRAINED_ROW.realisasiToDate(2025).value()).isEqualByComparingTo("2322289600");
         assertThat(TRAINED_ROW.realisasiToDate(2025).explain())
+                .isEqualTo("jumlah tahun 2024, 2025: 522.289.600 + 1.800.000.000 = 2.322.289.600");
+        assertThat(TRAINED_ROW.realisasiToDate(2025).explain(Languages.ENGLISH))
                 .isEqualTo("sum of 2024, 2025: 522.289.600 + 1.800.000.000 = 2.322.289.600");
         assertThat(TRAINED_ROW.endAbsorption(2025).rounded()).isEqualTo(d("46.91"));
         RenstraEvaluationRow noBudget = RenstraEvaluationRow.of(TRAINED_PLAN, Map.of());
         assertThat(noBudget.totalPagu()).isZero();
-        assertThat(noBudget.yearAbsorption(2024).reason()).contains("no budget (pagu) for 2024");
-        assertThat(noBudget.endAbsorption(2025).reason())
+        assertThat(noBudget.yearAbsorption(2024).reason()).contains("tidak ada anggaran (pagu) untuk tahun 2024");
+        assertThat(noBudget.yearAbsorption(2024).reason(Languages.ENGLISH)).contains("no budget (pagu) for 2024");
+        assertThat(noBudget.endAbsorption(2025).reason()).contains("pagu rencana selama periodenya bernilai 0:"
+                + " penyerapan tidak dapat dihitung (pembagian dengan nol)");
+        assertThat(noBudget.endAbsorption(2025).reason(Languages.ENGLISH))
                 .contains("the plan's budget over its period is 0: absorption is a division by zero");
-        assertThat(noBudget.realisasiToDate(2025).reason()).contains("no budget realisation from 2024 to 2025");
+        assertThat(noBudget.realisasiToDate(2025).reason())
+                .contains("tidak ada realisasi anggaran dari tahun 2024 sampai dengan tahun 2025");
+        assertThat(noBudget.realisasiToDate(2025).reason(Languages.ENGLISH))
+                .contains("no budget realisation from 2024 to 2025");
         RenstraEvaluationRow unspent = noBudget.withBudget(Map.of(2024, BigDecimal.ZERO, 2025, d("10")), Map.of(2024, d("0")));
-        assertThat(unspent.yearAbsorption(2024).reason())
+        assertThat(unspent.yearAbsorption(2024).reason()).contains("pagu tahun 2024 bernilai 0: penyerapan tidak"
+                + " dapat dihitung (pembagian dengan nol)");
+        assertThat(unspent.yearAbsorption(2024).reason(Languages.ENGLISH))
                 .contains("the budget of 2024 is 0: absorption is a division by zero");
         assertThat(unspent.endAbsorption(2024).rounded()).isEqualTo(d("0.00"));
         RenstraEvaluationRow notYet = noBudget.withBudget(Map.of(2024, d("10")), Map.of());
-        assertThat(notYet.endAbsorption(2024).reason()).contains("no budget realisation from 2024 to 2024");
+        // The end ratio quotes the realisation's reason in the language asked for.
+        assertThat(notYet.endAbsorption(2024).reason())
+                .contains("tidak ada realisasi anggaran dari tahun 2024 sampai dengan tahun 2024");
+        assertThat(notYet.endAbsorption(2024).reason(Languages.ENGLISH))
+                .contains("no budget realisation from 2024 to 2024");
     }
 
     @Test

@@ -10,9 +10,12 @@ import io.github.sakip.BudgetTree;
 import io.github.sakip.BudgetTree.Column;
 import io.github.sakip.BudgetTree.Node;
 import io.github.sakip.Pmk214;
+import io.github.sakip.format.Languages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -124,7 +127,10 @@ class CascadeBudgetTest {
                 sasaran("B", BudgetLink.of("2.07.02").withAmounts(d("90"), d("40"))));
         assertThat(more.discrepancies()).containsExactly(new CascadeBudget.Discrepancy.OverSplit(
                 BudgetCode.parse("2.07.02"), Column.PAGU, d("210"), d("200")));
-        assertThat(more.discrepancies().get(0)).hasToString("the parts of 2.07.02 add up to 210 of its PAGU 200");
+        assertThat(more.discrepancies().get(0)).hasToString("bagian-bagian 2.07.02 berjumlah 210, lebih dari pagu"
+                + " baris-barisnya 200");
+        assertThat(more.discrepancies().get(0).describe(Languages.ENGLISH))
+                .isEqualTo("the parts of 2.07.02 add up to 210 of its pagu 200");
         // Realisasi 60 + 40 = 100 is the whole: nothing left, nothing too much.
         assertThat(more.partlyUnassigned()).isEmpty();
     }
@@ -150,8 +156,11 @@ class CascadeBudgetTest {
                 sasaran("B", BudgetLink.of("2.07.01.2.02").withShare(d("50"))));
         assertThat(nested.discrepancies()).containsExactly(new CascadeBudget.Discrepancy.Overlap("B",
                 BudgetLink.of("2.07.01.2.02").withShare(d("50")), "A", BudgetLink.of("2.07.01").withShare(d("50"))));
-        assertThat(nested.discrepancies().get(0)).hasToString("2.07.01.2.02 (50%) of B shares lines with 2.07.01"
-                + " (50%) of A, with no split at one code");
+        assertThat(nested.discrepancies().get(0)).hasToString("2.07.01.2.02 (50%) dari B berbagi baris dengan"
+                + " 2.07.01 (50%) dari A, tanpa pembagian pada satu kode");
+        assertThat(nested.discrepancies().get(0).describe()).isEqualTo(nested.discrepancies().get(0).toString());
+        assertThat(nested.discrepancies().get(0).describe(Locale.UK)).isEqualTo("2.07.01.2.02 (50%) of B shares"
+                + " lines with 2.07.01 (50%) of A, with no split at one code");
         // A link found at a code after a whole link of another sasaran names that one.
         CascadeBudget three = budget(sasaran("A", BudgetLink.of("2.07.02")),
                 sasaran("B", BudgetLink.of("2.07.02").withShare(d("10"))),
@@ -164,7 +173,15 @@ class CascadeBudgetTest {
     void aCodeThatIsNoLineLeavesTheBudgetIncomplete() {
         CascadeBudget budget = budget(sasaran("A", BudgetLink.of("2.07.09"), BudgetLink.of("2.07.xx"),
                 BudgetLink.of("2.07.02")), Sasaran.of("B"));
+        assertThat(budget.discrepancies()).containsExactly(
+                new CascadeBudget.Discrepancy.UnknownCode("A", BudgetLink.of("2.07.09"), Optional.empty()),
+                new CascadeBudget.Discrepancy.UnknownCode("A", BudgetLink.of("2.07.xx"),
+                        Optional.of(messageOf("2.07.xx"))));
+        // The parser's message is for programmers, in English; both languages quote it as it is.
         assertThat(budget.discrepancies()).extracting(Object::toString).containsExactly(
+                "2.07.09 dari A: tidak ada baris tabel anggaran dengan kode ini",
+                "2.07.xx dari A: bukan kode anggaran: " + messageOf("2.07.xx"));
+        assertThat(budget.discrepancies()).extracting(d -> d.describe(Languages.ENGLISH)).containsExactly(
                 "2.07.09 of A: no line of the budget table has the code",
                 "2.07.xx of A: not a budget code: " + messageOf("2.07.xx"));
         SasaranBudget a = budget.sasaran().get(0);
@@ -244,8 +261,14 @@ class CascadeBudgetTest {
         assertThatThrownBy(() -> new CascadeBudget.Discrepancy.OverSplit(BudgetCode.parse("2.07.01"), Column.PAGU,
                 d("100.001"), d("100"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("allocated must be Rupiah with at most two decimals, but was 100.001");
-        assertThatThrownBy(() -> new CascadeBudget.Discrepancy.UnknownCode(" ", BudgetLink.of("1"), "r"))
+        assertThatThrownBy(() -> new CascadeBudget.Discrepancy.UnknownCode(" ", BudgetLink.of("1"), Optional.of("r")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("sasaran must not be blank, but was ' '");
+        assertThatThrownBy(() -> new CascadeBudget.Discrepancy.UnknownCode("A", BudgetLink.of("1"), null))
+                .isInstanceOf(NullPointerException.class).hasMessage("malformed must not be null");
+        assertThatThrownBy(() -> new CascadeBudget.Discrepancy.UnknownCode("A", BudgetLink.of("1"), Optional.of("")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("malformed must not be blank, but was ''");
+        assertThatThrownBy(() -> new CascadeBudget.Discrepancy.Overlap("A", BudgetLink.of("1"), "B",
+                BudgetLink.of("1")).describe(Locale.FRENCH)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new CascadeBudget.Discrepancy.Overlap("A", BudgetLink.of("1"), "", null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("otherSasaran must not be blank, but was ''");
     }
