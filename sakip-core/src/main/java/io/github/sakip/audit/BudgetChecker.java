@@ -79,13 +79,17 @@ final class BudgetChecker implements TableChecker {
         row.printedPercent().ifPresent(printed -> {
             children.printed.putIfAbsent(line.code(), printed);
             // Read strictly at two decimals, a right percentage, as most are, is known right without dividing. At
-            // an inferred precision every figure votes for its column's, so each is judged in full.
+            // an inferred precision a percentage known rounded at its own decimals without dividing votes for its
+            // column's precision and is judged without the absorption, unless its column turns out finer.
             if (strict && Figures.rightWithoutDividing(printed, row.realisasi(), row.pagu())) {
                 return;
             }
-            findings.add(Findings.percent(Check.ABSORPTION, new Location(TABLE, row.code() + " " + row.name(),
-                    "Persentase"), printed, line.absorptionFigure()).given(new MeanOfPrintedChildren.Clue(
-                            () -> children.of(line.code()))));
+            Location at = new Location(TABLE, row.code() + " " + row.name(), "Persentase");
+            Judgement judgement = !strict && Figures.roundsWithoutDividing(printed, row.realisasi(), row.pagu())
+                    ? Judgement.rounded(Check.ABSORPTION, at, printed, line::absorptionFigure,
+                            Figures.isExactly(printed, row.realisasi(), row.pagu()))
+                    : Findings.percent(Check.ABSORPTION, at, printed, line.absorptionFigure());
+            findings.add(judgement.given(new MeanOfPrintedChildren.Clue(() -> children.of(line.code()))));
         });
         return Optional.of(line);
     }

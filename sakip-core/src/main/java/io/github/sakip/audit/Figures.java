@@ -67,6 +67,37 @@ final class Figures {
     }
 
     /**
+     * Tells, without dividing, that a printed percentage is the figure {@code 100 × numerator / denominator} rounded
+     * half-up to the printed figure's own decimals {@code d}: {@code (p − 5 × 10^-(d+1)) × denominator ≤ 100 ×
+     * numerator < (p + 5 × 10^-(d+1)) × denominator}, as {@link #rightWithoutDividing} does for two decimals, with
+     * the same conditions (not negative, denominator positive, operands small enough for the 34-digit quotient to
+     * round alike). At an inferred precision such a figure is right when {@code d} is at least its column's
+     * precision, and votes {@code d} for it (or nothing, if it is the figure exactly: {@link #isExactly}), all
+     * without the quotient ({@link Judgement#rounded}).
+     *
+     * @return true if the printed percentage is certainly the figure rounded at its own decimals
+     */
+    static boolean roundsWithoutDividing(BigDecimal printed, BigDecimal numerator, BigDecimal denominator) {
+        if (denominator.signum() <= 0 || numerator.signum() < 0 || printed.signum() < 0) {
+            return false;
+        }
+        int d = Math.max(printed.scale(), 0);
+        long s = Math.max((long) numerator.scale() - 2, (long) denominator.scale() + d + 1);
+        if ((long) numerator.precision() - numerator.scale() + 2 + s > EXACT_DIGITS) {
+            return false;
+        }
+        BigDecimal half = BigDecimal.valueOf(5, d + 1);
+        BigDecimal hundredTimes = numerator.movePointRight(2);
+        return printed.subtract(half).multiply(denominator).compareTo(hundredTimes) <= 0
+                && hundredTimes.compareTo(printed.add(half).multiply(denominator)) < 0;
+    }
+
+    /** Whether a printed percentage is exactly {@code 100 × numerator / denominator}: one exact product. */
+    static boolean isExactly(BigDecimal printed, BigDecimal numerator, BigDecimal denominator) {
+        return printed.multiply(denominator).compareTo(numerator.movePointRight(2)) == 0;
+    }
+
+    /**
      * Compares a printed percentage with its exact value at two decimals, with no clue of how it is made: the strict
      * reading ({@link Precision#TWO_DECIMALS}).
      */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 /**
  * A printed percentage waiting to be judged: the audit knows the precision of its column only once every row of
@@ -20,15 +21,49 @@ final class Judgement {
     private final Check check;
     private final Location location;
     private final BigDecimal printed;
-    private final Figure figure;
+    /** Makes the figure, when it is needed; {@link #figure()} keeps it. */
+    private final Supplier<? extends Figure> source;
+    /** Whether the printed figure is known, without the figure, to be it rounded half-up at the printed decimals. */
+    private final boolean knownRounded;
+    /** Whether the printed figure is known, without the figure, to be it exactly. */
+    private final boolean knownExact;
     private final List<Object> clues = new ArrayList<>(1);
+    private Figure figure;
     private String column;
 
     Judgement(Check check, Location location, BigDecimal printed, Figure figure) {
+        this(check, location, printed, () -> figure, false, false);
+        this.figure = figure;
+    }
+
+    private Judgement(Check check, Location location, BigDecimal printed, Supplier<? extends Figure> source,
+            boolean knownRounded, boolean knownExact) {
         this.check = check;
         this.location = location;
         this.printed = printed;
-        this.figure = figure;
+        this.source = source;
+        this.knownRounded = knownRounded;
+        this.knownExact = knownExact;
+    }
+
+    /**
+     * A printed percentage known, without computing its figure, to be the figure rounded half-up at its own decimals
+     * ({@link Figures#roundsWithoutDividing}): its vote needs no figure, and neither does its judgement unless its
+     * column's precision is finer than its decimals (then it is a note, and the figure is made for its texts).
+     *
+     * @param figure makes the figure, if it is needed
+     * @param exact whether the printed figure is the figure exactly ({@link Figures#isExactly})
+     */
+    static Judgement rounded(Check check, Location location, BigDecimal printed, Supplier<? extends Figure> figure,
+            boolean exact) {
+        return new Judgement(check, location, printed, figure, true, exact);
+    }
+
+    private Figure figure() {
+        if (figure == null) {
+            figure = source.get();
+        }
+        return figure;
     }
 
     /**
@@ -65,6 +100,13 @@ final class Judgement {
      * exact value written without trailing zeros (which says nothing of them), or cannot be computed.
      */
     OptionalInt vote() {
+        if (knownRounded) {
+            // What the lines below say with the figure: the printed figure is it, or it rounded at its decimals.
+            int decimals = Math.max(printed.scale(), 0);
+            return knownExact && decimals <= Math.max(printed.stripTrailingZeros().scale(), 0) ? OptionalInt.empty()
+                    : OptionalInt.of(decimals);
+        }
+        Figure figure = figure();
         if (!figure.isComputable()) {
             return OptionalInt.empty();
         }
@@ -85,6 +127,10 @@ final class Judgement {
      * @return the finding, if the figure is not right
      */
     Optional<Finding> judge(int precision, boolean strict, Locale language) {
+        if (knownRounded && (knownExact || Math.max(printed.scale(), 0) >= precision)) {
+            return Optional.empty(); // what Figures.percent finds with the figure: it is exact, or rounded finely enough
+        }
+        Figure figure = figure();
         if (!figure.isComputable()) {
             return Optional.of(new Finding(Severity.ERROR, check, location, IndonesianNumbers.format(printed),
                     Text.of("audit.notComputable").in(language), Findings.explanation(figure).in(language),

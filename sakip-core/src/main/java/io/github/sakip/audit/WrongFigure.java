@@ -3,8 +3,8 @@ package io.github.sakip.audit;
 import io.github.sakip.format.IndonesianNumbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,9 +17,10 @@ final class WrongFigure {
 
     private final BigDecimal printed;
     private final BigDecimal exact;
-    private final Map<Class<?>, Object> clues;
+    /** The clues, a few at most, each of its own type; a later clue of a type replaces an earlier one. */
+    private final List<Object> clues;
 
-    private WrongFigure(BigDecimal printed, BigDecimal exact, Map<Class<?>, Object> clues) {
+    private WrongFigure(BigDecimal printed, BigDecimal exact, List<Object> clues) {
         this.printed = printed;
         this.exact = exact;
         this.clues = clues;
@@ -27,22 +28,22 @@ final class WrongFigure {
 
     /** A wrong figure with no clue: only its printed and exact values. */
     static WrongFigure of(BigDecimal printed, BigDecimal exact) {
-        return new WrongFigure(printed, exact, Map.of());
+        return new WrongFigure(printed, exact, List.of());
     }
 
-    /** A wrong figure with clues, each found by its class. */
-    static WrongFigure of(BigDecimal printed, BigDecimal exact, Iterable<?> clues) {
-        Map<Class<?>, Object> byType = new HashMap<>();
-        for (Object clue : clues) {
-            byType.put(clue.getClass(), clue);
-        }
-        return new WrongFigure(printed, exact, byType);
+    /**
+     * A wrong figure with clues, each found by its class. The list is read, not copied (a figure is judged once,
+     * and most are right): the caller does not change it afterwards.
+     */
+    @SuppressWarnings("unchecked")
+    static WrongFigure of(BigDecimal printed, BigDecimal exact, List<?> clues) {
+        return new WrongFigure(printed, exact, (List<Object>) clues);
     }
 
     /** The same figure with one more clue. */
     WrongFigure with(Object clue) {
-        Map<Class<?>, Object> more = new HashMap<>(clues);
-        more.put(clue.getClass(), clue);
+        List<Object> more = new ArrayList<>(clues);
+        more.add(clue);
         return new WrongFigure(printed, exact, more);
     }
 
@@ -63,7 +64,12 @@ final class WrongFigure {
 
     /** The clue of a type, if the checker gave one. */
     <T> Optional<T> clue(Class<T> type) {
-        return Optional.ofNullable(type.cast(clues.get(type)));
+        for (int i = clues.size() - 1; i >= 0; i--) {
+            if (clues.get(i).getClass() == type) {
+                return Optional.of(type.cast(clues.get(i)));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
