@@ -43,7 +43,7 @@ final class Judgement {
 
     /** The key of the figure's column: its table and column. */
     String column() {
-        return location.table() + '\u0000' + location.column();
+        return Findings.key(location.table(), location.column());
     }
 
     /** Where the figure stands. */
@@ -81,12 +81,25 @@ final class Judgement {
      * @return the finding, if the figure is not right
      */
     Optional<Finding> judge(int precision, boolean strict, Locale language) {
+        return judge(precision, strict, false, language);
+    }
+
+    /**
+     * Judges the figure at its column's precision.
+     *
+     * @param precision the column's precision
+     * @param strict whether that precision is the strict two decimals the audit was asked for
+     * @param stated whether that precision is the one the report states for the column
+     * @param language the language of the finding's texts
+     * @return the finding, if the figure is not right
+     */
+    Optional<Finding> judge(int precision, boolean strict, boolean stated, Locale language) {
         if (!figure.isComputable()) {
             return Optional.of(new Finding(Severity.ERROR, check, location, IndonesianNumbers.format(printed),
                     Text.of("audit.notComputable").in(language), Findings.explanation(figure).in(language),
                     language));
         }
         return Figures.percent(language, check, location, WrongFigure.of(printed, figure.value(), clues),
-                () -> Findings.explanation(figure), precision, strict);
+                () -> Findings.explanation(figure), precision, strict, stated);
     }
 }
