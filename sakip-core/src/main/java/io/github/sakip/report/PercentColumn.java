@@ -62,8 +62,9 @@ public enum PercentColumn {
 
     /**
      * Obtains a column from its text: the inverse of {@link #toString()}. Case and surrounding or repeated white
-     * space are ignored; the constant's name ({@code "CAPAIAN"}) is accepted too. A column's name alone
-     * ({@code "Persentase"}) is not: find it in its table with {@link PercentTable#column(String)}.
+     * space are ignored; the constant's name ({@code "CAPAIAN"}) is accepted too. A column's own name, without its
+     * table, is not read as such ({@code "Persentase"} is refused; {@code "Capaian"} is read only as the constant's
+     * name): find a column by its name in its table with {@link PercentTable#column(String)}.
      *
      * @param text the table's and column's names, such as {@code "Perjanjian Kinerja / Capaian"}
      * @return the column

@@ -8,16 +8,28 @@ import io.github.sakip.Indicator;
 import io.github.sakip.Polarity;
 import io.github.sakip.Realization;
 import io.github.sakip.Target;
+import io.github.sakip.RenstraPlan;
+import io.github.sakip.format.IndonesianNumbers;
+import io.github.sakip.report.BudgetPerformanceRow;
+import io.github.sakip.report.BudgetRow;
+import io.github.sakip.report.BudgetTable;
+import io.github.sakip.report.CentralBudgetRow;
+import io.github.sakip.report.EfficiencyRow;
 import io.github.sakip.report.PercentColumn;
 import io.github.sakip.report.PercentTable;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
+import io.github.sakip.report.RenstraRow;
 import io.github.sakip.report.StandardRow;
 import io.github.sakip.report.StatedPrecision;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
@@ -130,6 +142,61 @@ class StatedPrecisionAuditTest {
                 .containsExactly(tuple(Severity.NOTE, "96,4", "96,45"));
         assertThat(findings.get(0).location().table()).isEqualTo(PercentColumn.STANDARD.table().label());
         assertThat(findings.get(0).location().column()).isEqualTo(PercentColumn.STANDARD.label());
+    }
+
+    /** The right figure of a column at two decimals, as the strict audit of a wrongly printed figure says it. */
+    private static BigDecimal rightAtTwoDecimals(PerformanceReport wrong, PercentColumn column) {
+        return IndonesianNumbers.parse(Audit.of(wrong, ENGLISH.withPrecision(Precision.TWO_DECIMALS)).findings()
+                .stream().filter(f -> f.location().table().equals(column.table().label())
+                        && f.location().column().equals(column.label())).findFirst().orElseThrow().expected());
+    }
+
+    @Test
+    void everyColumnIsNamedAsTheFindingsNameItAndReadAtItsStatedPrecision() {
+        // Data whose percentages do not end (1 / 3, 8 / 9...): printed right at two decimals, each figure is coarser
+        // than ten decimals stated for every table, and its note names its table and column.
+        Indicator percent = Indicator.of("Persentase", "Persen", Polarity.POSITIVE, Accumulation.STOCK);
+        BigDecimal wrong = d("999.99");
+        PerformanceReport regional = PerformanceReport.of("Dinas Contoh", 2024)
+                .withPerformance(List.of(row(1, "33.333333", "33.33")))
+                .withBudget(BudgetTable.of(List.of(BudgetRow.of("2.07.01", "Program", d("3"), d("1"))
+                        .withPrintedPercent(d("33.33")))))
+                .withStandards(List.of(StandardRow.of(percent, d("3"), Realization.of(d("1")), "Nasional")
+                        .withPrintedPercent(d("33.33"))));
+        EfficiencyRow efficiency = EfficiencyRow.of("Kualitas", Polarity.POSITIVE, Target.of(d("3")),
+                Realization.of(d("1")), d("9"), d("8"));
+        RenstraRow renstra = RenstraRow.of(RenstraPlan.of(percent, 2022, 2026, Map.of(2026, Target.of(d("3")))),
+                Map.of(2024, Realization.of(d("1"))));
+        efficiency = efficiency.withPrintedCapaian(rightAtTwoDecimals(regional.withEfficiency(List.of(
+                efficiency.withPrintedCapaian(wrong))), PercentColumn.EFFICIENCY_CAPAIAN)).withPrintedEfficiency(
+                rightAtTwoDecimals(regional.withEfficiency(List.of(efficiency.withPrintedEfficiency(wrong))),
+                        PercentColumn.EFFICIENCY));
+        renstra = renstra.withPrintedProgress(rightAtTwoDecimals(regional.withRenstra(List.of(
+                renstra.withPrintedProgress(wrong))), PercentColumn.RENSTRA_PROGRESS));
+        regional = regional.withEfficiency(List.of(efficiency)).withRenstra(List.of(renstra));
+        // A K/L's output achievement: the mean of 12 / 12 and 8 / 9 of its ROs, 94,44…%.
+        List<CentralBudgetRow> rows = new ArrayList<>(CentralBudgetAuditTest.rows());
+        rows.set(4, CentralBudgetRow.of("3165.QAH.002", "Layanan Pengujian", d("400000"), d("360000"))
+                .withOutput(d("9"), d("8")));
+        BudgetPerformanceRow nka = CentralBudgetAuditTest.nka();
+        BigDecimal output = rightAtTwoDecimals(CentralBudgetAuditTest.report(rows, t -> t, BudgetPerformanceRow.of(
+                2024, nka.absorption(), nka.consistency(), wrong)), PercentColumn.OUTPUT_ACHIEVEMENT);
+        PerformanceReport central = CentralBudgetAuditTest.report(rows, t -> t, BudgetPerformanceRow.of(2024,
+                nka.absorption(), nka.consistency(), output));
+
+        Set<List<String>> named = new HashSet<>();
+        for (PerformanceReport report : List.of(regional, central)) {
+            assertThat(Audit.of(report, ENGLISH).findings()).noneMatch(f -> f.severity() == Severity.NOTE);
+            List<StatedPrecision> everyTable = Arrays.stream(PercentTable.values())
+                    .map(t -> StatedPrecision.of(t, StatedPrecision.MAX_DECIMALS)).toList();
+            for (Finding f : Audit.of(report.withPrecisions(everyTable), ENGLISH).findings()) {
+                if (f.working().endsWith("where the report states its column is printed with 10")) {
+                    named.add(List.of(f.location().table(), f.location().column()));
+                }
+            }
+        }
+        assertThat(named).containsExactlyInAnyOrderElementsOf(Arrays.stream(PercentColumn.values())
+                .map(c -> List.of(c.table().label(), c.label())).toList());
     }
 
     @Test
