@@ -77,18 +77,6 @@ final class Judgement {
      *
      * @param precision the column's precision
      * @param strict whether that precision is the strict two decimals the audit was asked for
-     * @param language the language of the finding's texts
-     * @return the finding, if the figure is not right
-     */
-    Optional<Finding> judge(int precision, boolean strict, Locale language) {
-        return judge(precision, strict, false, language);
-    }
-
-    /**
-     * Judges the figure at its column's precision.
-     *
-     * @param precision the column's precision
-     * @param strict whether that precision is the strict two decimals the audit was asked for
      * @param stated whether that precision is the one the report states for the column
      * @param language the language of the finding's texts
      * @return the finding, if the figure is not right
