@@ -157,7 +157,11 @@ class SerializationTest {
                         .indicators().get(0).withResponsible("Kepala Bidang"),
                 io.github.sakip.report.FormFixture.subB().budget().orElseThrow(),
                 io.github.sakip.report.FormFixture.packagesRow().quarters(),
-                report.withEvaluationForms(List.of(form)))
+                report.withEvaluationForms(List.of(form)),
+                io.github.sakip.report.StatedPrecision.of(io.github.sakip.report.PercentColumn.CAPAIAN, 1),
+                io.github.sakip.report.StatedPrecision.of(io.github.sakip.report.PercentTable.EFFICIENCY, 0),
+                report.withPrecisions(List.of(io.github.sakip.report.StatedPrecision.of(
+                        io.github.sakip.report.PercentTable.EFFICIENCY, 0))))
                 .map(value -> Arguments.of(value.getClass().getName(), value));
     }
 

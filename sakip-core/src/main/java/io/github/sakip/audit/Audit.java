@@ -7,9 +7,11 @@ import io.github.sakip.Pmk214;
 import io.github.sakip.format.Languages;
 import io.github.sakip.internal.Decimals;
 import io.github.sakip.internal.Text;
+import io.github.sakip.report.PercentColumn;
 import io.github.sakip.report.PerformanceReport;
 import java.io.Serializable;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -194,11 +196,21 @@ public final class Audit {
     Audit(PerformanceReport report, Options options, List<TableChecker> checkers) {
         this.report = report;
         this.language = options.language();
-        Findings found = new Findings(language, options.precision());
+        Findings found = new Findings(language, options.precision(), stated(report));
         for (TableChecker checker : checkers) {
             checker.check(report, options, found);
         }
         this.findings = found.toList();
+    }
+
+    /** The number of decimals the report states for each column of percentages, by the column's key. */
+    private static Map<String, Integer> stated(PerformanceReport report) {
+        Map<String, Integer> stated = new HashMap<>();
+        for (PercentColumn column : PercentColumn.values()) {
+            report.statedPrecision(column).ifPresent(d -> stated.put(Findings.key(column.table().label(),
+                    column.label()), d));
+        }
+        return stated;
     }
 
     /** The checkers of an audit, one per table of a report, in the order of the report's tables. */

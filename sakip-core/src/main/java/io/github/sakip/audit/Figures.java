@@ -121,6 +121,18 @@ final class Figures {
      */
     static Optional<Finding> percent(Locale language, Check check, Location location, WrongFigure figure,
             Supplier<Text> workingSource, int precision, boolean strict) {
+        return percent(language, check, location, figure, workingSource, precision, strict, false);
+    }
+
+    /**
+     * Compares a printed percentage with its exact value, in a column printed at {@code precision} decimals, as
+     * {@link #percent(Locale, Check, Location, WrongFigure, Supplier, int, boolean)} does.
+     *
+     * @param stated whether the precision is the one the report states for the column
+     *        ({@link io.github.sakip.report.StatedPrecision}), which the note of a coarser figure says
+     */
+    static Optional<Finding> percent(Locale language, Check check, Location location, WrongFigure figure,
+            Supplier<Text> workingSource, int precision, boolean strict, boolean stated) {
         BigDecimal printed = figure.printed();
         BigDecimal exact = figure.exact();
         if (printed.compareTo(exact) == 0) {
@@ -142,6 +154,8 @@ final class Figures {
         if (rounded) {
             String note = strict ? Text.of(decimals == 1 ? "audit.printedFewerDecimals.one"
                     : "audit.printedFewerDecimals", working, decimals).in(language)
+                    : stated ? Text.of(decimals == 1 ? "audit.precision.coarserStated.one"
+                            : "audit.precision.coarserStated", working, decimals, precision).in(language)
                     : working.in(language) + "; " + CauseTexts.coarser(language, decimals, precision);
             return Optional.of(new Finding(Severity.NOTE, check, location, shown, expected, note, language));
         }

@@ -41,6 +41,8 @@ final class Findings {
     private final List<Object> found = new ArrayList<>();
     private final Locale language;
     private final Precision precision;
+    /** The number of decimals the report states for a column, by the column's key. */
+    private final Map<String, Integer> stated;
 
     /**
      * Starts the findings of an audit that infers each column's precision.
@@ -58,8 +60,32 @@ final class Findings {
      * @param precision how printed percentages are read
      */
     Findings(Locale language, Precision precision) {
+        this(language, precision, Map.of());
+    }
+
+    /**
+     * Starts the findings of an audit that reads printed percentages at a precision, and the columns the report
+     * states a precision for at that one, unless the precision is the strict {@link Precision#TWO_DECIMALS}.
+     *
+     * @param language the audit's language, checked
+     * @param precision how printed percentages are read
+     * @param stated the stated number of decimals of each column, keyed as {@link #key(String, String)} makes it
+     */
+    Findings(Locale language, Precision precision, Map<String, Integer> stated) {
         this.language = language;
         this.precision = precision;
+        this.stated = Map.copyOf(stated);
+    }
+
+    /**
+     * The key of a column: its table and column names, as in the findings' locations.
+     *
+     * @param table the table, such as {@code "Perjanjian Kinerja"}
+     * @param column the column, such as {@code "Capaian"}
+     * @return the key
+     */
+    static String key(String table, String column) {
+        return table + '\u0000' + column;
     }
 
     /** Returns the language the findings are written in. */
@@ -204,9 +230,11 @@ final class Findings {
             }
             Judgement judgement = (Judgement) entry;
             try {
-                int decimals = precision == Precision.TWO_DECIMALS ? Precision.DEFAULT_DECIMALS
+                boolean strict = precision == Precision.TWO_DECIMALS;
+                Integer statedDecimals = strict ? null : stated.get(judgement.column());
+                int decimals = strict ? Precision.DEFAULT_DECIMALS : statedDecimals != null ? statedDecimals
                         : precisions.getOrDefault(judgement.column(), Precision.DEFAULT_DECIMALS);
-                judgement.judge(decimals, precision == Precision.TWO_DECIMALS, language).ifPresent(list::add);
+                judgement.judge(decimals, strict, statedDecimals != null, language).ifPresent(list::add);
             } catch (RuntimeException e) {
                 list.add(notAudited(judgement.check(), judgement.location(),
                         why -> Text.of("audit.notAudited.figure", why), e));

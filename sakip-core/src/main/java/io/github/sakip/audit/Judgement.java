@@ -80,7 +80,7 @@ final class Judgement {
     /** The key of the figure's column: its table and column; made once, as it is asked for twice per figure. */
     String column() {
         if (column == null) {
-            column = location.table() + '\u0000' + location.column();
+            column = Findings.key(location.table(), location.column());
         }
         return column;
     }
@@ -123,10 +123,11 @@ final class Judgement {
      *
      * @param precision the column's precision
      * @param strict whether that precision is the strict two decimals the audit was asked for
+     * @param stated whether that precision is the one the report states for the column
      * @param language the language of the finding's texts
      * @return the finding, if the figure is not right
      */
-    Optional<Finding> judge(int precision, boolean strict, Locale language) {
+    Optional<Finding> judge(int precision, boolean strict, boolean stated, Locale language) {
         if (knownRounded && (knownExact || Math.max(printed.scale(), 0) >= precision)) {
             return Optional.empty(); // what Figures.percent finds with the figure: it is exact, or rounded finely enough
         }
@@ -137,6 +138,6 @@ final class Judgement {
                     language));
         }
         return Figures.percent(language, check, location, WrongFigure.of(printed, figure.value(), clues),
-                () -> Findings.explanation(figure), precision, strict);
+                () -> Findings.explanation(figure), precision, strict, stated);
     }
 }

@@ -13,6 +13,14 @@ import java.util.Map;
  * At a column's precision {@code p}, a figure printed with {@code d} decimals is right when it is its exact value, or
  * that value rounded half-up to {@code d} decimals with {@code d ≥ p}; correctly rounded but with {@code d < p} it is
  * a {@link Severity#NOTE} (printed coarser than the rest of its column); anything else is wrong.
+ * <p>
+ * A report may state the precision of a table or a column of percentages itself
+ * ({@link io.github.sakip.report.StatedPrecision}, {@link io.github.sakip.report.PerformanceReport#withPrecisions}).
+ * Under {@link #INFERRED}, a stated column is read at its stated precision instead of the inferred one, whatever its
+ * figures carry (a statement about the column wins over one about its table): a figure printed coarser than stated
+ * but correctly rounded is a note that says the report states more decimals; one printed finer than stated and
+ * right is no finding. Under {@link #TWO_DECIMALS} the stated precisions are ignored: the strict reading stays
+ * two decimals everywhere, as asked, so that the strict option means the same on every report.
  */
 public enum Precision {
 
@@ -26,7 +34,10 @@ public enum Precision {
      */
     INFERRED,
 
-    /** Every column at two decimals, as reports are asked to print: a figure with fewer is a note. */
+    /**
+     * Every column at two decimals, as reports are asked to print: a figure with fewer is a note. A precision the
+     * report states ({@link io.github.sakip.report.StatedPrecision}) does not change this reading.
+     */
     TWO_DECIMALS;
 
     /** The precision of a column where no figure says anything of it. */

@@ -4,6 +4,7 @@ import io.github.sakip.internal.Decimals;
 import io.github.sakip.internal.Years;
 import java.io.Serializable;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * One performance report of an agency (Laporan Kinerja Instansi Pemerintah, LKjIP, under PermenPAN-RB 53/2014):
@@ -23,7 +24,8 @@ import java.util.List;
  * nothing still computes, and {@link io.github.sakip.audit.Audit} checks only what was printed.
  * <p>
  * Start from {@link #of(String, int)} and add the tables with the {@code with} methods, each of which returns a
- * copy.
+ * copy. A report may also state how many decimals a table or a column of percentages is printed with
+ * ({@link #withPrecisions(List)}), which the audit then reads it at.
  * <p>
  * This class is immutable, thread-safe and serializable.
  * <p>
@@ -45,11 +47,15 @@ import java.util.List;
  * @param ikm the community satisfaction surveys (survei kepuasan masyarakat), one table each
  * @param cascade the cascade (pohon kinerja): the tujuan, with their sasaran
  * @param evaluationForms the filled Renja (or RKPD) evaluation forms of Permendagri 86/2017
+ * @param precisions the precisions the report states its tables or columns of percentages are printed with, at most
+ *        one per table and one per column ({@link StatedPrecision}); empty where the report states none, and the
+ *        audit then infers each column's precision from its figures
  */
 public record PerformanceReport(String agency, int year, List<PerformanceRow> performance, BudgetTable budget,
         List<RenstraRow> renstra, List<EfficiencyRow> efficiency, List<StandardRow> standards, List<AkipRow> akip,
         CentralBudgetTable centralBudget, List<BudgetPerformanceRow> budgetPerformance, List<IkmTable> ikm,
-        List<Tujuan> cascade, List<EvaluationForm> evaluationForms) implements Serializable {
+        List<Tujuan> cascade, List<EvaluationForm> evaluationForms, List<StatedPrecision> precisions)
+        implements Serializable {
 
     /**
      * Creates a report, validating it and copying its lists.
@@ -67,8 +73,10 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      * @param ikm the community satisfaction surveys
      * @param cascade the cascade: the tujuan, with their sasaran
      * @param evaluationForms the filled evaluation forms
+     * @param precisions the stated precisions, at most one per table and one per column
      * @throws NullPointerException naming the component that is null, or if a list holds a null
-     * @throws IllegalArgumentException if the agency is blank or the year is out of range
+     * @throws IllegalArgumentException if the agency is blank, the year is out of range, or two precisions are
+     *         stated for the same table or the same column
      */
     public PerformanceReport {
         agency = Decimals.notBlank(agency, "agency");
@@ -84,6 +92,44 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
         ikm = Decimals.copyOf(ikm, "ikm");
         cascade = Decimals.copyOf(cascade, "cascade");
         evaluationForms = Decimals.copyOf(evaluationForms, "evaluationForms");
+        precisions = Decimals.copyOf(precisions, "precisions");
+        for (int i = 0; i < precisions.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (precisions.get(i).table() == precisions.get(j).table()
+                        && precisions.get(i).column().equals(precisions.get(j).column())) {
+                    throw new IllegalArgumentException("precisions must state each table or column once, but "
+                            + precisions.get(i).column().map(Object::toString).orElse(precisions.get(i).table()
+                                    .toString()) + " is stated twice: " + precisions);
+                }
+            }
+        }
+    }
+
+    /**
+     * Creates a report that states no precision, as reports were made before precisions were part of the document.
+     *
+     * @param agency the agency
+     * @param year the year reported on, from 1900 to 2999
+     * @param performance the Perjanjian Kinerja rows
+     * @param budget the budget table
+     * @param renstra the Renstra indicators
+     * @param efficiency the performance-and-budget rows
+     * @param standards the comparisons with standards
+     * @param akip the AKIP evaluations
+     * @param centralBudget the K/L budget table
+     * @param budgetPerformance the budget performance values
+     * @param ikm the community satisfaction surveys
+     * @param cascade the cascade: the tujuan, with their sasaran
+     * @param evaluationForms the filled evaluation forms
+     * @throws NullPointerException naming the component that is null, or if a list holds a null
+     * @throws IllegalArgumentException if the agency is blank or the year is out of range
+     */
+    public PerformanceReport(String agency, int year, List<PerformanceRow> performance, BudgetTable budget,
+            List<RenstraRow> renstra, List<EfficiencyRow> efficiency, List<StandardRow> standards,
+            List<AkipRow> akip, CentralBudgetTable centralBudget, List<BudgetPerformanceRow> budgetPerformance,
+            List<IkmTable> ikm, List<Tujuan> cascade, List<EvaluationForm> evaluationForms) {
+        this(agency, year, performance, budget, renstra, efficiency, standards, akip, centralBudget,
+                budgetPerformance, ikm, cascade, evaluationForms, List.of());
     }
 
     /**
@@ -105,7 +151,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
             List<RenstraRow> renstra, List<EfficiencyRow> efficiency, List<StandardRow> standards,
             List<AkipRow> akip) {
         this(agency, year, performance, budget, renstra, efficiency, standards, akip, CentralBudgetTable.EMPTY,
-                List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /**
@@ -119,7 +165,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public static PerformanceReport of(String agency, int year) {
         return new PerformanceReport(agency, year, List.of(), BudgetTable.EMPTY, List.of(), List.of(), List.of(),
-                List.of(), CentralBudgetTable.EMPTY, List.of(), List.of(), List.of(), List.of());
+                List.of(), CentralBudgetTable.EMPTY, List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /**
@@ -131,7 +177,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withPerformance(List<PerformanceRow> rows) {
         return new PerformanceReport(agency, year, rows, budget, renstra, efficiency, standards, akip,
-                centralBudget, budgetPerformance, ikm, cascade, evaluationForms);
+                centralBudget, budgetPerformance, ikm, cascade, evaluationForms, precisions);
     }
 
     /**
@@ -143,7 +189,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withBudget(BudgetTable table) {
         return new PerformanceReport(agency, year, performance, table, renstra, efficiency, standards, akip,
-                centralBudget, budgetPerformance, ikm, cascade, evaluationForms);
+                centralBudget, budgetPerformance, ikm, cascade, evaluationForms, precisions);
     }
 
     /**
@@ -155,7 +201,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withRenstra(List<RenstraRow> rows) {
         return new PerformanceReport(agency, year, performance, budget, rows, efficiency, standards, akip,
-                centralBudget, budgetPerformance, ikm, cascade, evaluationForms);
+                centralBudget, budgetPerformance, ikm, cascade, evaluationForms, precisions);
     }
 
     /**
@@ -167,7 +213,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withEfficiency(List<EfficiencyRow> rows) {
         return new PerformanceReport(agency, year, performance, budget, renstra, rows, standards, akip,
-                centralBudget, budgetPerformance, ikm, cascade, evaluationForms);
+                centralBudget, budgetPerformance, ikm, cascade, evaluationForms, precisions);
     }
 
     /**
@@ -179,7 +225,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withStandards(List<StandardRow> rows) {
         return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, rows, akip,
-                centralBudget, budgetPerformance, ikm, cascade, evaluationForms);
+                centralBudget, budgetPerformance, ikm, cascade, evaluationForms, precisions);
     }
 
     /**
@@ -191,7 +237,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withAkip(List<AkipRow> rows) {
         return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, rows,
-                centralBudget, budgetPerformance, ikm, cascade, evaluationForms);
+                centralBudget, budgetPerformance, ikm, cascade, evaluationForms, precisions);
     }
 
     /**
@@ -203,7 +249,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withCentralBudget(CentralBudgetTable table) {
         return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip, table,
-                budgetPerformance, ikm, cascade, evaluationForms);
+                budgetPerformance, ikm, cascade, evaluationForms, precisions);
     }
 
     /**
@@ -215,7 +261,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withBudgetPerformance(List<BudgetPerformanceRow> rows) {
         return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip,
-                centralBudget, rows, ikm, cascade, evaluationForms);
+                centralBudget, rows, ikm, cascade, evaluationForms, precisions);
     }
 
     /**
@@ -227,7 +273,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withIkm(List<IkmTable> tables) {
         return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip,
-                centralBudget, budgetPerformance, tables, cascade, evaluationForms);
+                centralBudget, budgetPerformance, tables, cascade, evaluationForms, precisions);
     }
 
     /**
@@ -239,7 +285,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withCascade(List<Tujuan> tujuan) {
         return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip,
-                centralBudget, budgetPerformance, ikm, tujuan, evaluationForms);
+                centralBudget, budgetPerformance, ikm, tujuan, evaluationForms, precisions);
     }
 
     /**
@@ -251,7 +297,45 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
      */
     public PerformanceReport withEvaluationForms(List<EvaluationForm> forms) {
         return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip,
-                centralBudget, budgetPerformance, ikm, cascade, forms);
+                centralBudget, budgetPerformance, ikm, cascade, forms, precisions);
+    }
+
+    /**
+     * Returns a copy stating the precisions its tables or columns of percentages are printed with, replacing those
+     * stated before. The audit judges a stated column at its stated precision instead of the one inferred from its
+     * figures ({@link io.github.sakip.audit.Precision}).
+     *
+     * @param stated the precisions, at most one per table and one per column, such as
+     *        {@code List.of(StatedPrecision.of(PercentColumn.CAPAIAN, 1))}; empty to state none
+     * @return a copy with the precisions
+     * @throws NullPointerException if {@code stated} or one of them is null
+     * @throws IllegalArgumentException if two are stated for the same table or the same column
+     */
+    public PerformanceReport withPrecisions(List<StatedPrecision> stated) {
+        return new PerformanceReport(agency, year, performance, budget, renstra, efficiency, standards, akip,
+                centralBudget, budgetPerformance, ikm, cascade, evaluationForms, stated);
+    }
+
+    /**
+     * Returns the number of decimals the report states a column of percentages is printed with: the precision
+     * stated for the column, or else the one stated for its table.
+     *
+     * @param column the column, such as {@link PercentColumn#CAPAIAN}
+     * @return the stated number of decimals, or empty if the report states none for the column or its table
+     * @throws NullPointerException if {@code column} is null
+     */
+    public OptionalInt statedPrecision(PercentColumn column) {
+        Decimals.notNull(column, "column");
+        OptionalInt ofTable = OptionalInt.empty();
+        for (StatedPrecision stated : precisions) {
+            if (stated.column().isPresent() && stated.appliesTo(column)) {
+                return OptionalInt.of(stated.decimals());
+            }
+            if (stated.column().isEmpty() && stated.appliesTo(column)) {
+                ofTable = OptionalInt.of(stated.decimals());
+            }
+        }
+        return ofTable;
     }
 
     /**
@@ -268,7 +352,7 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
     }
 
     /**
-     * The K/L parts, the IKM surveys and the evaluation forms, named only where the report has them, so that a
+     * The K/L parts, the IKM surveys, the evaluation forms and the stated precisions, named only where the report has them, so that a
      * region's description stays as it was.
      */
     private String centralParts() {
@@ -276,7 +360,8 @@ public record PerformanceReport(String agency, int year, List<PerformanceRow> pe
                 + (budgetPerformance.isEmpty() ? ""
                         : ", " + count(budgetPerformance.size(), "budget performance value"))
                 + (ikm.isEmpty() ? "" : ", " + count(ikm.size(), "IKM survey"))
-                + (evaluationForms.isEmpty() ? "" : ", " + count(evaluationForms.size(), "evaluation form"));
+                + (evaluationForms.isEmpty() ? "" : ", " + count(evaluationForms.size(), "evaluation form"))
+                + (precisions.isEmpty() ? "" : ", " + count(precisions.size(), "stated precision"));
     }
 
     /** The size of the cascade, or nothing for a report without one, as reports were described before it. */

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A printed absorption known, by two products, to be its figure rounded at its own decimals
  * ({@link Judgement#rounded}) votes and is judged exactly as the full judgement with the figure does, at every
- * column precision, and makes the figure only when a finding may be made.
+ * column precision, inferred or stated, and makes the figure only when a finding may be made.
  */
 class JudgementShortcutTest {
 
@@ -73,8 +73,10 @@ class JudgementShortcutTest {
                         Judgement full = full(printed, pagu, realisasi);
                         String as = printed + " for " + realisasi + " / " + pagu + " at " + precision;
                         assertThat(quick.vote()).as(as).isEqualTo(full.vote());
-                        assertThat(quick.judge(precision, false, Languages.INDONESIAN)).as(as)
-                                .isEqualTo(full.judge(precision, false, Languages.INDONESIAN));
+                        for (boolean stated : new boolean[] {false, true}) {
+                            assertThat(quick.judge(precision, false, stated, Languages.INDONESIAN)).as(as)
+                                    .isEqualTo(full.judge(precision, false, stated, Languages.INDONESIAN));
+                        }
                         if (Math.max(printed.scale(), 0) >= precision) {
                             assertThat(made).as(as).hasValue(0);
                         }

@@ -47,6 +47,7 @@ import io.github.sakip.report.RenstraRow;
 import io.github.sakip.report.Sasaran;
 import io.github.sakip.report.SasaranIndicator;
 import io.github.sakip.report.StandardRow;
+import io.github.sakip.report.StatedPrecision;
 import io.github.sakip.report.Tujuan;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
@@ -175,6 +176,7 @@ public final class SakipModule extends SimpleModule {
         object(ProgramRow.class, Writers::programRow, Readers.PROGRAM_ROW, Readers::programRow);
         object(Sasaran.class, Writers::sasaran, Readers.SASARAN_FIELDS, Readers.SASARAN_BUILD);
         object(Tujuan.class, Writers::tujuan, Readers.TUJUAN, Readers.TUJUAN_BUILD);
+        object(StatedPrecision.class, PrecisionJson::write, PrecisionJson.FIELDS, PrecisionJson.BUILD);
         object(PerformanceReport.class, Writers::report, Readers.REPORT, Readers.REPORT_BUILD);
 
         bind(Quarters.class, FormWriters::quarters, null, FormReaders::quarters);

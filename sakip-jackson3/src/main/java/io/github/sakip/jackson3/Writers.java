@@ -471,6 +471,7 @@ final class Writers {
         list("ikm", report.ikm(), g, ctxt);
         list("cascade", report.cascade(), g, ctxt);
         list("evaluationForms", report.evaluationForms(), g, ctxt);
+        list("precisions", report.precisions(), g, ctxt);
         g.writeEndObject();
     }
 }

@@ -717,11 +717,12 @@ final class Readers {
     static final Field<List<Tujuan>> CASCADE = Field.of("cascade", list(Tujuan.class));
     static final Fields REPORT = Fields.of(PerformanceReport.class, AGENCY, YEAR, PERFORMANCE, BUDGET, RENSTRA,
             EFFICIENCY, STANDARDS, AKIP, CENTRAL_BUDGET, BUDGET_PERFORMANCE, IKM, CASCADE,
-            FormReaders.EVALUATION_FORMS);
+            FormReaders.EVALUATION_FORMS, PrecisionJson.PRECISIONS);
     static final Deser.Build<PerformanceReport> REPORT_BUILD = v -> new PerformanceReport(v.required(AGENCY),
             v.required(YEAR), v.optional(PERFORMANCE, List.of()), v.optional(BUDGET, BudgetTable.EMPTY),
             v.optional(RENSTRA, List.of()), v.optional(EFFICIENCY, List.of()), v.optional(STANDARDS, List.of()),
             v.optional(AKIP, List.of()), v.optional(CENTRAL_BUDGET, CentralBudgetTable.EMPTY),
             v.optional(BUDGET_PERFORMANCE, List.of()), v.optional(IKM, List.of()),
-            v.optional(CASCADE, List.of()), v.optional(FormReaders.EVALUATION_FORMS, List.of()));
+            v.optional(CASCADE, List.of()), v.optional(FormReaders.EVALUATION_FORMS, List.of()),
+            v.optional(PrecisionJson.PRECISIONS, List.of()));
 }

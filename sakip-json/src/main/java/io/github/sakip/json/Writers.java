@@ -477,6 +477,7 @@ final class Writers {
         list("ikm", report.ikm(), g, provider);
         list("cascade", report.cascade(), g, provider);
         list("evaluationForms", report.evaluationForms(), g, provider);
+        list("precisions", report.precisions(), g, provider);
         g.writeEndObject();
     }
 }

@@ -42,6 +42,8 @@ import io.github.sakip.report.FormColumn.Half;
 import io.github.sakip.report.FormEntry;
 import io.github.sakip.report.FormIndicatorRow;
 import io.github.sakip.report.IkmTable;
+import io.github.sakip.report.PercentColumn;
+import io.github.sakip.report.PercentTable;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
 import io.github.sakip.report.ProgramRow;
@@ -49,6 +51,7 @@ import io.github.sakip.report.RenstraRow;
 import io.github.sakip.report.Sasaran;
 import io.github.sakip.report.SasaranIndicator;
 import io.github.sakip.report.StandardRow;
+import io.github.sakip.report.StatedPrecision;
 import io.github.sakip.report.Tujuan;
 import java.io.IOException;
 import java.io.InputStream;
@@ -311,7 +314,19 @@ public final class Golden {
                 new Case(PerformanceReport.of("Satker", 2021).withBudgetPerformance(List.of(BudgetPerformanceRow.of(
                         2021, d("1"), d("2"), d("3")))).withCascade(List.of(Tujuan.of("T", List.of()))),
                         "{'agency':'Satker','year':2021,'budgetPerformance':[{'year':2021,'absorption':1,"
-                        + "'consistency':2,'outputAchievement':3}],'cascade':[{'name':'T'}]}"));
+                        + "'consistency':2,'outputAchievement':3}],'cascade':[{'name':'T'}]}"),
+                // the precisions a report states (#19)
+                new Case(StatedPrecision.of(PercentColumn.CAPAIAN, 1),
+                        "{'table':'Perjanjian Kinerja','column':'Capaian','decimals':1}"),
+                new Case(StatedPrecision.of(PercentColumn.EFFICIENCY_CAPAIAN, 10),
+                        "{'table':'Efisiensi Anggaran','column':'Capaian Kinerja','decimals':10}"),
+                new Case(StatedPrecision.of(PercentTable.EFFICIENCY, 0), "{'table':'Efisiensi Anggaran','decimals':0}"),
+                new Case(PerformanceReport.of("Dinas", 2024).withCascade(List.of(Tujuan.of("T", List.of())))
+                        .withPrecisions(List.of(StatedPrecision.of(PercentTable.PERFORMANCE, 2),
+                                StatedPrecision.of(PercentColumn.CAPAIAN, 1))),
+                        "{'agency':'Dinas','year':2024,'cascade':[{'name':'T'}],'precisions':[{'table':"
+                        + "'Perjanjian Kinerja','decimals':2},{'table':'Perjanjian Kinerja','column':'Capaian',"
+                        + "'decimals':1}]}"));
     }
 
     private static List<BigDecimal> numbers(String text) {

@@ -469,7 +469,51 @@ public final class Hostile {
                         "'entries':[" + FORM_LEAF.replace("6093199996", "900000000000000000000000000000") + ","
                         + FORM_LEAF.replace("6093199996", "900000000000000000000000000000").replace("2.07.03.2.01",
                                 "2.07.03.2.02") + "]"), Refusal.VALUE_INSTANTIATION, "evaluationForms[0]",
-                        "the budgets of the form cannot be added up"));
+                        "the budgets of the form cannot be added up"),
+                // the precisions a report states (#19)
+                new Case("negative decimals", withPrecisions("{PK,'decimals':-1}"), Refusal.VALUE_INSTANTIATION,
+                        "precisions[0]", "Cannot build StatedPrecision: decimals must be from 0 to 10, but was -1"),
+                new Case("too many decimals", withPrecisions("{PK,'decimals':11}"), Refusal.VALUE_INSTANTIATION,
+                        "precisions[0]", "decimals must be from 0 to 10, but was 11"),
+                new Case("decimals beyond an int", withPrecisions("{PK,'decimals':99999999999999999999}"),
+                        Refusal.INVALID_FORMAT, "precisions[0].decimals",
+                        "Integer 99999999999999999999 is out of range"),
+                new Case("fractional decimals", withPrecisions("{PK,'decimals':1.5}"), Refusal.MISMATCHED_INPUT,
+                        "precisions[0].decimals", "Expected an integer"),
+                new Case("decimals as a string", withPrecisions("{PK,'decimals':'1'}"), Refusal.MISMATCHED_INPUT,
+                        "precisions[0].decimals", "Expected an integer"),
+                new Case("an unknown table", withPrecisions("{'table':'Tabel 3.2','decimals':1}"),
+                        Refusal.INVALID_FORMAT, "precisions[0].table", "\"Tabel 3.2\" is not a PercentTable;"
+                                + " expected one of Perjanjian Kinerja, Capaian Anggaran, Efisiensi Anggaran,"
+                                + " Kemajuan Renstra, Perbandingan dengan Standar, Nilai Kinerja Anggaran"),
+                new Case("a table by its constant's name", withPrecisions("{'table':'PERFORMANCE','decimals':1}"),
+                        Refusal.INVALID_FORMAT, "precisions[0].table", "\"PERFORMANCE\" is not a PercentTable"),
+                new Case("a column of another table", withPrecisions("{'table':'Efisiensi Anggaran',"
+                        + "'column':'Capaian','decimals':1}"), Refusal.VALUE_INSTANTIATION, "precisions[0]",
+                        "label 'Capaian' is not a column of percentages of table Efisiensi Anggaran; expected one of"
+                                + " Capaian Kinerja, Efisiensi"),
+                new Case("a missing table", withPrecisions("{'column':'Capaian','decimals':1}"),
+                        Refusal.MISMATCHED_INPUT, "precisions[0].table",
+                        "Missing required field \"table\" of StatedPrecision"),
+                new Case("missing decimals", withPrecisions("{PK}"), Refusal.MISMATCHED_INPUT,
+                        "precisions[0].decimals", "Missing required field \"decimals\" of StatedPrecision"),
+                new Case("an unknown field of a precision", withPrecisions("{PK,'decimals':1,'digits':1}"),
+                        Refusal.UNRECOGNIZED_PROPERTY, "precisions[0].digits", "Unrecognized field \"digits\"")
+                        .underJackson3("Unrecognized property \"digits\""),
+                new Case("a duplicate field of a precision", withPrecisions("{PK,'decimals':1,'decimals':2}"),
+                        Refusal.MISMATCHED_INPUT, "precisions[0].decimals",
+                        "Duplicate field \"decimals\" in StatedPrecision"),
+                new Case("a column stated twice", withPrecisions("{PK,'decimals':1},{PK,'decimals':2}"),
+                        Refusal.VALUE_INSTANTIATION, "", "precisions must state each table or column once, but"
+                                + " Perjanjian Kinerja / Capaian is stated twice"),
+                new Case("a null precision", withPrecisions("null"), Refusal.MISMATCHED_INPUT, "precisions[0]",
+                        "must not be null"));
+    }
+
+    /** {@link #VALID} stating these precisions; {@code PK} stands for the Perjanjian Kinerja's Capaian column. */
+    private static String withPrecisions(String precisions) {
+        return with("'year':2024,", "'year':2024,'precisions':["
+                + precisions.replace("PK", "'table':'Perjanjian Kinerja','column':'Capaian'") + "],");
     }
 
     /** {@link #VALID} with a cascade of one tujuan and one sasaran, whose one budget link is {@code link}. */

@@ -35,6 +35,8 @@ import io.github.sakip.report.FormColumn;
 import io.github.sakip.report.FormEntry;
 import io.github.sakip.report.FormIndicatorRow;
 import io.github.sakip.report.IkmTable;
+import io.github.sakip.report.PercentColumn;
+import io.github.sakip.report.PercentTable;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
 import io.github.sakip.report.ProgramRow;
@@ -42,6 +44,7 @@ import io.github.sakip.report.RenstraRow;
 import io.github.sakip.report.Sasaran;
 import io.github.sakip.report.SasaranIndicator;
 import io.github.sakip.report.StandardRow;
+import io.github.sakip.report.StatedPrecision;
 import io.github.sakip.report.Tujuan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -377,10 +380,29 @@ public final class Reports {
                 (f, p) -> f.withPrintedPredicate(FormColumn.Half.RP, p));
     };
 
+    /** The precisions a report states: each table and each column at most once, one in four stated. */
+    private static final Gen<List<StatedPrecision>> PRECISIONS = in -> {
+        List<StatedPrecision> stated = new ArrayList<>();
+        for (PercentTable table : PercentTable.values()) {
+            if (integers().between(0, 3).generate(in) == 0) {
+                stated.add(StatedPrecision.of(table, integers().between(0, StatedPrecision.MAX_DECIMALS)
+                        .generate(in)));
+            }
+        }
+        for (PercentColumn column : PercentColumn.values()) {
+            if (integers().between(0, 3).generate(in) == 0) {
+                stated.add(StatedPrecision.of(column, integers().between(0, StatedPrecision.MAX_DECIMALS)
+                        .generate(in)));
+            }
+        }
+        return stated;
+    };
+
     /** Reports of every part, with and without printed figures, kept small. */
     public static final Gen<PerformanceReport> REPORTS = in -> new PerformanceReport(TEXT.generate(in),
             integers().between(1900, 2999).generate(in), list(PERFORMANCE, 4).generate(in), BUDGET.generate(in),
             list(RENSTRA, 3).generate(in), list(EFFICIENCY, 3).generate(in), list(STANDARD, 2).generate(in),
             list(AKIP, 2).generate(in), CENTRAL_BUDGET.generate(in), list(BUDGET_PERFORMANCE, 2).generate(in),
-            list(IKM, 2).generate(in), list(TUJUAN, 2).generate(in), list(FORM, 2).generate(in));
+            list(IKM, 2).generate(in), list(TUJUAN, 2).generate(in), list(FORM, 2).generate(in),
+            PRECISIONS.generate(in));
 }
