@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.dhatim.fastexcel.Workbook;
@@ -29,6 +30,10 @@ import org.dhatim.fastexcel.Worksheet;
  * with its printed figures beside the recomputed ones, the working of each figure in a column of its own, the
  * cells the audit found wrong filled in the colour of the finding's severity and the row's findings beside them;
  * and a sheet of every finding.
+ * <p>
+ * The texts for people in it (the summary, the workings, the findings, the reasons, the legend) are in the language
+ * of {@code --lang}; the sheets' names and the tables' headers are the report's own Indonesian terms in every
+ * language, as the template has them, so that a tool reading the working paper finds the same layout.
  * <p>
  * A finding is placed on the cell it is about by its check (which column) and the row its location names; a
  * finding of a check this class does not place (one a later version of the audit adds) is on the sheet of
@@ -109,12 +114,13 @@ final class WorkingPaper {
         this.texts = texts;
     }
 
-    private static Object rounded(Figure figure) {
-        return figure.isComputable() ? figure.rounded() : "n/a";
+    private Object rounded(Figure figure) {
+        return figure.isComputable() ? figure.rounded() : texts.get("notComputable");
     }
 
-    private static String working(Figure figure) {
-        return figure.explain();
+    /** The working of a figure, in the language of the texts. */
+    private String working(Figure figure) {
+        return figure.explain(recomputed.language());
     }
 
     void write(OutputStream out) throws IOException {
@@ -145,7 +151,7 @@ final class WorkingPaper {
                     node.map(n -> (Object) n.computedPagu()).orElse(null), row.realisasi(),
                     node.map(n -> (Object) n.computedRealisasi()).orElse(null),
                     row.printedPercent().orElse(null), rounded(absorption),
-                    node.filter(n -> !n.isLeaf()).map(n -> "sum of the lines below; " + working(absorption))
+                    node.filter(n -> !n.isLeaf()).map(n -> texts.get("paper.sumBelow", working(absorption)))
                             .orElse(working(absorption)), null);
         }
         if (!report.budget().lines().isEmpty()) {
@@ -195,7 +201,7 @@ final class WorkingPaper {
             akip.row(List.of(Integer.toString(row.year())), row.year(), row.printedTotal().orElse(null),
                     row.evaluation().total().setScale(2, RoundingMode.HALF_UP),
                     row.printedPredicate().map(Enum::name).orElse(null), row.evaluation().predicate().name(),
-                    row.evaluation().explain(), null);
+                    row.evaluation().explain(recomputed.language()), null);
         }
 
         for (Finding finding : all) {
@@ -206,7 +212,7 @@ final class WorkingPaper {
             for (int r = 0; r < sheet.rows.size(); r++) {
                 List<String> lines = new ArrayList<>();
                 for (Finding f : sheet.findings.get(r)) {
-                    lines.add(f.severity() + " " + f.location().column() + ": " + f.printed() + " → " + f.expected());
+                    lines.add(f.severity().label(recomputed.language()) + " " + f.location().column() + ": " + f.printed() + " → " + f.expected());
                 }
                 if (!lines.isEmpty()) {
                     List<Cell> cells = sheet.rows.get(r);
@@ -325,16 +331,15 @@ final class WorkingPaper {
     private void summary(Worksheet ws, PerformanceReport report, List<Finding> findings) {
         Counts counts = Counts.of(findings);
         Map<String, Object> lines = new LinkedHashMap<>();
-        lines.put("Laporan", "LKjIP " + report.agency() + " " + report.year());
-        lines.put("Sumber", source);
-        lines.put("Temuan", texts.counts(counts));
-        lines.put("Kesalahan (ERROR)", counts.errors());
-        lines.put("Peringatan (WARNING)", counts.warnings());
-        lines.put("Catatan (NOTE)", counts.notes());
-        lines.put("Kebijakan", "capaian dua desimal, dibulatkan setengah ke atas; kategori Permendagri 86/2017;"
-                + " PMK 214/PMK.02/2017 tanpa batas capaian keluaran");
+        lines.put(texts.get("paper.report"), "LKjIP " + report.agency() + " " + report.year());
+        lines.put(texts.get("paper.source"), source);
+        lines.put(texts.get("paper.findings"), texts.counts(counts));
+        lines.put(texts.get("paper.errors"), counts.errors());
+        lines.put(texts.get("paper.warnings"), counts.warnings());
+        lines.put(texts.get("paper.notes"), counts.notes());
+        lines.put(texts.get("paper.policy"), texts.get("paper.policy.default"));
         int r = 0;
-        ws.value(r, 0, "Kertas kerja audit sakip");
+        ws.value(r, 0, texts.get("paper.title"));
         ws.style(r, 0).bold().fontSize(14).set();
         r += 2;
         for (Map.Entry<String, Object> line : lines.entrySet()) {
@@ -349,26 +354,15 @@ final class WorkingPaper {
             r++;
         }
         r++;
-        ws.value(r++, 0, "Warna sel");
+        ws.value(r++, 0, texts.get("paper.colours"));
         for (Severity severity : Severity.values()) {
             ws.value(r, 0, severity.name());
             ws.style(r, 0).fillColor(FILL.get(severity)).set();
-            ws.value(r, 1, legend(severity));
+            ws.value(r, 1, texts.get("paper.legend." + severity.name().toLowerCase(Locale.ROOT)));
             r++;
         }
         ws.width(0, 24);
         ws.width(1, 90);
-    }
-
-    private static String legend(Severity severity) {
-        switch (severity) {
-            case ERROR:
-                return "angka yang dicetak tidak mengikuti datanya";
-            case WARNING:
-                return "angka yang dicetak berbeda hanya karena pembulatan";
-            default:
-                return "catatan: dibulatkan ke lebih sedikit desimal, atau dua dokumen tidak sama";
-        }
     }
 
     private static void write(Worksheet ws, Sheet sheet) throws IOException {

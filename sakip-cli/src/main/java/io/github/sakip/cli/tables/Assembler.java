@@ -61,13 +61,13 @@ final class Assembler {
     private PerformanceReport report() throws TableFormatException {
         Table laporan = tables.get(Sheet.LAPORAN);
         if (laporan == null) {
-            throw new TableFormatException(source, null, 0, null, null, null, "no table " + Sheet.LAPORAN.title()
-                    + " (" + Sheet.LAPORAN.fileName() + "), which names the agency and the year");
+            throw new TableFormatException(source, null, 0, null, null, null, Reason.of("noLaporan",
+                    Sheet.LAPORAN.title(), Sheet.LAPORAN.fileName()));
         }
         if (laporan.rows().size() != 1) {
             throw new TableFormatException(laporan.source(), sheetName(laporan), laporan.headerRow(), null, null,
-                    null, "the table " + Sheet.LAPORAN.title() + " has one row, the report's, but has "
-                            + laporan.rows().size());
+                    null, Reason.of("laporanRows", Sheet.LAPORAN.title(),
+                            Integer.toString(laporan.rows().size())));
         }
         Reader r = new Reader(laporan, laporan.rows().get(0));
         String agency = r.text("Instansi");
@@ -144,24 +144,24 @@ final class Assembler {
             Indicator indicator = r.indicator();
             String key = Column.key(indicator.name());
             if (plans.containsKey(key)) {
-                throw r.error("Indikator", "the indicator is already on row " + plans.get(key).row.row.number()
-                        + "; one row per indicator");
+                throw r.error("Indikator", Reason.of("indicatorTwice",
+                        Integer.toString(plans.get(key).row.row.number())));
             }
             plans.put(key, new Plan(r, indicator, r.year("Tahun Awal"), r.year("Tahun Akhir")));
         }
         for (Reader r : rows(Sheet.RENSTRA_TAHUNAN)) {
             Plan plan = plans.get(Column.key(r.text("Indikator")));
             if (plan == null) {
-                throw r.error("Indikator", "no such indicator in " + where(Sheet.RENSTRA));
+                throw r.error("Indikator", noSuchIndicator(Sheet.RENSTRA));
             }
             int year = r.year("Tahun");
             Optional<Target> target = r.has("Target") ? Optional.of(r.target()) : Optional.empty();
             if (target.isEmpty() && r.has("Target Batas Atas")) {
-                throw r.error("Target Batas Atas", "an upper bound without a Target (the lower bound)");
+                throw r.error("Target Batas Atas", Reason.of("upperWithoutTarget"));
             }
             Optional<Realization> realization = r.realization("Realisasi");
             if (plan.targets.containsKey(year) || plan.realizations.containsKey(year)) {
-                throw r.error("Tahun", "the year " + year + " of this indicator is already on an earlier row");
+                throw r.error("Tahun", Reason.of("yearTwice", Integer.toString(year)));
             }
             target.ifPresent(t -> plan.targets.put(year, t));
             realization.ifPresent(value -> plan.realizations.put(year, value));
@@ -173,7 +173,7 @@ final class Assembler {
             Optional<BigDecimal> baseValue = r.optionalNumber("Nilai Dasar");
             if (baseYear.isPresent() != baseValue.isPresent()) {
                 throw r.error(baseYear.isPresent() ? "Nilai Dasar" : "Tahun Dasar",
-                        "a baseline has a year and a value: give both or neither");
+                        Reason.of("baseline"));
             }
             Optional<BigDecimal> endTarget = r.optional("Target Akhir (dicetak)");
             Optional<BigDecimal> progress = r.optional("Kemajuan (dicetak)");
@@ -258,9 +258,11 @@ final class Assembler {
         return readers;
     }
 
-    private String where(Sheet sheet) {
+    /** No such indicator in a table: its CSV file, or its sheet. */
+    private Reason noSuchIndicator(Sheet sheet) {
         Table table = tables.get(sheet);
-        return table != null && table.csv() ? sheet.fileName() : "sheet " + sheet.title();
+        return table != null && table.csv() ? Reason.of("noSuchIndicator", sheet.fileName())
+                : Reason.of("noSuchIndicatorInSheet", sheet.title());
     }
 
     private static String sheetName(Table table) {
@@ -289,11 +291,11 @@ final class Assembler {
                 return step.make();
             } catch (IllegalArgumentException | ArithmeticException e) {
                 throw new TableFormatException(table.source(), sheetName(table), row.number(), null, null, null,
-                        e.getMessage() == null ? e.toString() : e.getMessage());
+                        Reason.refused(e));
             }
         }
 
-        TableFormatException error(String header, String reason) {
+        TableFormatException error(String header, Reason reason) {
             Column column = table.sheet().column(header);
             Table.Cell cell = row.cells().get(column);
             String ref = cell != null ? cell.ref() : table.ref(column, row.number());
@@ -306,7 +308,7 @@ final class Assembler {
             try {
                 return step.make();
             } catch (IllegalArgumentException | ArithmeticException e) {
-                throw error(header, e.getMessage() == null ? e.toString() : e.getMessage());
+                throw error(header, Reason.refused(e));
             }
         }
 
@@ -320,7 +322,7 @@ final class Assembler {
                 throw missing(header);
             }
             if (cell.problem() != null) {
-                throw error(header, "neither a number nor text");
+                throw error(header, Reason.of("notNumberNorText"));
             }
             return cell;
         }
@@ -336,11 +338,10 @@ final class Assembler {
                 return "";
             }
             if (cell.problem() != null) {
-                throw error(header, "neither a number nor text");
+                throw error(header, Reason.of("notNumberNorText"));
             }
             if (cell.text() == null) {
-                throw error(header, "a code stored as a number, which loses its zeros (2.10 becomes 2.1): format"
-                        + " the column as Text and type the code again");
+                throw error(header, Reason.of("codeAsNumber"));
             }
             return cell.text();
         }
@@ -350,7 +351,7 @@ final class Assembler {
         }
 
         private TableFormatException missing(String header) {
-            return error(header, "the column " + header + " needs a value on every row");
+            return error(header, Reason.of("required", header));
         }
 
         Optional<Integer> optionalYear(String header) throws TableFormatException {
@@ -361,7 +362,7 @@ final class Assembler {
             BigDecimal year = value.get();
             if (year.scale() > 0 && year.stripTrailingZeros().scale() > 0 || year.signum() <= 0
                     || year.compareTo(BigDecimal.valueOf(9999)) > 0) {
-                throw error(header, "not a year");
+                throw error(header, Reason.of("notYear"));
             }
             return Optional.of(year.intValue());
         }
@@ -378,7 +379,7 @@ final class Assembler {
                 return Optional.empty();
             }
             if (cell.problem() != null) {
-                throw error(header, "not a number");
+                throw error(header, Reason.of("notNumber"));
             }
             if (cell.number() != null) {
                 return Optional.of(cell.number());
@@ -386,15 +387,14 @@ final class Assembler {
             String text = cell.text();
             if (table.csv()) {
                 if (!CSV_NUMBER.matcher(text).matches() || text.length() > 200) {
-                    throw error(header, "not a number as CSV tables write them: digits with a dot for decimals and"
-                            + " no grouping, as in JSON (1234.56)");
+                    throw error(header, Reason.of("notCsvNumber"));
                 }
                 return Optional.of(new BigDecimal(text));
             }
             try {
                 return Optional.of(indonesian(text, column.kind()));
             } catch (IllegalArgumentException e) {
-                throw error(header, e.getMessage());
+                throw error(header, Reason.refused(e));
             }
         }
 
@@ -417,8 +417,7 @@ final class Assembler {
             Table.Cell cell = row.cells().get(column);
             if (cell == null) {
                 if (column.required()) {
-                    throw error(header, "the column " + header + " needs a value on every row: the realisation,"
-                            + " or why there is none (indikator baru)");
+                    throw error(header, Reason.of("realizationRequired", header));
                 }
                 return Optional.empty();
             }
@@ -437,7 +436,7 @@ final class Assembler {
                 case "negatif":
                     return Polarity.NEGATIVE;
                 default:
-                    throw error(header, "expected positif (higher is better) or negatif (lower is better)");
+                    throw error(header, Reason.of("polarity"));
             }
         }
 
@@ -449,7 +448,7 @@ final class Assembler {
             if (text.equals("non-kumulatif") || text.equals("non kumulatif")) {
                 return Accumulation.STOCK;
             }
-            throw error(header, "expected kumulatif (the realisations add up) or non-kumulatif (the latest counts)");
+            throw error(header, Reason.of("cumulative"));
         }
 
         Indicator indicator() throws TableFormatException {
@@ -467,7 +466,7 @@ final class Assembler {
             try {
                 return Optional.of(Category.parse(text(header)));
             } catch (IllegalArgumentException e) {
-                throw error(header, e.getMessage());
+                throw error(header, Reason.refused(e));
             }
         }
 
@@ -478,7 +477,7 @@ final class Assembler {
             try {
                 return Optional.of(AkipPredicate.parse(text(header)));
             } catch (IllegalArgumentException e) {
-                throw error(header, e.getMessage());
+                throw error(header, Reason.refused(e));
             }
         }
     }
