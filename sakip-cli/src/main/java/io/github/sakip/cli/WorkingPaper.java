@@ -3,12 +3,14 @@ package io.github.sakip.cli;
 import io.github.sakip.BudgetLine;
 import io.github.sakip.BudgetTree;
 import io.github.sakip.Figure;
+import io.github.sakip.Ikm;
 import io.github.sakip.audit.Check;
 import io.github.sakip.audit.Finding;
 import io.github.sakip.audit.Severity;
 import io.github.sakip.format.IndonesianNumbers;
 import io.github.sakip.report.AkipRow;
 import io.github.sakip.report.BudgetRow;
+import io.github.sakip.report.IkmTable;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
 import java.io.IOException;
@@ -92,6 +94,9 @@ final class WorkingPaper {
             for (int r = 0; r < rows.size(); r++) {
                 if (labels.get(r).contains(finding.location().row())) {
                     int c = column(header);
+                    if (c < 0) {
+                        return false;
+                    }
                     Cell cell = rows.get(r).get(c);
                     if (cell.mark == null || finding.severity().compareTo(cell.mark) < 0) {
                         cell.mark = finding.severity();
@@ -204,10 +209,13 @@ final class WorkingPaper {
                     row.evaluation().explain(recomputed.language()), null);
         }
 
+        Sheet ikm = ikm(report);
+
         for (Finding finding : all) {
             place(finding, pk, budget, efficiency, renstra, standards, akip, report);
+            placeIkm(finding, ikm);
         }
-        for (Sheet sheet : List.of(pk, budget, efficiency, renstra, standards, akip)) {
+        for (Sheet sheet : List.of(pk, budget, efficiency, renstra, standards, akip, ikm)) {
             int c = sheet.column("Temuan");
             for (int r = 0; r < sheet.rows.size(); r++) {
                 List<String> lines = new ArrayList<>();
@@ -226,13 +234,86 @@ final class WorkingPaper {
 
         Workbook workbook = new Workbook(out, "sakip", null);
         summary(workbook.newWorksheet("Ringkasan"), report, all);
-        for (Sheet sheet : List.of(pk, budget, efficiency, renstra, standards, akip)) {
+        for (Sheet sheet : List.of(pk, budget, efficiency, renstra, standards, akip, ikm)) {
             if (!sheet.rows.isEmpty()) {
                 write(workbook.newWorksheet(sheet.name), sheet);
             }
         }
         findings(workbook.newWorksheet("Temuan"), all);
         workbook.finish();
+    }
+
+    /**
+     * The community satisfaction surveys: per survey, a row of the survey (the index, the IKM and its grade) and a
+     * row per element (its mean, converted mean, weighted mean and grade), printed beside computed under the
+     * survey's policy. The rows are labelled as the audit locates its findings: the unit, and the unit with the
+     * element ({@code "Layanan Perizinan: U2 Sistem, Mekanisme, dan Prosedur"}).
+     */
+    private Sheet ikm(PerformanceReport report) {
+        Sheet sheet = new Sheet("IKM", "Unit Layanan", "Unsur", "Jumlah Responden", "Jumlah Nilai", "NRR (dicetak)",
+                "NRR (dihitung)", "Nilai Konversi (dicetak)", "Nilai Konversi (dihitung)", "NRR Tertimbang (dicetak)",
+                "NRR Tertimbang (dihitung)", "Nilai Indeks (dicetak)", "Nilai Indeks (dihitung)", "IKM (dicetak)",
+                "IKM (dihitung)", "Mutu (dicetak)", "Mutu (dihitung)", "Perhitungan", "Temuan");
+        Locale language = recomputed.language();
+        for (IkmTable table : report.ikm()) {
+            Ikm survey = table.ikm();
+            boolean computable = survey.isComputable();
+            Optional<BigDecimal> index = table.printedIndex();
+            Optional<BigDecimal> value = table.printedIkm();
+            sheet.row(List.of(table.unit()), table.unit(), null, table.respondents(), null, null, null, null, null,
+                    null, null, index.orElse(null),
+                    computable ? scaled(survey.index(), index, 2) : texts.get("notComputable"), value.orElse(null),
+                    computable ? scaled(survey.value(), value, 2) : texts.get("notComputable"),
+                    table.printedMutu().map(Enum::name).orElse(null),
+                    computable ? survey.mutu().name() : texts.get("notComputable"), survey.explain(language), null);
+            for (int i = 0; i < survey.unsur().size(); i++) {
+                Ikm.Unsur unsur = survey.unsur().get(i);
+                int at = i;
+                String label = "U" + unsur.number();
+                String where = table.unit() + ": " + (unsur.name().equals(label) ? label : label + " " + unsur.name());
+                boolean answered = unsur.isComputable();
+                Optional<BigDecimal> nrr = element(table.printedNrr(), i);
+                Optional<BigDecimal> converted = element(table.printedConverted(), i);
+                Optional<BigDecimal> weighted = element(table.printedWeightedNrr(), i);
+                String none = texts.get("notComputable");
+                sheet.row(List.of(where), table.unit(), label + " " + unsur.name(), null, unsur.total(),
+                        nrr.orElse(null), answered ? scaled(unsur.nrr(), nrr, 2) : none, converted.orElse(null),
+                        answered ? scaled(unsur.converted(), converted, 2) : none, weighted.orElse(null),
+                        answered ? scaled(unsur.weightedNrr(), weighted, 3) : none, null, null, null, null,
+                        table.printedUnsurMutu().map(g -> g.get(at).name()).orElse(null),
+                        answered ? unsur.mutu().name() : none, unsur.explain(language), null);
+            }
+        }
+        return sheet;
+    }
+
+    private static Optional<BigDecimal> element(Optional<List<BigDecimal>> column, int i) {
+        return column.map(values -> values.get(i));
+    }
+
+    /** A computed figure at the printed figure's decimals (at least two), or at {@code decimals} when none. */
+    private static BigDecimal scaled(BigDecimal value, Optional<BigDecimal> printed, int decimals) {
+        int scale = printed.map(p -> Math.max(2, p.scale())).orElse(decimals);
+        return value.setScale(scale, RoundingMode.HALF_UP);
+    }
+
+    /** Places a finding about a survey on its cell of the sheet IKM, by the column its location names. */
+    private static void placeIkm(Finding finding, Sheet ikm) {
+        String column = finding.location().column();
+        switch (finding.check()) {
+            case IKM:
+            case IKM_UNSUR:
+                ikm.place(finding, column + " (dicetak)");
+                break;
+            case IKM_MUTU:
+                ikm.place(finding, "Mutu (dicetak)");
+                break;
+            case IKM_SAMPLE:
+                ikm.place(finding, "Jumlah Responden");
+                break;
+            default:
+                break;
+        }
     }
 
     private static BudgetTree tree(PerformanceReport report) {
@@ -370,7 +451,8 @@ final class WorkingPaper {
             ws.value(0, c, sheet.headers.get(c));
             String header = sheet.headers.get(c);
             ws.width(c, header.equals("Perhitungan") || header.equals("Temuan") ? 60
-                    : header.equals("Indikator") || header.equals("Uraian") || header.equals("Sasaran") ? 45 : 16);
+                    : header.equals("Indikator") || header.equals("Uraian") || header.equals("Sasaran")
+                            || header.equals("Unit Layanan") || header.equals("Unsur") ? 45 : 16);
         }
         ws.range(0, 0, 0, sheet.headers.size() - 1).style().bold().fillColor(HEADER_FILL).wrapText(true).set();
         ws.freezePane(0, 1);

@@ -4,7 +4,9 @@ import io.github.sakip.Accumulation;
 import io.github.sakip.AkipEvaluation;
 import io.github.sakip.AkipPredicate;
 import io.github.sakip.Category;
+import io.github.sakip.Ikm;
 import io.github.sakip.Indicator;
+import io.github.sakip.Mutu;
 import io.github.sakip.Polarity;
 import io.github.sakip.Realization;
 import io.github.sakip.RenstraPlan;
@@ -15,6 +17,7 @@ import io.github.sakip.report.AkipRow;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.BudgetTable;
 import io.github.sakip.report.EfficiencyRow;
+import io.github.sakip.report.IkmTable;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
 import io.github.sakip.report.RenstraRow;
@@ -83,7 +86,110 @@ final class Assembler {
             return totalRealisasi.map(table::withPrintedTotalRealisasi).orElse(table);
         });
         return report.withPerformance(performance).withBudget(budget).withRenstra(renstra())
-                .withEfficiency(efficiency()).withStandards(standards()).withAkip(akip());
+                .withEfficiency(efficiency()).withStandards(standards()).withAkip(akip()).withIkm(ikm());
+    }
+
+    /** A survey as its row of the sheet IKM gives it, with the rows of its elements. */
+    private static final class Survey {
+        final Reader row;
+        final List<Reader> unsur = new ArrayList<>();
+
+        Survey(Reader row) {
+            this.row = row;
+        }
+    }
+
+    /**
+     * The surveys: a row of IKM each, with its elements' rows of IKM Unsur in their order. A printed column of
+     * the elements is filled on every row of a survey or on none; the first row that breaks this is the error.
+     */
+    private List<IkmTable> ikm() throws TableFormatException {
+        Map<String, Survey> surveys = new LinkedHashMap<>();
+        for (Reader r : rows(Sheet.IKM)) {
+            String unit = r.text("Unit Layanan");
+            Survey earlier = surveys.putIfAbsent(Column.key(unit), new Survey(r));
+            if (earlier != null) {
+                throw r.error("Unit Layanan", Reason.of("unitTwice", Integer.toString(earlier.row.row.number())));
+            }
+        }
+        for (Reader r : rows(Sheet.IKM_UNSUR)) {
+            Survey survey = surveys.get(Column.key(r.text("Unit Layanan")));
+            if (survey == null) {
+                throw r.error("Unit Layanan", noSuchUnit());
+            }
+            survey.unsur.add(r);
+        }
+        List<IkmTable> tables = new ArrayList<>();
+        for (Survey survey : surveys.values()) {
+            Reader r = survey.row;
+            String unit = r.text("Unit Layanan");
+            int respondents = r.count("Jumlah Responden");
+            if (survey.unsur.isEmpty()) {
+                throw r.error("Unit Layanan", Reason.of("noUnsur", Sheet.IKM_UNSUR.title()));
+            }
+            List<String> names = new ArrayList<>();
+            List<BigDecimal> totals = new ArrayList<>();
+            for (Reader u : survey.unsur) {
+                names.add(u.text("Unsur"));
+                totals.add(u.number("Jumlah Nilai"));
+            }
+            Optional<List<BigDecimal>> nrr = allOrNone(survey, "NRR (dicetak)");
+            Optional<List<BigDecimal>> converted = allOrNone(survey, "Nilai Konversi (dicetak)");
+            Optional<List<BigDecimal>> weighted = allOrNone(survey, "NRR Tertimbang (dicetak)");
+            Optional<List<Mutu>> unsurMutu = Optional.empty();
+            if (survey.unsur.stream().anyMatch(u -> u.has("Mutu Unsur (dicetak)"))) {
+                List<Mutu> grades = new ArrayList<>();
+                for (Reader u : survey.unsur) {
+                    grades.add(u.mutu("Mutu Unsur (dicetak)").orElseThrow(() -> u.error("Mutu Unsur (dicetak)",
+                            Reason.of("allOrNone", "Mutu Unsur (dicetak)", unit))));
+                }
+                unsurMutu = Optional.of(grades);
+            }
+            Optional<Ikm.Weight> weight = r.weight("Bobot");
+            Optional<Integer> population = r.optionalCount("Populasi");
+            Optional<BigDecimal> index = r.optional("Nilai Indeks (dicetak)");
+            Optional<BigDecimal> ikm = r.optional("IKM (dicetak)");
+            Optional<Mutu> mutu = r.mutu("Mutu (dicetak)");
+            Optional<Integer> sample = r.optionalCount("Sampel (dicetak)");
+            Optional<List<Mutu>> grades = unsurMutu;
+            tables.add(r.build(() -> {
+                IkmTable table = IkmTable.ofTotals(unit, names, respondents, totals);
+                table = weight.map(table::withStatedWeight).orElse(table);
+                if (population.isPresent()) {
+                    table = table.withPopulation(population.get());
+                }
+                table = nrr.map(table::withPrintedNrr).orElse(table);
+                table = converted.map(table::withPrintedConverted).orElse(table);
+                table = weighted.map(table::withPrintedWeightedNrr).orElse(table);
+                table = grades.map(table::withPrintedUnsurMutu).orElse(table);
+                table = index.map(table::withPrintedIndex).orElse(table);
+                table = ikm.map(table::withPrintedIkm).orElse(table);
+                table = mutu.map(table::withPrintedMutu).orElse(table);
+                return sample.isPresent() ? table.withPrintedSampleSize(sample.get()) : table;
+            }));
+        }
+        return tables;
+    }
+
+    /** A printed column of a survey's elements: on every row, or on none. */
+    private static Optional<List<BigDecimal>> allOrNone(Survey survey, String header) throws TableFormatException {
+        if (survey.unsur.stream().noneMatch(u -> u.has(header))) {
+            return Optional.empty();
+        }
+        List<BigDecimal> values = new ArrayList<>();
+        for (Reader u : survey.unsur) {
+            if (!u.has(header)) {
+                throw u.error(header, Reason.of("allOrNone", header, u.text("Unit Layanan")));
+            }
+            values.add(u.number(header));
+        }
+        return Optional.of(values);
+    }
+
+    private Reason noSuchUnit() {
+        Table table = tables.get(Sheet.IKM);
+        return table != null && table.csv() ? Reason.of("noSuchUnit", Sheet.IKM.fileName())
+                : Reason.of("noSuchUnitInSheet", Sheet.IKM.title());
     }
 
     private List<PerformanceRow> performance() throws TableFormatException {
@@ -467,6 +573,55 @@ final class Assembler {
                 return Optional.of(Category.parse(text(header)));
             } catch (IllegalArgumentException e) {
                 throw error(header, Reason.refused(e));
+            }
+        }
+
+        /** A whole number of people, from 0; what the core refuses beyond that is the row's error. */
+        int count(String header) throws TableFormatException {
+            return optionalCount(header).orElseThrow(() -> missing(header));
+        }
+
+        Optional<Integer> optionalCount(String header) throws TableFormatException {
+            Optional<BigDecimal> value = optionalNumber(header);
+            if (value.isEmpty()) {
+                return Optional.empty();
+            }
+            BigDecimal count = value.get();
+            if (count.signum() < 0 || count.stripTrailingZeros().scale() > 0
+                    || count.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+                throw error(header, Reason.of("notCount"));
+            }
+            return Optional.of(count.intValueExact());
+        }
+
+        Optional<Mutu> mutu(String header) throws TableFormatException {
+            if (!has(header)) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(Mutu.parse(text(header)));
+            } catch (IllegalArgumentException e) {
+                throw error(header, Reason.refused(e));
+            }
+        }
+
+        /** The weight a report states: 1/n, 0,111 or 0,11, typed as text or as a number. */
+        Optional<Ikm.Weight> weight(String header) throws TableFormatException {
+            if (!has(header)) {
+                return Optional.empty();
+            }
+            Table.Cell cell = cell(header);
+            String text = cell.number() != null ? cell.number().stripTrailingZeros().toPlainString()
+                    : cell.text().strip().replace(',', '.');
+            switch (text) {
+                case "1/n":
+                    return Optional.of(Ikm.Weight.EXACT);
+                case "0.111":
+                    return Optional.of(Ikm.Weight.PRINTED);
+                case "0.11":
+                    return Optional.of(Ikm.Weight.PRINTED_TWO_DECIMALS);
+                default:
+                    throw error(header, Reason.of("weight"));
             }
         }
 

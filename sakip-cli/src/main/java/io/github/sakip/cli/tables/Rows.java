@@ -3,7 +3,9 @@ package io.github.sakip.cli.tables;
 import io.github.sakip.Accumulation;
 import io.github.sakip.AkipEvaluation;
 import io.github.sakip.AkipEvaluation.Component;
+import io.github.sakip.Ikm;
 import io.github.sakip.Indicator;
+import io.github.sakip.Mutu;
 import io.github.sakip.Polarity;
 import io.github.sakip.Realization;
 import io.github.sakip.RenstraPlan;
@@ -11,6 +13,7 @@ import io.github.sakip.Target;
 import io.github.sakip.report.AkipRow;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.EfficiencyRow;
+import io.github.sakip.report.IkmTable;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
 import io.github.sakip.report.RenstraRow;
@@ -126,10 +129,47 @@ final class Rows {
                             r.printedTotal().orElse(null), r.printedPredicate().map(Enum::name).orElse(null)));
                 }
                 break;
+            case IKM:
+                for (IkmTable t : report.ikm()) {
+                    if (t.scale() != Mutu.Scale.PERMENPAN_RB_14_2017) {
+                        throw new IllegalArgumentException("the survey " + t.unit() + " grades by " + t.scale()
+                                + ": the template holds the grades of PermenPAN-RB 14/2017 only; use JSON");
+                    }
+                    rows.add(row(t.unit(), t.respondents(), t.statedWeight().map(Rows::weight).orElse(null),
+                            t.population().isPresent() ? BigDecimal.valueOf(t.population().getAsLong()) : null,
+                            t.printedIndex().orElse(null), t.printedIkm().orElse(null),
+                            t.printedMutu().map(Enum::name).orElse(null),
+                            t.printedSampleSize().isPresent() ? t.printedSampleSize().getAsInt() : null));
+                }
+                break;
+            case IKM_UNSUR:
+                for (IkmTable t : report.ikm()) {
+                    for (int i = 0; i < t.unsur().size(); i++) {
+                        int at = i;
+                        rows.add(row(t.unit(), t.unsur().get(i), t.totals().get(i),
+                                t.printedNrr().map(l -> l.get(at)).orElse(null),
+                                t.printedConverted().map(l -> l.get(at)).orElse(null),
+                                t.printedWeightedNrr().map(l -> l.get(at)).orElse(null),
+                                t.printedUnsurMutu().map(l -> l.get(at).name()).orElse(null)));
+                    }
+                }
+                break;
             default:
                 throw new IllegalStateException("no rows for " + sheet);
         }
         return rows;
+    }
+
+    /** The weight as the sheet IKM takes it. */
+    static String weight(Ikm.Weight weight) {
+        switch (weight) {
+            case PRINTED:
+                return "0,111";
+            case PRINTED_TWO_DECIMALS:
+                return "0,11";
+            default:
+                return "1/n";
+        }
     }
 
     private static List<Object> row(Object... values) {

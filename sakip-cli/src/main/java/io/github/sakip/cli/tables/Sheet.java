@@ -100,7 +100,33 @@ enum Sheet {
             required("Pelaporan Kinerja", Kind.NUMBER, "Nilai komponen (bobot 15)."),
             required("Evaluasi Akuntabilitas Kinerja Internal", Kind.NUMBER, "Nilai komponen (bobot 25)."),
             optional("Nilai (dicetak)", Kind.PERCENT, "Nilai AKIP yang tercetak."),
-            optional("Predikat (dicetak)", Kind.PREDICATE, "Predikat yang tercetak (AA, A, BB, B, CC, C, D)."));
+            optional("Predikat (dicetak)", Kind.PREDICATE, "Predikat yang tercetak (AA, A, BB, B, CC, C, D).")),
+
+    /** The community satisfaction surveys: one row per survey; their elements on {@link #IKM_UNSUR}. */
+    IKM("IKM", "Survei kepuasan masyarakat (SKM, PermenPAN-RB 14/2017): satu baris per survei; unsurnya di lembar"
+            + " IKM Unsur.",
+            required("Unit Layanan", Kind.TEXT, "Unit pelayanan yang disurvei, dengan periodenya bila laporan memuat"
+                    + " beberapa survei unit itu; sama persis dengan di lembar IKM Unsur."),
+            required("Jumlah Responden", Kind.COUNT, "Jumlah responden."),
+            optional("Bobot", Kind.WEIGHT, "Bobot nilai rata-rata tertimbang yang dinyatakan laporan: 1/n (bawaan,"
+                    + " bobot peraturan), 0,111 atau 0,11."),
+            optional("Populasi", Kind.COUNT, "Jumlah populasi penerima layanan, bila dinyatakan."),
+            optional("Nilai Indeks (dicetak)", Kind.PRINTED_NUMBER, "Nilai indeks (1 sampai 4) yang tercetak."),
+            optional("IKM (dicetak)", Kind.PRINTED_NUMBER, "Nilai IKM (25 sampai 100) yang tercetak."),
+            optional("Mutu (dicetak)", Kind.MUTU, "Mutu pelayanan yang tercetak (A, B, C, D)."),
+            optional("Sampel (dicetak)", Kind.COUNT, "Jumlah sampel (responden) minimal yang tercetak.")),
+
+    /** The elements of service (unsur) of the surveys of {@link #IKM}, in order. */
+    IKM_UNSUR("IKM Unsur", "Unsur pelayanan survei kepuasan masyarakat: satu baris per survei dan unsur, dalam urutan"
+            + " unsur; kolom yang tercetak diisi untuk semua unsur satu survei atau tidak sama sekali.",
+            required("Unit Layanan", Kind.TEXT, "Unit pelayanan, sama persis dengan di lembar IKM."),
+            required("Unsur", Kind.TEXT, "Nama unsur pelayanan seperti tercetak."),
+            required("Jumlah Nilai", Kind.NUMBER, "Jumlah nilai jawaban semua responden untuk unsur ini."),
+            optional("NRR (dicetak)", Kind.PRINTED_NUMBER, "Nilai rata-rata (NRR) unsur yang tercetak."),
+            optional("Nilai Konversi (dicetak)", Kind.PRINTED_NUMBER,
+                    "Nilai interval konversi (NRR × 25) yang tercetak."),
+            optional("NRR Tertimbang (dicetak)", Kind.PRINTED_NUMBER, "NRR tertimbang unsur yang tercetak."),
+            optional("Mutu Unsur (dicetak)", Kind.MUTU, "Mutu pelayanan unsur yang tercetak (A, B, C, D)."));
 
     /** The sheet of instructions in the template, which reading skips. */
     static final String INSTRUCTIONS = "Petunjuk";
