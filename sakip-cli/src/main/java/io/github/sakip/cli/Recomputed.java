@@ -205,7 +205,8 @@ final class Recomputed {
             for (EfficiencyLine line : efficiency) {
                 table.row(line.row().sasaran(), percent(line.capaian()), number(line.row().pagu()),
                         number(line.row().realisasiAnggaran()), percent(line.absorption()), percent(line.efficiency()),
-                        line.score().map(s -> IndonesianNumbers.format(s, 2, RoundingMode.HALF_UP)).orElse(texts.get("notComputable")));
+                        line.score().map(s -> IndonesianNumbers.format(s, 2, RoundingMode.HALF_UP))
+                                .orElse(texts.get("notComputable")));
             }
             section(out, texts.get("recomputed.efficiency"), table, 48);
         }

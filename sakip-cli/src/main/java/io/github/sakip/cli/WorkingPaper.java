@@ -220,7 +220,8 @@ final class WorkingPaper {
             for (int r = 0; r < sheet.rows.size(); r++) {
                 List<String> lines = new ArrayList<>();
                 for (Finding f : sheet.findings.get(r)) {
-                    lines.add(f.severity().label(recomputed.language()) + " " + f.location().column() + ": " + f.printed() + " → " + f.expected());
+                    lines.add(f.severity().label(recomputed.language()) + " " + f.location().column() + ": "
+                            + f.printed() + " → " + f.expected());
                 }
                 if (!lines.isEmpty()) {
                     List<Cell> cells = sheet.rows.get(r);

@@ -44,8 +44,8 @@ class IkmWorkbookTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             sheet(wb, "Laporan", List.of(new Object[] {"Instansi", "Tahun"},
                     new Object[] {"Dinas Contoh Kabupaten Uji", 2024}));
-            sheet(wb, "IKM", List.of(new Object[] {"Unit Layanan", "Jumlah Responden", "Bobot", "Nilai Indeks (dicetak)",
-                "IKM (dicetak)", "Mutu (dicetak)"},
+            sheet(wb, "IKM", List.of(new Object[] {"Unit Layanan", "Jumlah Responden", "Bobot",
+                "Nilai Indeks (dicetak)", "IKM (dicetak)", "Mutu (dicetak)"},
                     // 87,50 printed 88,50: an ERROR; graded A instead of B: an ERROR; the index 3,50 is right
                     new Object[] {"Layanan Perizinan", respondents, "1/n", "3,50", "88,50", "A"}));
             List<Object[]> rows = new ArrayList<>();

@@ -14,8 +14,11 @@ import io.github.sakip.Target;
 import io.github.sakip.cli.tables.Column.Kind;
 import io.github.sakip.format.IndonesianNumbers;
 import io.github.sakip.report.AkipRow;
+import io.github.sakip.report.BudgetPerformanceRow;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.BudgetTable;
+import io.github.sakip.report.CentralBudgetRow;
+import io.github.sakip.report.CentralBudgetTable;
 import io.github.sakip.report.EfficiencyRow;
 import io.github.sakip.report.IkmTable;
 import io.github.sakip.report.PerformanceReport;
@@ -77,6 +80,8 @@ final class Assembler {
         int year = r.year("Tahun");
         Optional<BigDecimal> totalPagu = r.optional("Jumlah Anggaran (dicetak)");
         Optional<BigDecimal> totalRealisasi = r.optional("Jumlah Realisasi (dicetak)");
+        Optional<BigDecimal> centralPagu = r.optional("Jumlah Anggaran K/L (dicetak)");
+        Optional<BigDecimal> centralRealisasi = r.optional("Jumlah Realisasi K/L (dicetak)");
         PerformanceReport report = r.build(() -> PerformanceReport.of(agency, year));
         List<PerformanceRow> performance = performance();
         List<BudgetRow> lines = budget();
@@ -86,7 +91,66 @@ final class Assembler {
             return totalRealisasi.map(table::withPrintedTotalRealisasi).orElse(table);
         });
         return report.withPerformance(performance).withBudget(budget).withRenstra(renstra())
-                .withEfficiency(efficiency()).withStandards(standards()).withAkip(akip()).withIkm(ikm());
+                .withEfficiency(efficiency()).withStandards(standards()).withAkip(akip()).withIkm(ikm())
+                .withCentralBudget(centralBudget(r, centralPagu, centralRealisasi))
+                .withBudgetPerformance(budgetPerformance());
+    }
+
+    /** The K/L budget table, with the grand totals printed on the sheet Laporan. */
+    private CentralBudgetTable centralBudget(Reader laporan, Optional<BigDecimal> totalPagu,
+            Optional<BigDecimal> totalRealisasi) throws TableFormatException {
+        List<CentralBudgetRow> lines = new ArrayList<>();
+        for (Reader r : rows(Sheet.ANGGARAN_KL)) {
+            String code = r.code("Kode");
+            String name = r.text("Uraian");
+            String parent = r.code("Induk");
+            BigDecimal pagu = r.number("Anggaran");
+            BigDecimal realisasi = r.number("Realisasi");
+            Optional<BigDecimal> target = r.optional("Target Keluaran");
+            Optional<BigDecimal> output = r.optional("Realisasi Keluaran");
+            if (target.isPresent() != output.isPresent()) {
+                String empty = target.isPresent() ? "Realisasi Keluaran" : "Target Keluaran";
+                throw r.error(empty, Reason.of("outputPair"));
+            }
+            Optional<BigDecimal> absorption = r.optional("Penyerapan (dicetak)");
+            Optional<BigDecimal> achievement = r.optional("Capaian Keluaran (dicetak)");
+            Optional<BigDecimal> efficiency = r.optional("Efisiensi (dicetak)");
+            Optional<BigDecimal> score = r.optional("Nilai Efisiensi (dicetak)");
+            lines.add(r.build(() -> {
+                CentralBudgetRow row = CentralBudgetRow.of(code, name, pagu, realisasi);
+                row = parent.isBlank() ? row : row.withParent(parent);
+                row = target.isPresent() ? row.withOutput(target.get(), output.get()) : row;
+                row = absorption.map(row::withPrintedAbsorption).orElse(row);
+                row = achievement.map(row::withPrintedOutputAchievement).orElse(row);
+                row = efficiency.map(row::withPrintedEfficiency).orElse(row);
+                return score.map(row::withPrintedEfficiencyScore).orElse(row);
+            }));
+        }
+        return laporan.build(() -> {
+            CentralBudgetTable table = CentralBudgetTable.of(lines);
+            table = totalPagu.map(table::withPrintedTotalPagu).orElse(table);
+            return totalRealisasi.map(table::withPrintedTotalRealisasi).orElse(table);
+        });
+    }
+
+    private List<BudgetPerformanceRow> budgetPerformance() throws TableFormatException {
+        List<BudgetPerformanceRow> rows = new ArrayList<>();
+        for (Reader r : rows(Sheet.NILAI_KINERJA_ANGGARAN)) {
+            int year = r.year("Tahun");
+            BigDecimal absorption = r.number("Penyerapan Anggaran");
+            BigDecimal consistency = r.number("Konsistensi");
+            BigDecimal achievement = r.number("Capaian Keluaran");
+            Optional<BigDecimal> efficiency = r.optional("Efisiensi");
+            Optional<BigDecimal> score = r.optional("Nilai Efisiensi (dicetak)");
+            Optional<BigDecimal> value = r.optional("Nilai Kinerja Anggaran (dicetak)");
+            rows.add(r.build(() -> {
+                BudgetPerformanceRow row = BudgetPerformanceRow.of(year, absorption, consistency, achievement);
+                row = efficiency.map(row::withEfficiency).orElse(row);
+                row = score.map(row::withPrintedEfficiencyScore).orElse(row);
+                return value.map(row::withPrintedValue).orElse(row);
+            }));
+        }
+        return rows;
     }
 
     /** A survey as its row of the sheet IKM gives it, with the rows of its elements. */

@@ -11,7 +11,9 @@ import io.github.sakip.Realization;
 import io.github.sakip.RenstraPlan;
 import io.github.sakip.Target;
 import io.github.sakip.report.AkipRow;
+import io.github.sakip.report.BudgetPerformanceRow;
 import io.github.sakip.report.BudgetRow;
+import io.github.sakip.report.CentralBudgetRow;
 import io.github.sakip.report.EfficiencyRow;
 import io.github.sakip.report.IkmTable;
 import io.github.sakip.report.PerformanceReport;
@@ -50,7 +52,9 @@ final class Rows {
         switch (sheet) {
             case LAPORAN:
                 rows.add(row(report.agency(), report.year(), report.budget().printedTotalPagu().orElse(null),
-                        report.budget().printedTotalRealisasi().orElse(null)));
+                        report.budget().printedTotalRealisasi().orElse(null),
+                        report.centralBudget().printedTotalPagu().orElse(null),
+                        report.centralBudget().printedTotalRealisasi().orElse(null)));
                 break;
             case PERJANJIAN_KINERJA:
                 for (PerformanceRow r : report.performance()) {
@@ -152,6 +156,21 @@ final class Rows {
                                 t.printedWeightedNrr().map(l -> l.get(at)).orElse(null),
                                 t.printedUnsurMutu().map(l -> l.get(at).name()).orElse(null)));
                     }
+                }
+                break;
+            case ANGGARAN_KL:
+                for (CentralBudgetRow r : report.centralBudget().lines()) {
+                    rows.add(row(r.code(), r.name(), r.parent().orElse(null), r.pagu(), r.realisasi(),
+                            r.outputTarget().orElse(null), r.outputRealization().orElse(null),
+                            r.printedAbsorption().orElse(null), r.printedOutputAchievement().orElse(null),
+                            r.printedEfficiency().orElse(null), r.printedEfficiencyScore().orElse(null)));
+                }
+                break;
+            case NILAI_KINERJA_ANGGARAN:
+                for (BudgetPerformanceRow r : report.budgetPerformance()) {
+                    rows.add(row(r.year(), r.absorption(), r.consistency(), r.outputAchievement(),
+                            r.efficiency().orElse(null), r.printedEfficiencyScore().orElse(null),
+                            r.printedValue().orElse(null)));
                 }
                 break;
             default:

@@ -20,7 +20,11 @@ enum Sheet {
             required("Tahun", Kind.YEAR, "Tahun yang dilaporkan."),
             optional("Jumlah Anggaran (dicetak)", Kind.AMOUNT, "Jumlah anggaran yang tercetak di tabel anggaran."),
             optional("Jumlah Realisasi (dicetak)", Kind.AMOUNT,
-                    "Jumlah realisasi anggaran yang tercetak di tabel anggaran.")),
+                    "Jumlah realisasi anggaran yang tercetak di tabel anggaran."),
+            optional("Jumlah Anggaran K/L (dicetak)", Kind.AMOUNT,
+                    "Jumlah pagu yang tercetak di tabel anggaran kementerian/lembaga (lembar Anggaran KL)."),
+            optional("Jumlah Realisasi K/L (dicetak)", Kind.AMOUNT,
+                    "Jumlah realisasi yang tercetak di tabel anggaran kementerian/lembaga.")),
 
     /** The Perjanjian Kinerja (or IKU) table. */
     PERJANJIAN_KINERJA("Perjanjian Kinerja", "Perjanjian Kinerja: satu baris per indikator.",
@@ -126,7 +130,35 @@ enum Sheet {
             optional("Nilai Konversi (dicetak)", Kind.PRINTED_NUMBER,
                     "Nilai interval konversi (NRR × 25) yang tercetak."),
             optional("NRR Tertimbang (dicetak)", Kind.PRINTED_NUMBER, "NRR tertimbang unsur yang tercetak."),
-            optional("Mutu Unsur (dicetak)", Kind.MUTU, "Mutu pelayanan unsur yang tercetak (A, B, C, D)."));
+            optional("Mutu Unsur (dicetak)", Kind.MUTU, "Mutu pelayanan unsur yang tercetak (A, B, C, D).")),
+
+    /** The budget table of a ministry or agency (K/L): program, kegiatan, KRO, RO. */
+    ANGGARAN_KL("Anggaran KL", "Anggaran kementerian/lembaga (RKA-K/L): satu baris per program, kegiatan, KRO dan"
+            + " rincian output (RO), dalam urutan tercetak.",
+            required("Kode", Kind.CODE, "Kode seperti tercetak, sebagai teks (063.01.WA, 3165.QAH.001); kosong bila"
+                    + " tanpa kode."),
+            required("Uraian", Kind.TEXT, "Nama program, kegiatan, KRO atau RO."),
+            optional("Induk", Kind.CODE, "Kode baris induknya, sebagai teks, bila tidak tampak dari kodenya."),
+            required("Anggaran", Kind.AMOUNT, "Pagu (Rp) seperti tercetak."),
+            required("Realisasi", Kind.AMOUNT, "Realisasi (Rp) seperti tercetak."),
+            optional("Target Keluaran", Kind.NUMBER, "Target volume keluaran sebuah RO; diisi bersama Realisasi"
+                    + " Keluaran."),
+            optional("Realisasi Keluaran", Kind.NUMBER, "Realisasi volume keluaran sebuah RO."),
+            optional("Penyerapan (dicetak)", Kind.PERCENT, "Persentase realisasi anggaran yang tercetak."),
+            optional("Capaian Keluaran (dicetak)", Kind.PERCENT, "Capaian keluaran (%) yang tercetak."),
+            optional("Efisiensi (dicetak)", Kind.PERCENT, "Efisiensi E (PMK 214/PMK.02/2017) yang tercetak."),
+            optional("Nilai Efisiensi (dicetak)", Kind.PERCENT, "Nilai efisiensi NE yang tercetak.")),
+
+    /** The budget performance values (Nilai Kinerja Anggaran) of a ministry or agency, one row per year. */
+    NILAI_KINERJA_ANGGARAN("Nilai Kinerja Anggaran", "Nilai Kinerja Anggaran aspek implementasi (PMK 22/PMK.02/2021):"
+            + " satu baris per tahun.",
+            required("Tahun", Kind.YEAR, "Tahun nilai itu."),
+            required("Penyerapan Anggaran", Kind.PERCENT, "Penyerapan anggaran (%) seperti tercetak."),
+            required("Konsistensi", Kind.PERCENT, "Konsistensi penyerapan terhadap perencanaan (%) seperti tercetak."),
+            required("Capaian Keluaran", Kind.PERCENT, "Capaian keluaran (capaian RO, %) seperti tercetak."),
+            optional("Efisiensi", Kind.PERCENT, "Efisiensi E (%) seperti tercetak, bila ada."),
+            optional("Nilai Efisiensi (dicetak)", Kind.PERCENT, "Nilai efisiensi NE (%) yang tercetak."),
+            optional("Nilai Kinerja Anggaran (dicetak)", Kind.PERCENT, "Nilai Kinerja Anggaran yang tercetak."));
 
     /** The sheet of instructions in the template, which reading skips. */
     static final String INSTRUCTIONS = "Petunjuk";
@@ -146,9 +178,9 @@ enum Sheet {
         return title;
     }
 
-    /** The file's name as a CSV table, such as {@code "perjanjian-kinerja.csv"}. */
+    /** The file's name as a CSV table, such as {@code "perjanjian-kinerja.csv"} or {@code "anggaran-kl.csv"}. */
     String fileName() {
-        return Column.key(title).replace(' ', '-') + ".csv";
+        return Column.key(title).replace("/", "").replace(' ', '-') + ".csv";
     }
 
     String description() {
