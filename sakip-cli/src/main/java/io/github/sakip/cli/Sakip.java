@@ -20,13 +20,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The sakip command line, {@code java -jar sakip.jar}: audits reports of Indonesian government performance
@@ -189,6 +189,9 @@ public final class Sakip implements Callable<Integer> {
             return texts.get("error.unmatched", String.join(" ", unmatched.getUnmatched()));
         }
         if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
+            if (missing.getMissing().get(0) instanceof OptionSpec option) {
+                return texts.get("error.missingValue", option.longestName(), option.paramLabel());
+            }
             List<String> names = new ArrayList<>();
             for (ArgSpec arg : missing.getMissing()) {
                 names.add(arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel());

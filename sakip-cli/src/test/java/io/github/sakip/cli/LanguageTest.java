@@ -112,6 +112,8 @@ class LanguageTest {
                 + " | sakip: unknown option or argument: --bogus (see: sakip audit --help)",
         "recompute             | sakip: harus diberikan: FILE (lihat: sakip recompute --help)"
                 + " | sakip: missing: FILE (see: sakip recompute --help)",
+        "audit --output        | sakip: --output memerlukan nilai: FILE (lihat: sakip audit --help)"
+                + " | sakip: --output needs a value: FILE (see: sakip audit --help)",
         "audit --threads 0 x   | sakip: --threads paling sedikit 1, bukan 0 (lihat: sakip audit --help)"
                 + " | sakip: --threads must be at least 1, not 0 (see: sakip audit --help)",
         "audit --threads abc x | sakip: nilai tidak sah untuk --threads: \"abc\" (seharusnya N) (lihat: sakip audit"
