@@ -13,13 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code sakip audit FILE…}: the findings of every report. */
-@Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = Sakip.Version.class,
-        description = {"Audits reports: lists every printed figure that does not follow from the report's own data.",
-            "FILE is a JSON report or array of reports, a workbook (.xlsx) in the template, CSV tables (files, or a"
-                    + " directory of them), a directory of such reports, or - for JSON on standard input."},
-        exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:no report has an error", "1:a report has an ERROR finding", "2:bad input",
-            "3:a failure of sakip itself"})
+@Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = Sakip.Version.class)
 final class AuditCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -31,11 +25,10 @@ final class AuditCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions output;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Audit threads (default: one per core, ${DEFAULT-VALUE} here).")
+    @Option(names = "--threads", paramLabel = "N")
     private int threads = Runtime.getRuntime().availableProcessors();
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "The reports.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
     private List<String> files;
 
     @Override
@@ -43,7 +36,7 @@ final class AuditCommand implements Callable<Integer> {
         Texts texts = sakip.texts();
         output.check(texts);
         if (threads < 1) {
-            throw new BadInput(texts.get("error.usage", "--threads must be at least 1", "audit "));
+            throw new BadInput(texts.get("error.usage", texts.get("error.threads", threads), "audit "));
         }
         List<Inputs.Source> sources = Inputs.resolve(files, texts);
         PrintWriter err = spec.commandLine().getErr();

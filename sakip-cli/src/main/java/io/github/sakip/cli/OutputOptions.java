@@ -6,13 +6,10 @@ import picocli.CommandLine.Option;
 /** The options of the commands that write a report's figures: {@code --format} and {@code --output}. */
 final class OutputOptions {
 
-    @Option(names = {"-f", "--format"}, paramLabel = "text|json|xlsx",
-            description = "text (the default), json (docs/cli.md), or xlsx: the auditor's working paper, which needs"
-                    + " --output.")
+    @Option(names = {"-f", "--format"}, paramLabel = "text|json|xlsx")
     Format format = Format.TEXT;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE instead of standard output; the file appears only when all went well.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE")
     Path output;
 
     /** Refuses a workbook to standard output before any work is done. */

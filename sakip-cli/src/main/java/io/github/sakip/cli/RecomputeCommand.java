@@ -14,13 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code sakip recompute FILE}: a report's tables as the library computes them, and the audit of its figures. */
-@Command(name = "recompute", mixinStandardHelpOptions = true, versionProvider = Sakip.Version.class,
-        description = {"Recomputes one report: its tables as sakip computes them (capaian and category, Renstra"
-                + " progress, budget totals, PMK 214 efficiency, standards, AKIP), then its findings.",
-            "FILE is a JSON report, a workbook (.xlsx) in the template, CSV tables, or - for JSON on standard input."},
-        exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:the report has no error", "1:the report has an ERROR finding", "2:bad input",
-            "3:a failure of sakip itself"})
+@Command(name = "recompute", mixinStandardHelpOptions = true, versionProvider = Sakip.Version.class)
 final class RecomputeCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -32,7 +26,7 @@ final class RecomputeCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions output;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The report.")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
     private String file;
 
     @Override
@@ -40,7 +34,7 @@ final class RecomputeCommand implements Callable<Integer> {
         Texts texts = sakip.texts();
         output.check(texts);
         PerformanceReport report = Inputs.readOne(file, sakip.mapper(), sakip.stdin(), texts);
-        Recomputed recomputed = new Recomputed(report, texts.locale());
+        Recomputed recomputed = new Recomputed(report, texts);
         PrintWriter err = spec.commandLine().getErr();
         String what;
         try (Output out = Output.open(output.output, spec.commandLine().getOut(), texts)) {

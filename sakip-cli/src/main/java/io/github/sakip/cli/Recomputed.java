@@ -15,7 +15,6 @@ import io.github.sakip.StandardComparison;
 import io.github.sakip.Target;
 import io.github.sakip.audit.Audit;
 import io.github.sakip.audit.Finding;
-import io.github.sakip.audit.Severity;
 import io.github.sakip.format.IndonesianNumbers;
 import io.github.sakip.report.AkipRow;
 import io.github.sakip.report.BudgetRow;
@@ -29,6 +28,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -55,6 +55,8 @@ final class Recomputed {
     }
 
     private final PerformanceReport report;
+    private final Texts texts;
+    private final Locale language;
     private final Audit audit;
     private final List<PkLine> performance = new ArrayList<>();
     private final List<RenstraLine> renstra = new ArrayList<>();
@@ -62,8 +64,11 @@ final class Recomputed {
     private final List<EfficiencyLine> efficiency = new ArrayList<>();
     private final List<StandardLine> standards = new ArrayList<>();
 
-    Recomputed(PerformanceReport report, java.util.Locale language) {
+    /** Recomputes a report, with its findings, workings and reasons in the language of the texts. */
+    Recomputed(PerformanceReport report, Texts texts) {
         this.report = report;
+        this.texts = texts;
+        this.language = texts.locale();
         this.audit = Audit.of(report, Audit.Options.DEFAULT.withLanguage(language));
         for (PerformanceRow row : report.performance()) {
             performance.add(new PkLine(row, Capaian.of(row.indicator(), row.target(), row.realization())));
@@ -73,15 +78,15 @@ final class Recomputed {
             renstra.add(inPeriod
                     ? new RenstraLine(row, RenstraProgress.toDate(row.plan(), row.realizations(), report.year()),
                             RenstraProgress.of(row.plan(), row.realizations(), report.year()))
-                    : new RenstraLine(row, Realization.absent("outside the Renstra period"),
-                            Achievement.notComputable("the report's year is outside the Renstra period")));
+                    : new RenstraLine(row, Realization.absent(texts.get("reason.outsideRenstra")),
+                            Achievement.notComputable(texts.get("reason.yearOutsideRenstra"))));
         }
         budget();
         for (EfficiencyRow row : report.efficiency()) {
             Achievement a = Capaian.of(row.polarity(), row.target(), row.realization());
             Quantity e = a.isComputable() ? Pmk214.efficiencyFigure(List.of(new Pmk214.Output(row.pagu(),
                     row.realisasiAnggaran(), a.percent())))
-                    : Quantity.notComputable(Figure.Unit.PERCENT, "capaian not computable");
+                    : Quantity.notComputable(Figure.Unit.PERCENT, texts.get("reason.capaianNotComputable"));
             efficiency.add(new EfficiencyLine(row, a, BudgetLine.absorptionOf(row.pagu(), row.realisasiAnggaran()), e,
                     e.valueIfComputable().map(Pmk214::efficiencyScore)));
         }
@@ -118,6 +123,11 @@ final class Recomputed {
         return audit;
     }
 
+    /** The language of the findings, workings and reasons. */
+    Locale language() {
+        return language;
+    }
+
     PerformanceReport report() {
         return report;
     }
@@ -138,8 +148,8 @@ final class Recomputed {
         return standards;
     }
 
-    private static String percent(Figure a) {
-        return a.isComputable() ? IndonesianNumbers.format(a.rounded()) : "n/a";
+    private String percent(Figure a) {
+        return a.isComputable() ? IndonesianNumbers.format(a.rounded()) : texts.get("notComputable");
     }
 
     private static String number(BigDecimal value) {
@@ -156,7 +166,7 @@ final class Recomputed {
 
     String text() {
         StringBuilder out = new StringBuilder();
-        String title = "LKjIP " + report.agency() + " " + report.year() + ", dihitung ulang oleh sakip";
+        String title = texts.get("recomputed.title", "LKjIP " + report.agency() + " " + report.year());
         out.append(title).append('\n').append("=".repeat(title.length())).append("\n\n");
         if (!performance.isEmpty()) {
             TextTable table = new TextTable(">No", "Indikator", "Satuan", ">Target", ">Realisasi", ">Dicetak",
@@ -167,7 +177,7 @@ final class Recomputed {
                         value(row.realization()), printed(row.printedCapaian()), percent(line.capaian()),
                         line.capaian().category().map(c -> c.label()).orElse("-"));
             }
-            section(out, "Perjanjian Kinerja: capaian (%) dan kategori (Permendagri 86/2017)", table, 48);
+            section(out, texts.get("recomputed.performance"), table, 48);
         }
         if (!renstra.isEmpty()) {
             TextTable table = new TextTable("Indikator", ">Realisasi s.d. " + report.year(), ">Target akhir",
@@ -178,7 +188,7 @@ final class Recomputed {
                 table.row(line.row().plan().indicator().name(), value(line.toDate()), end,
                         printed(line.row().printedProgress()), percent(line.progress()));
             }
-            section(out, "Kemajuan Renstra (tingkat kemajuan terhadap target akhir Renstra, %)", table, 56);
+            section(out, texts.get("recomputed.renstra"), table, 56);
         }
         if (!budget.isEmpty()) {
             TextTable table = new TextTable("Kode", "Program / Kegiatan", ">Anggaran", ">Realisasi", ">%");
@@ -187,7 +197,7 @@ final class Recomputed {
                 table.row(indent + line.code(), line.name(), number(line.pagu()), number(line.realisasi()),
                         percent(line.absorption()));
             }
-            section(out, "Capaian Anggaran per program dan kegiatan (dijumlah dari sub kegiatan, Rp)", table, 56);
+            section(out, texts.get("recomputed.budget"), table, 56);
         }
         if (!efficiency.isEmpty()) {
             TextTable table = new TextTable("Sasaran", ">Capaian", ">Anggaran", ">Realisasi", ">Penyerapan",
@@ -195,9 +205,10 @@ final class Recomputed {
             for (EfficiencyLine line : efficiency) {
                 table.row(line.row().sasaran(), percent(line.capaian()), number(line.row().pagu()),
                         number(line.row().realisasiAnggaran()), percent(line.absorption()), percent(line.efficiency()),
-                        line.score().map(s -> IndonesianNumbers.format(s, 2, RoundingMode.HALF_UP)).orElse("n/a"));
+                        line.score().map(s -> IndonesianNumbers.format(s, 2, RoundingMode.HALF_UP))
+                                .orElse(texts.get("notComputable")));
             }
-            section(out, "Efisiensi anggaran (PMK 214/PMK.02/2017, %)", table, 48);
+            section(out, texts.get("recomputed.efficiency"), table, 48);
         }
         if (!standards.isEmpty()) {
             TextTable table = new TextTable("Indikator", ">Realisasi", "Standar", ">Nilai standar", ">Capaian");
@@ -205,7 +216,7 @@ final class Recomputed {
                 table.row(line.row().indicator().name(), value(line.row().realization()), line.row().standardName(),
                         number(line.row().standard()), percent(line.capaian()));
             }
-            section(out, "Perbandingan dengan standar nasional/provinsi (%)", table, 48);
+            section(out, texts.get("recomputed.standards"), table, 48);
         }
         if (!report.akip().isEmpty()) {
             TextTable table = new TextTable(">Tahun", ">Nilai", "Predikat");
@@ -214,15 +225,13 @@ final class Recomputed {
                         IndonesianNumbers.format(row.evaluation().total(), 2, RoundingMode.HALF_UP),
                         row.evaluation().predicate().toString());
             }
-            section(out, "Evaluasi AKIP (PermenPAN-RB 88/2021)", table, 48);
+            section(out, texts.get("recomputed.akip"), table, 48);
         }
-        out.append("Temuan audit: ").append(audit.findings().size()).append(" (")
-                .append(audit.findings(Severity.ERROR).size()).append(" error, ")
-                .append(audit.findings(Severity.WARNING).size()).append(" warning, ")
-                .append(audit.findings(Severity.NOTE).size()).append(" note)\n");
+        out.append(texts.get("recomputed.findings", audit.findings().size(),
+                texts.counts(Counts.of(audit.findings())))).append('\n');
         audit.findings().forEach(f -> out.append("- ").append(f).append('\n'));
         if (audit.findings().isEmpty()) {
-            out.append("Semua angka yang dicetak sesuai dengan datanya.\n");
+            out.append(texts.get("report.clean")).append('\n');
         }
         return out.toString();
     }

@@ -11,16 +11,22 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The sakip command line, {@code java -jar sakip.jar}: audits reports of Indonesian government performance
@@ -36,17 +42,12 @@ import picocli.CommandLine.Spec;
  * {@value #ERRORS} when one has, {@value #BAD_INPUT} for bad input (a file that is missing or not a report, an
  * unknown option, an output that cannot be written), with one line on standard error, and {@value #FAILURE} for a
  * failure of sakip itself. Every command says on standard error what it wrote where, and how many findings of each
- * severity there are. Texts for people are in Bahasa Indonesia unless {@code --lang en} asks for English.
+ * severity there are. Texts for people are in Bahasa Indonesia unless {@code --lang en} asks for English; the help
+ * too, whose texts are in {@code help_id.properties} and {@code help_en.properties} (picocli's resource bundle
+ * keys), chosen by {@code --lang} anywhere in the arguments, never by the JVM's default locale.
  */
 @Command(name = "sakip", mixinStandardHelpOptions = true, versionProvider = Sakip.Version.class,
-        subcommands = {AuditCommand.class, RecomputeCommand.class, TemplateCommand.class},
-        description = {"Audits the figures of Indonesian government performance reports (SAKIP, LKjIP): recomputes"
-                + " every figure a report printed and lists those that do not follow from its own data.",
-            "Reports are read from JSON, from a workbook (XLSX) filled in the template, or from CSV tables."},
-        exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:no report has an error", "1:a report printed a figure wrongly (an ERROR finding)",
-            "2:bad input: a file missing or not a report, an unknown option, an output that cannot be written",
-            "3:a failure of sakip itself"})
+        subcommands = {AuditCommand.class, RecomputeCommand.class, TemplateCommand.class})
 public final class Sakip implements Callable<Integer> {
 
     /** Exit status when no report has an error. */
@@ -61,8 +62,7 @@ public final class Sakip implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "id|en",
-            description = "The language of texts for people: id (Bahasa Indonesia, the default) or en.")
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "id|en")
     private Texts.Language language = Texts.Language.ID;
 
     private final InputStream stdin;
@@ -89,7 +89,7 @@ public final class Sakip implements Callable<Integer> {
                 true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new Unclosed(System.err), StandardCharsets.UTF_8),
                 true);
-        int status = commandLine(new Sakip(), out, err).execute(args);
+        int status = commandLine(new Sakip(), out, err, args).execute(args);
         out.flush();
         err.flush();
         System.exit(status);
@@ -108,20 +108,26 @@ public final class Sakip implements Callable<Integer> {
     public static int execute(InputStream in, PrintStream out, PrintStream err, String... args) {
         PrintWriter o = new PrintWriter(new OutputStreamWriter(new Unclosed(out), StandardCharsets.UTF_8), true);
         PrintWriter e = new PrintWriter(new OutputStreamWriter(new Unclosed(err), StandardCharsets.UTF_8), true);
-        int status = commandLine(new Sakip(in, false), o, e).execute(args);
+        int status = commandLine(new Sakip(in, false), o, e, args).execute(args);
         o.flush();
         e.flush();
         return status;
     }
 
-    /** The command line of a program, with its streams and its handlers of errors. */
-    static CommandLine commandLine(Sakip app, PrintWriter out, PrintWriter err) {
+    /**
+     * The command line of a program, with its streams, its handlers of errors, and its help in the language that
+     * {@code --lang} asks for anywhere in the arguments ({@link Texts#scan}): the help is built before the options
+     * are set, so the arguments are read for {@code --lang} first. Never the JVM's default locale.
+     */
+    static CommandLine commandLine(Sakip app, PrintWriter out, PrintWriter err, String... args) {
+        app.language = Texts.scan(args);
         CommandLine cl = new CommandLine(app);
+        cl.setResourceBundle(Texts.help(app.language));
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((e, command, parsed) -> app.failed(e, command.getErr()));
-        cl.setParameterExceptionHandler((e, args) -> app.usage(e));
+        cl.setParameterExceptionHandler((e, arguments) -> app.usage(e));
         return cl;
     }
 
@@ -155,8 +161,8 @@ public final class Sakip implements Callable<Integer> {
             err.println(texts.get("error", e.getMessage()));
             return BAD_INPUT;
         }
-        if (e instanceof TableFormatException) {
-            err.println(texts.get("error", e.getMessage()));
+        if (e instanceof TableFormatException table) {
+            err.println(texts.get("error", texts.table(table)));
             return BAD_INPUT;
         }
         err.println(texts.get("error", texts.get("error.internal", e)));
@@ -168,8 +174,36 @@ public final class Sakip implements Callable<Integer> {
         CommandLine command = e.getCommandLine();
         String name = command.getCommandSpec().qualifiedName(" ");
         String sub = name.equals("sakip") ? "" : name.substring("sakip ".length()) + " ";
-        command.getErr().println(texts().get("error", texts().get("error.usage", e.getMessage(), sub)));
+        Texts texts = texts();
+        command.getErr().println(texts.get("error", texts.get("error.usage", usageMessage(e, texts), sub)));
         return BAD_INPUT;
+    }
+
+    /**
+     * What is wrong with the command line, in the language of the texts where sakip knows the kind of error (an
+     * unknown option or argument, a missing one, a value that is not one of the choices); otherwise picocli's own
+     * message, which is in English.
+     */
+    private static String usageMessage(ParameterException e, Texts texts) {
+        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            return texts.get("error.unmatched", String.join(" ", unmatched.getUnmatched()));
+        }
+        if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
+            if (missing.getMissing().get(0) instanceof OptionSpec option) {
+                return texts.get("error.missingValue", option.longestName(), option.paramLabel());
+            }
+            List<String> names = new ArrayList<>();
+            for (ArgSpec arg : missing.getMissing()) {
+                names.add(arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel());
+            }
+            return texts.get("error.missing", String.join(", ", names));
+        }
+        if (e.getArgSpec() != null && e.getValue() != null && e.getCause() != null) {
+            ArgSpec arg = e.getArgSpec();
+            String option = arg instanceof OptionSpec spec ? spec.longestName() : arg.paramLabel();
+            return texts.get("error.badValue", option, e.getValue(), arg.paramLabel());
+        }
+        return e.getMessage();
     }
 
     /** The version of sakip, from the build. */

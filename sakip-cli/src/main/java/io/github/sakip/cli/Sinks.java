@@ -170,7 +170,7 @@ final class Sinks {
             @Override
             public String finish(long reports, Counts totals) throws IOException {
                 if (workbook == null && first != null && first.report() != null) {
-                    new WorkingPaper(new Recomputed(first.report(), texts.locale()), first.source(), texts).write(out);
+                    new WorkingPaper(new Recomputed(first.report(), texts), first.source(), texts).write(out);
                     out.flush();
                     return "what.paper";
                 }

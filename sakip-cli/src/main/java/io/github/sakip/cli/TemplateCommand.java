@@ -15,12 +15,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code sakip template FILE.xlsx}: the spreadsheet template to fill, or a report's tables in it. */
-@Command(name = "template", mixinStandardHelpOptions = true, versionProvider = Sakip.Version.class,
-        description = {"Writes the spreadsheet template: a workbook with one sheet per table of a report"
-                + " (docs/spreadsheets.md), or, for a FILE that does not end in .xlsx, a directory of CSV files, one"
-                + " per table. Empty, or filled with the report given with --from."},
-        exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:the template was written", "2:bad input", "3:a failure of sakip itself"})
+@Command(name = "template", mixinStandardHelpOptions = true, versionProvider = Sakip.Version.class)
 final class TemplateCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -29,11 +24,10 @@ final class TemplateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--from", paramLabel = "REPORT",
-            description = "Fill the template with this report (JSON, XLSX or CSV tables).")
+    @Option(names = "--from", paramLabel = "REPORT")
     private String from;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "FILE.xlsx, or a directory for CSV tables.")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
     private Path file;
 
     @Override
@@ -50,7 +44,7 @@ final class TemplateCommand implements Callable<Integer> {
                 }
             } else {
                 if (Files.exists(file) && !Files.isDirectory(file)) {
-                    throw new BadInput(texts.get("error.cannotWrite", file, "not a directory"));
+                    throw new BadInput(texts.get("error.cannotWrite", file, texts.get("error.notDirectory")));
                 }
                 ReportTables.writeCsv(report, file);
             }

@@ -3,12 +3,14 @@ package io.github.sakip.cli;
 import io.github.sakip.BudgetLine;
 import io.github.sakip.BudgetTree;
 import io.github.sakip.Figure;
+import io.github.sakip.Ikm;
 import io.github.sakip.audit.Check;
 import io.github.sakip.audit.Finding;
 import io.github.sakip.audit.Severity;
 import io.github.sakip.format.IndonesianNumbers;
 import io.github.sakip.report.AkipRow;
 import io.github.sakip.report.BudgetRow;
+import io.github.sakip.report.IkmTable;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
 import java.io.IOException;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.dhatim.fastexcel.Workbook;
@@ -29,6 +32,10 @@ import org.dhatim.fastexcel.Worksheet;
  * with its printed figures beside the recomputed ones, the working of each figure in a column of its own, the
  * cells the audit found wrong filled in the colour of the finding's severity and the row's findings beside them;
  * and a sheet of every finding.
+ * <p>
+ * The texts for people in it (the summary, the workings, the findings, the reasons, the legend) are in the language
+ * of {@code --lang}; the sheets' names and the tables' headers are the report's own Indonesian terms in every
+ * language, as the template has them, so that a tool reading the working paper finds the same layout.
  * <p>
  * A finding is placed on the cell it is about by its check (which column) and the row its location names; a
  * finding of a check this class does not place (one a later version of the audit adds) is on the sheet of
@@ -87,6 +94,9 @@ final class WorkingPaper {
             for (int r = 0; r < rows.size(); r++) {
                 if (labels.get(r).contains(finding.location().row())) {
                     int c = column(header);
+                    if (c < 0) {
+                        return false;
+                    }
                     Cell cell = rows.get(r).get(c);
                     if (cell.mark == null || finding.severity().compareTo(cell.mark) < 0) {
                         cell.mark = finding.severity();
@@ -109,12 +119,13 @@ final class WorkingPaper {
         this.texts = texts;
     }
 
-    private static Object rounded(Figure figure) {
-        return figure.isComputable() ? figure.rounded() : "n/a";
+    private Object rounded(Figure figure) {
+        return figure.isComputable() ? figure.rounded() : texts.get("notComputable");
     }
 
-    private static String working(Figure figure) {
-        return figure.explain();
+    /** The working of a figure, in the language of the texts. */
+    private String working(Figure figure) {
+        return figure.explain(recomputed.language());
     }
 
     void write(OutputStream out) throws IOException {
@@ -145,7 +156,7 @@ final class WorkingPaper {
                     node.map(n -> (Object) n.computedPagu()).orElse(null), row.realisasi(),
                     node.map(n -> (Object) n.computedRealisasi()).orElse(null),
                     row.printedPercent().orElse(null), rounded(absorption),
-                    node.filter(n -> !n.isLeaf()).map(n -> "sum of the lines below; " + working(absorption))
+                    node.filter(n -> !n.isLeaf()).map(n -> texts.get("paper.sumBelow", working(absorption)))
                             .orElse(working(absorption)), null);
         }
         if (!report.budget().lines().isEmpty()) {
@@ -195,18 +206,22 @@ final class WorkingPaper {
             akip.row(List.of(Integer.toString(row.year())), row.year(), row.printedTotal().orElse(null),
                     row.evaluation().total().setScale(2, RoundingMode.HALF_UP),
                     row.printedPredicate().map(Enum::name).orElse(null), row.evaluation().predicate().name(),
-                    row.evaluation().explain(), null);
+                    row.evaluation().explain(recomputed.language()), null);
         }
+
+        Sheet ikm = ikm(report);
 
         for (Finding finding : all) {
             place(finding, pk, budget, efficiency, renstra, standards, akip, report);
+            placeIkm(finding, ikm);
         }
-        for (Sheet sheet : List.of(pk, budget, efficiency, renstra, standards, akip)) {
+        for (Sheet sheet : List.of(pk, budget, efficiency, renstra, standards, akip, ikm)) {
             int c = sheet.column("Temuan");
             for (int r = 0; r < sheet.rows.size(); r++) {
                 List<String> lines = new ArrayList<>();
                 for (Finding f : sheet.findings.get(r)) {
-                    lines.add(f.severity() + " " + f.location().column() + ": " + f.printed() + " → " + f.expected());
+                    lines.add(f.severity().label(recomputed.language()) + " " + f.location().column() + ": "
+                            + f.printed() + " → " + f.expected());
                 }
                 if (!lines.isEmpty()) {
                     List<Cell> cells = sheet.rows.get(r);
@@ -220,13 +235,86 @@ final class WorkingPaper {
 
         Workbook workbook = new Workbook(out, "sakip", null);
         summary(workbook.newWorksheet("Ringkasan"), report, all);
-        for (Sheet sheet : List.of(pk, budget, efficiency, renstra, standards, akip)) {
+        for (Sheet sheet : List.of(pk, budget, efficiency, renstra, standards, akip, ikm)) {
             if (!sheet.rows.isEmpty()) {
                 write(workbook.newWorksheet(sheet.name), sheet);
             }
         }
         findings(workbook.newWorksheet("Temuan"), all);
         workbook.finish();
+    }
+
+    /**
+     * The community satisfaction surveys: per survey, a row of the survey (the index, the IKM and its grade) and a
+     * row per element (its mean, converted mean, weighted mean and grade), printed beside computed under the
+     * survey's policy. The rows are labelled as the audit locates its findings: the unit, and the unit with the
+     * element ({@code "Layanan Perizinan: U2 Sistem, Mekanisme, dan Prosedur"}).
+     */
+    private Sheet ikm(PerformanceReport report) {
+        Sheet sheet = new Sheet("IKM", "Unit Layanan", "Unsur", "Jumlah Responden", "Jumlah Nilai", "NRR (dicetak)",
+                "NRR (dihitung)", "Nilai Konversi (dicetak)", "Nilai Konversi (dihitung)", "NRR Tertimbang (dicetak)",
+                "NRR Tertimbang (dihitung)", "Nilai Indeks (dicetak)", "Nilai Indeks (dihitung)", "IKM (dicetak)",
+                "IKM (dihitung)", "Mutu (dicetak)", "Mutu (dihitung)", "Perhitungan", "Temuan");
+        Locale language = recomputed.language();
+        for (IkmTable table : report.ikm()) {
+            Ikm survey = table.ikm();
+            boolean computable = survey.isComputable();
+            Optional<BigDecimal> index = table.printedIndex();
+            Optional<BigDecimal> value = table.printedIkm();
+            sheet.row(List.of(table.unit()), table.unit(), null, table.respondents(), null, null, null, null, null,
+                    null, null, index.orElse(null),
+                    computable ? scaled(survey.index(), index, 2) : texts.get("notComputable"), value.orElse(null),
+                    computable ? scaled(survey.value(), value, 2) : texts.get("notComputable"),
+                    table.printedMutu().map(Enum::name).orElse(null),
+                    computable ? survey.mutu().name() : texts.get("notComputable"), survey.explain(language), null);
+            for (int i = 0; i < survey.unsur().size(); i++) {
+                Ikm.Unsur unsur = survey.unsur().get(i);
+                int at = i;
+                String label = "U" + unsur.number();
+                String where = table.unit() + ": " + (unsur.name().equals(label) ? label : label + " " + unsur.name());
+                boolean answered = unsur.isComputable();
+                Optional<BigDecimal> nrr = element(table.printedNrr(), i);
+                Optional<BigDecimal> converted = element(table.printedConverted(), i);
+                Optional<BigDecimal> weighted = element(table.printedWeightedNrr(), i);
+                String none = texts.get("notComputable");
+                sheet.row(List.of(where), table.unit(), label + " " + unsur.name(), null, unsur.total(),
+                        nrr.orElse(null), answered ? scaled(unsur.nrr(), nrr, 2) : none, converted.orElse(null),
+                        answered ? scaled(unsur.converted(), converted, 2) : none, weighted.orElse(null),
+                        answered ? scaled(unsur.weightedNrr(), weighted, 3) : none, null, null, null, null,
+                        table.printedUnsurMutu().map(g -> g.get(at).name()).orElse(null),
+                        answered ? unsur.mutu().name() : none, unsur.explain(language), null);
+            }
+        }
+        return sheet;
+    }
+
+    private static Optional<BigDecimal> element(Optional<List<BigDecimal>> column, int i) {
+        return column.map(values -> values.get(i));
+    }
+
+    /** A computed figure at the printed figure's decimals (at least two), or at {@code decimals} when none. */
+    private static BigDecimal scaled(BigDecimal value, Optional<BigDecimal> printed, int decimals) {
+        int scale = printed.map(p -> Math.max(2, p.scale())).orElse(decimals);
+        return value.setScale(scale, RoundingMode.HALF_UP);
+    }
+
+    /** Places a finding about a survey on its cell of the sheet IKM, by the column its location names. */
+    private static void placeIkm(Finding finding, Sheet ikm) {
+        String column = finding.location().column();
+        switch (finding.check()) {
+            case IKM:
+            case IKM_UNSUR:
+                ikm.place(finding, column + " (dicetak)");
+                break;
+            case IKM_MUTU:
+                ikm.place(finding, "Mutu (dicetak)");
+                break;
+            case IKM_SAMPLE:
+                ikm.place(finding, "Jumlah Responden");
+                break;
+            default:
+                break;
+        }
     }
 
     private static BudgetTree tree(PerformanceReport report) {
@@ -325,16 +413,15 @@ final class WorkingPaper {
     private void summary(Worksheet ws, PerformanceReport report, List<Finding> findings) {
         Counts counts = Counts.of(findings);
         Map<String, Object> lines = new LinkedHashMap<>();
-        lines.put("Laporan", "LKjIP " + report.agency() + " " + report.year());
-        lines.put("Sumber", source);
-        lines.put("Temuan", texts.counts(counts));
-        lines.put("Kesalahan (ERROR)", counts.errors());
-        lines.put("Peringatan (WARNING)", counts.warnings());
-        lines.put("Catatan (NOTE)", counts.notes());
-        lines.put("Kebijakan", "capaian dua desimal, dibulatkan setengah ke atas; kategori Permendagri 86/2017;"
-                + " PMK 214/PMK.02/2017 tanpa batas capaian keluaran");
+        lines.put(texts.get("paper.report"), "LKjIP " + report.agency() + " " + report.year());
+        lines.put(texts.get("paper.source"), source);
+        lines.put(texts.get("paper.findings"), texts.counts(counts));
+        lines.put(texts.get("paper.errors"), counts.errors());
+        lines.put(texts.get("paper.warnings"), counts.warnings());
+        lines.put(texts.get("paper.notes"), counts.notes());
+        lines.put(texts.get("paper.policy"), texts.get("paper.policy.default"));
         int r = 0;
-        ws.value(r, 0, "Kertas kerja audit sakip");
+        ws.value(r, 0, texts.get("paper.title"));
         ws.style(r, 0).bold().fontSize(14).set();
         r += 2;
         for (Map.Entry<String, Object> line : lines.entrySet()) {
@@ -349,26 +436,15 @@ final class WorkingPaper {
             r++;
         }
         r++;
-        ws.value(r++, 0, "Warna sel");
+        ws.value(r++, 0, texts.get("paper.colours"));
         for (Severity severity : Severity.values()) {
             ws.value(r, 0, severity.name());
             ws.style(r, 0).fillColor(FILL.get(severity)).set();
-            ws.value(r, 1, legend(severity));
+            ws.value(r, 1, texts.get("paper.legend." + severity.name().toLowerCase(Locale.ROOT)));
             r++;
         }
         ws.width(0, 24);
         ws.width(1, 90);
-    }
-
-    private static String legend(Severity severity) {
-        switch (severity) {
-            case ERROR:
-                return "angka yang dicetak tidak mengikuti datanya";
-            case WARNING:
-                return "angka yang dicetak berbeda hanya karena pembulatan";
-            default:
-                return "catatan: dibulatkan ke lebih sedikit desimal, atau dua dokumen tidak sama";
-        }
     }
 
     private static void write(Worksheet ws, Sheet sheet) throws IOException {
@@ -376,7 +452,8 @@ final class WorkingPaper {
             ws.value(0, c, sheet.headers.get(c));
             String header = sheet.headers.get(c);
             ws.width(c, header.equals("Perhitungan") || header.equals("Temuan") ? 60
-                    : header.equals("Indikator") || header.equals("Uraian") || header.equals("Sasaran") ? 45 : 16);
+                    : header.equals("Indikator") || header.equals("Uraian") || header.equals("Sasaran")
+                            || header.equals("Unit Layanan") || header.equals("Unsur") ? 45 : 16);
         }
         ws.range(0, 0, 0, sheet.headers.size() - 1).style().bold().fillColor(HEADER_FILL).wrapText(true).set();
         ws.freezePane(0, 1);

@@ -114,4 +114,29 @@ class HandMadeWorkbookTest {
                 .hasLineCount(1);
         assertThat(json).doesNotExist();
     }
+
+    @Test
+    void theErrorOfACellIsInBahasaIndonesiaByDefault() throws IOException {
+        Path json = dir.resolve("temuan.json");
+        Path file = workbook("70,20");
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
+            wb.getSheet("Perjanjian Kinerja").getRow(1).getCell(4).setCellValue("naik");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = run(err, "audit", "-f", "json", "-o", json.toString(), file.toString());
+        assertThat(status).isEqualTo(Sakip.BAD_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("sakip: " + file
+                + ", lembar \"Perjanjian Kinerja\", sel E2 (Polaritas), nilai \"naik\": seharusnya positif (makin"
+                + " tinggi makin baik) atau negatif (makin rendah makin baik)\n");
+        assertThat(json).doesNotExist();
+
+        ByteArrayOutputStream english = new ByteArrayOutputStream();
+        assertThat(run(english, "audit", "--lang", "en", file.toString())).isEqualTo(Sakip.BAD_INPUT);
+        assertThat(english.toString(StandardCharsets.UTF_8)).isEqualTo("sakip: " + file
+                + ", sheet \"Perjanjian Kinerja\", cell E2 (Polaritas), value \"naik\": expected positif (higher is"
+                + " better) or negatif (lower is better)\n");
+    }
 }

@@ -106,7 +106,8 @@ class SakipTest {
         assertThat(written.status()).isEqualTo(Sakip.OK);
         assertThat(written.err()).startsWith("sakip: ").contains(workbook.toString());
         Path csv = dir.resolve("tapin-csv");
-        assertThat(run("template", "--from", report.toString(), csv.toString()).status()).isEqualTo(Sakip.OK);
+        Run csvWritten = run("template", "--from", report.toString(), csv.toString());
+        assertThat(csvWritten.status()).as(csvWritten.err()).isEqualTo(Sakip.OK);
 
         List<String> fromJson = findings(run("audit", report.toString()));
         assertThat(findings(run("audit", workbook.toString()))).isEqualTo(fromJson);

@@ -49,7 +49,7 @@ class RecomputeTest {
                 "Jumlah                                                    16.377.888.751  13.743.121.859  83,91",
                 "Efisiensi anggaran (PMK 214/PMK.02/2017, %)",
                 "2023  73,20  BB (Sangat Baik)",
-                "Temuan audit: 38 (18 error, 4 warning, 16 note)",
+                "Temuan audit: 38 (18 kesalahan, 4 peringatan, 16 catatan)",
                 "- KESALAHAN Capaian Anggaran, baris 2.07.03, kolom Anggaran: tercetak 914.466.926, seharusnya"
                         + " 1.192.030.989");
         assertThat(err()).isEqualTo("sakip: LKjIP Dinas Tenaga Kerja Kabupaten Tapin 2024 dihitung ulang: 18 kesalahan,"
@@ -79,7 +79,7 @@ class RecomputeTest {
         Path file = dir.resolve("right.json");
         mapper.writeValue(file.toFile(), right);
         assertThat(run(file.toString())).isEqualTo(Sakip.OK);
-        assertThat(out()).contains("Temuan audit: 0 (0 error, 0 warning, 0 note)",
+        assertThat(out()).contains("Temuan audit: 0 (0 kesalahan, 0 peringatan, 0 catatan)",
                 "Semua angka yang dicetak sesuai dengan datanya.");
     }
 
@@ -100,10 +100,11 @@ class RecomputeTest {
         err.reset();
 
         assertThat(run("--frobnicate")).isEqualTo(Sakip.BAD_INPUT);
-        assertThat(err()).isEqualTo("sakip: Unknown option: '--frobnicate' (lihat: sakip recompute --help)\n");
+        assertThat(err()).isEqualTo("sakip: opsi atau argumen tidak dikenal: --frobnicate (lihat: sakip recompute"
+                + " --help)\n");
         err.reset();
         assertThat(run("a.json", "b.json")).isEqualTo(Sakip.BAD_INPUT);
-        assertThat(err()).startsWith("sakip: Unmatched argument at index 2: 'b.json'");
+        assertThat(err()).isEqualTo("sakip: opsi atau argumen tidak dikenal: b.json (lihat: sakip recompute --help)\n");
     }
 
     @Test
@@ -114,7 +115,7 @@ class RecomputeTest {
         assertThat(new ObjectMapper().readTree(file.toFile()).get("findings")).hasSize(38);
         err.reset();
         assertThat(run("--output")).isEqualTo(Sakip.BAD_INPUT);
-        assertThat(err()).startsWith("sakip: Missing required parameter for option '--output' (FILE)");
+        assertThat(err()).isEqualTo("sakip: --output memerlukan nilai: FILE (lihat: sakip recompute --help)\n");
         err.reset();
         assertThat(run("--lang", "en", "--output", dir.resolve("no/such/dir/out.txt").toString()))
                 .isEqualTo(Sakip.BAD_INPUT);
@@ -124,6 +125,6 @@ class RecomputeTest {
     @Test
     void help() {
         assertThat(run("--help")).isEqualTo(Sakip.OK);
-        assertThat(out()).startsWith("Usage: sakip recompute ");
+        assertThat(out()).startsWith("Penggunaan: sakip recompute ");
     }
 }

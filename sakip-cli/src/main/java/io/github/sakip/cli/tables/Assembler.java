@@ -4,7 +4,9 @@ import io.github.sakip.Accumulation;
 import io.github.sakip.AkipEvaluation;
 import io.github.sakip.AkipPredicate;
 import io.github.sakip.Category;
+import io.github.sakip.Ikm;
 import io.github.sakip.Indicator;
+import io.github.sakip.Mutu;
 import io.github.sakip.Polarity;
 import io.github.sakip.Realization;
 import io.github.sakip.RenstraPlan;
@@ -12,9 +14,13 @@ import io.github.sakip.Target;
 import io.github.sakip.cli.tables.Column.Kind;
 import io.github.sakip.format.IndonesianNumbers;
 import io.github.sakip.report.AkipRow;
+import io.github.sakip.report.BudgetPerformanceRow;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.BudgetTable;
+import io.github.sakip.report.CentralBudgetRow;
+import io.github.sakip.report.CentralBudgetTable;
 import io.github.sakip.report.EfficiencyRow;
+import io.github.sakip.report.IkmTable;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
 import io.github.sakip.report.RenstraRow;
@@ -61,19 +67,21 @@ final class Assembler {
     private PerformanceReport report() throws TableFormatException {
         Table laporan = tables.get(Sheet.LAPORAN);
         if (laporan == null) {
-            throw new TableFormatException(source, null, 0, null, null, null, "no table " + Sheet.LAPORAN.title()
-                    + " (" + Sheet.LAPORAN.fileName() + "), which names the agency and the year");
+            throw new TableFormatException(source, null, 0, null, null, null, Reason.of("noLaporan",
+                    Sheet.LAPORAN.title(), Sheet.LAPORAN.fileName()));
         }
         if (laporan.rows().size() != 1) {
             throw new TableFormatException(laporan.source(), sheetName(laporan), laporan.headerRow(), null, null,
-                    null, "the table " + Sheet.LAPORAN.title() + " has one row, the report's, but has "
-                            + laporan.rows().size());
+                    null, Reason.of("laporanRows", Sheet.LAPORAN.title(),
+                            Integer.toString(laporan.rows().size())));
         }
         Reader r = new Reader(laporan, laporan.rows().get(0));
         String agency = r.text("Instansi");
         int year = r.year("Tahun");
         Optional<BigDecimal> totalPagu = r.optional("Jumlah Anggaran (dicetak)");
         Optional<BigDecimal> totalRealisasi = r.optional("Jumlah Realisasi (dicetak)");
+        Optional<BigDecimal> centralPagu = r.optional("Jumlah Anggaran K/L (dicetak)");
+        Optional<BigDecimal> centralRealisasi = r.optional("Jumlah Realisasi K/L (dicetak)");
         PerformanceReport report = r.build(() -> PerformanceReport.of(agency, year));
         List<PerformanceRow> performance = performance();
         List<BudgetRow> lines = budget();
@@ -83,7 +91,169 @@ final class Assembler {
             return totalRealisasi.map(table::withPrintedTotalRealisasi).orElse(table);
         });
         return report.withPerformance(performance).withBudget(budget).withRenstra(renstra())
-                .withEfficiency(efficiency()).withStandards(standards()).withAkip(akip());
+                .withEfficiency(efficiency()).withStandards(standards()).withAkip(akip()).withIkm(ikm())
+                .withCentralBudget(centralBudget(r, centralPagu, centralRealisasi))
+                .withBudgetPerformance(budgetPerformance());
+    }
+
+    /** The K/L budget table, with the grand totals printed on the sheet Laporan. */
+    private CentralBudgetTable centralBudget(Reader laporan, Optional<BigDecimal> totalPagu,
+            Optional<BigDecimal> totalRealisasi) throws TableFormatException {
+        List<CentralBudgetRow> lines = new ArrayList<>();
+        for (Reader r : rows(Sheet.ANGGARAN_KL)) {
+            String code = r.code("Kode");
+            String name = r.text("Uraian");
+            String parent = r.code("Induk");
+            BigDecimal pagu = r.number("Anggaran");
+            BigDecimal realisasi = r.number("Realisasi");
+            Optional<BigDecimal> target = r.optional("Target Keluaran");
+            Optional<BigDecimal> output = r.optional("Realisasi Keluaran");
+            if (target.isPresent() != output.isPresent()) {
+                String empty = target.isPresent() ? "Realisasi Keluaran" : "Target Keluaran";
+                throw r.error(empty, Reason.of("outputPair"));
+            }
+            Optional<BigDecimal> absorption = r.optional("Penyerapan (dicetak)");
+            Optional<BigDecimal> achievement = r.optional("Capaian Keluaran (dicetak)");
+            Optional<BigDecimal> efficiency = r.optional("Efisiensi (dicetak)");
+            Optional<BigDecimal> score = r.optional("Nilai Efisiensi (dicetak)");
+            lines.add(r.build(() -> {
+                CentralBudgetRow row = CentralBudgetRow.of(code, name, pagu, realisasi);
+                row = parent.isBlank() ? row : row.withParent(parent);
+                row = target.isPresent() ? row.withOutput(target.get(), output.get()) : row;
+                row = absorption.map(row::withPrintedAbsorption).orElse(row);
+                row = achievement.map(row::withPrintedOutputAchievement).orElse(row);
+                row = efficiency.map(row::withPrintedEfficiency).orElse(row);
+                return score.map(row::withPrintedEfficiencyScore).orElse(row);
+            }));
+        }
+        return laporan.build(() -> {
+            CentralBudgetTable table = CentralBudgetTable.of(lines);
+            table = totalPagu.map(table::withPrintedTotalPagu).orElse(table);
+            return totalRealisasi.map(table::withPrintedTotalRealisasi).orElse(table);
+        });
+    }
+
+    private List<BudgetPerformanceRow> budgetPerformance() throws TableFormatException {
+        List<BudgetPerformanceRow> rows = new ArrayList<>();
+        for (Reader r : rows(Sheet.NILAI_KINERJA_ANGGARAN)) {
+            int year = r.year("Tahun");
+            BigDecimal absorption = r.number("Penyerapan Anggaran");
+            BigDecimal consistency = r.number("Konsistensi");
+            BigDecimal achievement = r.number("Capaian Keluaran");
+            Optional<BigDecimal> efficiency = r.optional("Efisiensi");
+            Optional<BigDecimal> score = r.optional("Nilai Efisiensi (dicetak)");
+            Optional<BigDecimal> value = r.optional("Nilai Kinerja Anggaran (dicetak)");
+            rows.add(r.build(() -> {
+                BudgetPerformanceRow row = BudgetPerformanceRow.of(year, absorption, consistency, achievement);
+                row = efficiency.map(row::withEfficiency).orElse(row);
+                row = score.map(row::withPrintedEfficiencyScore).orElse(row);
+                return value.map(row::withPrintedValue).orElse(row);
+            }));
+        }
+        return rows;
+    }
+
+    /** A survey as its row of the sheet IKM gives it, with the rows of its elements. */
+    private static final class Survey {
+        final Reader row;
+        final List<Reader> unsur = new ArrayList<>();
+
+        Survey(Reader row) {
+            this.row = row;
+        }
+    }
+
+    /**
+     * The surveys: a row of IKM each, with its elements' rows of IKM Unsur in their order. A printed column of
+     * the elements is filled on every row of a survey or on none; the first row that breaks this is the error.
+     */
+    private List<IkmTable> ikm() throws TableFormatException {
+        Map<String, Survey> surveys = new LinkedHashMap<>();
+        for (Reader r : rows(Sheet.IKM)) {
+            String unit = r.text("Unit Layanan");
+            Survey earlier = surveys.putIfAbsent(Column.key(unit), new Survey(r));
+            if (earlier != null) {
+                throw r.error("Unit Layanan", Reason.of("unitTwice", Integer.toString(earlier.row.row.number())));
+            }
+        }
+        for (Reader r : rows(Sheet.IKM_UNSUR)) {
+            Survey survey = surveys.get(Column.key(r.text("Unit Layanan")));
+            if (survey == null) {
+                throw r.error("Unit Layanan", noSuchUnit());
+            }
+            survey.unsur.add(r);
+        }
+        List<IkmTable> tables = new ArrayList<>();
+        for (Survey survey : surveys.values()) {
+            Reader r = survey.row;
+            String unit = r.text("Unit Layanan");
+            int respondents = r.count("Jumlah Responden");
+            if (survey.unsur.isEmpty()) {
+                throw r.error("Unit Layanan", Reason.of("noUnsur", Sheet.IKM_UNSUR.title()));
+            }
+            List<String> names = new ArrayList<>();
+            List<BigDecimal> totals = new ArrayList<>();
+            for (Reader u : survey.unsur) {
+                names.add(u.text("Unsur"));
+                totals.add(u.number("Jumlah Nilai"));
+            }
+            Optional<List<BigDecimal>> nrr = allOrNone(survey, "NRR (dicetak)");
+            Optional<List<BigDecimal>> converted = allOrNone(survey, "Nilai Konversi (dicetak)");
+            Optional<List<BigDecimal>> weighted = allOrNone(survey, "NRR Tertimbang (dicetak)");
+            Optional<List<Mutu>> unsurMutu = Optional.empty();
+            if (survey.unsur.stream().anyMatch(u -> u.has("Mutu Unsur (dicetak)"))) {
+                List<Mutu> grades = new ArrayList<>();
+                for (Reader u : survey.unsur) {
+                    grades.add(u.mutu("Mutu Unsur (dicetak)").orElseThrow(() -> u.error("Mutu Unsur (dicetak)",
+                            Reason.of("allOrNone", "Mutu Unsur (dicetak)", unit))));
+                }
+                unsurMutu = Optional.of(grades);
+            }
+            Optional<Ikm.Weight> weight = r.weight("Bobot");
+            Optional<Integer> population = r.optionalCount("Populasi");
+            Optional<BigDecimal> index = r.optional("Nilai Indeks (dicetak)");
+            Optional<BigDecimal> ikm = r.optional("IKM (dicetak)");
+            Optional<Mutu> mutu = r.mutu("Mutu (dicetak)");
+            Optional<Integer> sample = r.optionalCount("Sampel (dicetak)");
+            Optional<List<Mutu>> grades = unsurMutu;
+            tables.add(r.build(() -> {
+                IkmTable table = IkmTable.ofTotals(unit, names, respondents, totals);
+                table = weight.map(table::withStatedWeight).orElse(table);
+                if (population.isPresent()) {
+                    table = table.withPopulation(population.get());
+                }
+                table = nrr.map(table::withPrintedNrr).orElse(table);
+                table = converted.map(table::withPrintedConverted).orElse(table);
+                table = weighted.map(table::withPrintedWeightedNrr).orElse(table);
+                table = grades.map(table::withPrintedUnsurMutu).orElse(table);
+                table = index.map(table::withPrintedIndex).orElse(table);
+                table = ikm.map(table::withPrintedIkm).orElse(table);
+                table = mutu.map(table::withPrintedMutu).orElse(table);
+                return sample.isPresent() ? table.withPrintedSampleSize(sample.get()) : table;
+            }));
+        }
+        return tables;
+    }
+
+    /** A printed column of a survey's elements: on every row, or on none. */
+    private static Optional<List<BigDecimal>> allOrNone(Survey survey, String header) throws TableFormatException {
+        if (survey.unsur.stream().noneMatch(u -> u.has(header))) {
+            return Optional.empty();
+        }
+        List<BigDecimal> values = new ArrayList<>();
+        for (Reader u : survey.unsur) {
+            if (!u.has(header)) {
+                throw u.error(header, Reason.of("allOrNone", header, u.text("Unit Layanan")));
+            }
+            values.add(u.number(header));
+        }
+        return Optional.of(values);
+    }
+
+    private Reason noSuchUnit() {
+        Table table = tables.get(Sheet.IKM);
+        return table != null && table.csv() ? Reason.of("noSuchUnit", Sheet.IKM.fileName())
+                : Reason.of("noSuchUnitInSheet", Sheet.IKM.title());
     }
 
     private List<PerformanceRow> performance() throws TableFormatException {
@@ -144,24 +314,24 @@ final class Assembler {
             Indicator indicator = r.indicator();
             String key = Column.key(indicator.name());
             if (plans.containsKey(key)) {
-                throw r.error("Indikator", "the indicator is already on row " + plans.get(key).row.row.number()
-                        + "; one row per indicator");
+                throw r.error("Indikator", Reason.of("indicatorTwice",
+                        Integer.toString(plans.get(key).row.row.number())));
             }
             plans.put(key, new Plan(r, indicator, r.year("Tahun Awal"), r.year("Tahun Akhir")));
         }
         for (Reader r : rows(Sheet.RENSTRA_TAHUNAN)) {
             Plan plan = plans.get(Column.key(r.text("Indikator")));
             if (plan == null) {
-                throw r.error("Indikator", "no such indicator in " + where(Sheet.RENSTRA));
+                throw r.error("Indikator", noSuchIndicator(Sheet.RENSTRA));
             }
             int year = r.year("Tahun");
             Optional<Target> target = r.has("Target") ? Optional.of(r.target()) : Optional.empty();
             if (target.isEmpty() && r.has("Target Batas Atas")) {
-                throw r.error("Target Batas Atas", "an upper bound without a Target (the lower bound)");
+                throw r.error("Target Batas Atas", Reason.of("upperWithoutTarget"));
             }
             Optional<Realization> realization = r.realization("Realisasi");
             if (plan.targets.containsKey(year) || plan.realizations.containsKey(year)) {
-                throw r.error("Tahun", "the year " + year + " of this indicator is already on an earlier row");
+                throw r.error("Tahun", Reason.of("yearTwice", Integer.toString(year)));
             }
             target.ifPresent(t -> plan.targets.put(year, t));
             realization.ifPresent(value -> plan.realizations.put(year, value));
@@ -173,7 +343,7 @@ final class Assembler {
             Optional<BigDecimal> baseValue = r.optionalNumber("Nilai Dasar");
             if (baseYear.isPresent() != baseValue.isPresent()) {
                 throw r.error(baseYear.isPresent() ? "Nilai Dasar" : "Tahun Dasar",
-                        "a baseline has a year and a value: give both or neither");
+                        Reason.of("baseline"));
             }
             Optional<BigDecimal> endTarget = r.optional("Target Akhir (dicetak)");
             Optional<BigDecimal> progress = r.optional("Kemajuan (dicetak)");
@@ -258,9 +428,11 @@ final class Assembler {
         return readers;
     }
 
-    private String where(Sheet sheet) {
+    /** No such indicator in a table: its CSV file, or its sheet. */
+    private Reason noSuchIndicator(Sheet sheet) {
         Table table = tables.get(sheet);
-        return table != null && table.csv() ? sheet.fileName() : "sheet " + sheet.title();
+        return table != null && table.csv() ? Reason.of("noSuchIndicator", sheet.fileName())
+                : Reason.of("noSuchIndicatorInSheet", sheet.title());
     }
 
     private static String sheetName(Table table) {
@@ -289,11 +461,11 @@ final class Assembler {
                 return step.make();
             } catch (IllegalArgumentException | ArithmeticException e) {
                 throw new TableFormatException(table.source(), sheetName(table), row.number(), null, null, null,
-                        e.getMessage() == null ? e.toString() : e.getMessage());
+                        Reason.refused(e));
             }
         }
 
-        TableFormatException error(String header, String reason) {
+        TableFormatException error(String header, Reason reason) {
             Column column = table.sheet().column(header);
             Table.Cell cell = row.cells().get(column);
             String ref = cell != null ? cell.ref() : table.ref(column, row.number());
@@ -306,7 +478,7 @@ final class Assembler {
             try {
                 return step.make();
             } catch (IllegalArgumentException | ArithmeticException e) {
-                throw error(header, e.getMessage() == null ? e.toString() : e.getMessage());
+                throw error(header, Reason.refused(e));
             }
         }
 
@@ -320,7 +492,7 @@ final class Assembler {
                 throw missing(header);
             }
             if (cell.problem() != null) {
-                throw error(header, "neither a number nor text");
+                throw error(header, Reason.of("notNumberNorText"));
             }
             return cell;
         }
@@ -336,11 +508,10 @@ final class Assembler {
                 return "";
             }
             if (cell.problem() != null) {
-                throw error(header, "neither a number nor text");
+                throw error(header, Reason.of("notNumberNorText"));
             }
             if (cell.text() == null) {
-                throw error(header, "a code stored as a number, which loses its zeros (2.10 becomes 2.1): format"
-                        + " the column as Text and type the code again");
+                throw error(header, Reason.of("codeAsNumber"));
             }
             return cell.text();
         }
@@ -350,7 +521,7 @@ final class Assembler {
         }
 
         private TableFormatException missing(String header) {
-            return error(header, "the column " + header + " needs a value on every row");
+            return error(header, Reason.of("required", header));
         }
 
         Optional<Integer> optionalYear(String header) throws TableFormatException {
@@ -361,7 +532,7 @@ final class Assembler {
             BigDecimal year = value.get();
             if (year.scale() > 0 && year.stripTrailingZeros().scale() > 0 || year.signum() <= 0
                     || year.compareTo(BigDecimal.valueOf(9999)) > 0) {
-                throw error(header, "not a year");
+                throw error(header, Reason.of("notYear"));
             }
             return Optional.of(year.intValue());
         }
@@ -378,7 +549,7 @@ final class Assembler {
                 return Optional.empty();
             }
             if (cell.problem() != null) {
-                throw error(header, "not a number");
+                throw error(header, Reason.of("notNumber"));
             }
             if (cell.number() != null) {
                 return Optional.of(cell.number());
@@ -386,15 +557,14 @@ final class Assembler {
             String text = cell.text();
             if (table.csv()) {
                 if (!CSV_NUMBER.matcher(text).matches() || text.length() > 200) {
-                    throw error(header, "not a number as CSV tables write them: digits with a dot for decimals and"
-                            + " no grouping, as in JSON (1234.56)");
+                    throw error(header, Reason.of("notCsvNumber"));
                 }
                 return Optional.of(new BigDecimal(text));
             }
             try {
                 return Optional.of(indonesian(text, column.kind()));
             } catch (IllegalArgumentException e) {
-                throw error(header, e.getMessage());
+                throw error(header, Reason.refused(e));
             }
         }
 
@@ -417,8 +587,7 @@ final class Assembler {
             Table.Cell cell = row.cells().get(column);
             if (cell == null) {
                 if (column.required()) {
-                    throw error(header, "the column " + header + " needs a value on every row: the realisation,"
-                            + " or why there is none (indikator baru)");
+                    throw error(header, Reason.of("realizationRequired", header));
                 }
                 return Optional.empty();
             }
@@ -437,7 +606,7 @@ final class Assembler {
                 case "negatif":
                     return Polarity.NEGATIVE;
                 default:
-                    throw error(header, "expected positif (higher is better) or negatif (lower is better)");
+                    throw error(header, Reason.of("polarity"));
             }
         }
 
@@ -449,7 +618,7 @@ final class Assembler {
             if (text.equals("non-kumulatif") || text.equals("non kumulatif")) {
                 return Accumulation.STOCK;
             }
-            throw error(header, "expected kumulatif (the realisations add up) or non-kumulatif (the latest counts)");
+            throw error(header, Reason.of("cumulative"));
         }
 
         Indicator indicator() throws TableFormatException {
@@ -467,7 +636,56 @@ final class Assembler {
             try {
                 return Optional.of(Category.parse(text(header)));
             } catch (IllegalArgumentException e) {
-                throw error(header, e.getMessage());
+                throw error(header, Reason.refused(e));
+            }
+        }
+
+        /** A whole number of people, from 0; what the core refuses beyond that is the row's error. */
+        int count(String header) throws TableFormatException {
+            return optionalCount(header).orElseThrow(() -> missing(header));
+        }
+
+        Optional<Integer> optionalCount(String header) throws TableFormatException {
+            Optional<BigDecimal> value = optionalNumber(header);
+            if (value.isEmpty()) {
+                return Optional.empty();
+            }
+            BigDecimal count = value.get();
+            if (count.signum() < 0 || count.stripTrailingZeros().scale() > 0
+                    || count.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+                throw error(header, Reason.of("notCount"));
+            }
+            return Optional.of(count.intValueExact());
+        }
+
+        Optional<Mutu> mutu(String header) throws TableFormatException {
+            if (!has(header)) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(Mutu.parse(text(header)));
+            } catch (IllegalArgumentException e) {
+                throw error(header, Reason.refused(e));
+            }
+        }
+
+        /** The weight a report states: 1/n, 0,111 or 0,11, typed as text or as a number. */
+        Optional<Ikm.Weight> weight(String header) throws TableFormatException {
+            if (!has(header)) {
+                return Optional.empty();
+            }
+            Table.Cell cell = cell(header);
+            String text = cell.number() != null ? cell.number().stripTrailingZeros().toPlainString()
+                    : cell.text().strip().replace(',', '.');
+            switch (text) {
+                case "1/n":
+                    return Optional.of(Ikm.Weight.EXACT);
+                case "0.111":
+                    return Optional.of(Ikm.Weight.PRINTED);
+                case "0.11":
+                    return Optional.of(Ikm.Weight.PRINTED_TWO_DECIMALS);
+                default:
+                    throw error(header, Reason.of("weight"));
             }
         }
 
@@ -478,7 +696,7 @@ final class Assembler {
             try {
                 return Optional.of(AkipPredicate.parse(text(header)));
             } catch (IllegalArgumentException e) {
-                throw error(header, e.getMessage());
+                throw error(header, Reason.refused(e));
             }
         }
     }

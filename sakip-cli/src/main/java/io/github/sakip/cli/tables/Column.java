@@ -36,6 +36,9 @@ record Column(String header, boolean required, Kind kind, String description) {
         CATEGORY,
         /** An AKIP predicate, such as {@code BB}. */
         PREDICATE,
+        MUTU,
+        WEIGHT,
+        COUNT,
         /** A realisation: a number, or the reason there is none (text starting with a letter). */
         REALIZATION
     }

@@ -50,11 +50,11 @@ final class CsvTables {
             Optional<Sheet> sheet = Sheet.ofFile(file.getFileName().toString());
             if (sheet.isEmpty()) {
                 throw new TableFormatException(source, null, 0, null, null, null,
-                        "not a table of the template; the tables are " + fileNames());
+                        Reason.of("notTemplateTable", fileNames()));
             }
             if (from.containsKey(sheet.get())) {
                 throw new TableFormatException(source, null, 0, null, null, null,
-                        "the same table as " + from.get(sheet.get()));
+                        Reason.of("sameTable", from.get(sheet.get())));
             }
             from.put(sheet.get(), file);
             tables.put(sheet.get(), read(file, source, sheet.get()));
@@ -72,15 +72,15 @@ final class CsvTables {
 
     private static Table read(Path file, String source, Sheet sheet) throws IOException {
         if (Files.size(file) > MAX_BYTES) {
-            throw new TableFormatException(source, null, 0, null, null, null, "larger than a table of a report can"
-                    + " be (" + (MAX_BYTES >> 20) + " MiB)");
+            throw new TableFormatException(source, null, 0, null, null, null, Reason.of("tooLarge",
+                    Long.toString(MAX_BYTES >> 20)));
         }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new TableFormatException(source, null, 0, null, null, null, "not UTF-8 text; save it as CSV UTF-8");
+            throw new TableFormatException(source, null, 0, null, null, null, Reason.of("notUtf8"));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -101,8 +101,8 @@ final class CsvTables {
                     continue;
                 }
                 if (record.size() != columns.size()) {
-                    throw new TableFormatException(source, null, line, null, null, null, "expected "
-                            + columns.size() + " fields, as the header has, but found " + record.size());
+                    throw new TableFormatException(source, null, line, null, null, null, Reason.of("fieldCount",
+                            Integer.toString(columns.size()), Integer.toString(record.size())));
                 }
                 Map<Column, Table.Cell> cells = new HashMap<>();
                 for (int i = 0; i < record.size(); i++) {
@@ -117,8 +117,8 @@ final class CsvTables {
                 }
             }
         } catch (UncheckedIOException e) {
-            throw new TableFormatException(source, null, 0, null, null, null, "not a CSV table: "
-                    + e.getCause().getMessage());
+            throw new TableFormatException(source, null, 0, null, null, null, Reason.of("notCsv",
+                    e.getCause().getMessage()));
         }
         return new Table(source, sheet, true, headerLine,
                 columns == null ? Map.of() : XlsxTables.positions(columns), rows);
@@ -131,22 +131,21 @@ final class CsvTables {
             String text = record.get(i);
             Optional<Column> column = sheet.columnNamed(text);
             if (column.isEmpty()) {
-                String hint = record.size() == 1 && text.contains(";")
-                        ? "; fields are separated by commas, and this line has semicolons" : "";
+                boolean semicolons = record.size() == 1 && text.contains(";");
                 throw new TableFormatException(source, null, line, "line " + line + ", column " + (i + 1), null,
-                        text, "not a column of " + sheet.fileName() + "; its columns are "
-                        + XlsxTables.headers(sheet) + hint);
+                        text, Reason.of(semicolons ? "notCsvColumnSemicolons"
+                        : "notCsvColumn", sheet.fileName(), XlsxTables.headers(sheet)));
             }
             if (columns.containsValue(column.get())) {
                 throw new TableFormatException(source, null, line, "line " + line + ", column " + (i + 1), null,
-                        text, "the column " + column.get().header() + " appears twice");
+                        text, Reason.of("columnTwice", column.get().header()));
             }
             columns.put(i, column.get());
         }
         for (Column column : sheet.columns()) {
             if (column.required() && !columns.containsValue(column)) {
                 throw new TableFormatException(source, null, line, null, null, null,
-                        "the header has no column " + column.header() + ", which the table needs");
+                        Reason.of("missingCsvColumn", column.header()));
             }
         }
         return columns;

@@ -3,14 +3,19 @@ package io.github.sakip.cli.tables;
 import io.github.sakip.Accumulation;
 import io.github.sakip.AkipEvaluation;
 import io.github.sakip.AkipEvaluation.Component;
+import io.github.sakip.Ikm;
 import io.github.sakip.Indicator;
+import io.github.sakip.Mutu;
 import io.github.sakip.Polarity;
 import io.github.sakip.Realization;
 import io.github.sakip.RenstraPlan;
 import io.github.sakip.Target;
 import io.github.sakip.report.AkipRow;
+import io.github.sakip.report.BudgetPerformanceRow;
 import io.github.sakip.report.BudgetRow;
+import io.github.sakip.report.CentralBudgetRow;
 import io.github.sakip.report.EfficiencyRow;
+import io.github.sakip.report.IkmTable;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
 import io.github.sakip.report.RenstraRow;
@@ -47,7 +52,9 @@ final class Rows {
         switch (sheet) {
             case LAPORAN:
                 rows.add(row(report.agency(), report.year(), report.budget().printedTotalPagu().orElse(null),
-                        report.budget().printedTotalRealisasi().orElse(null)));
+                        report.budget().printedTotalRealisasi().orElse(null),
+                        report.centralBudget().printedTotalPagu().orElse(null),
+                        report.centralBudget().printedTotalRealisasi().orElse(null)));
                 break;
             case PERJANJIAN_KINERJA:
                 for (PerformanceRow r : report.performance()) {
@@ -126,10 +133,62 @@ final class Rows {
                             r.printedTotal().orElse(null), r.printedPredicate().map(Enum::name).orElse(null)));
                 }
                 break;
+            case IKM:
+                for (IkmTable t : report.ikm()) {
+                    if (t.scale() != Mutu.Scale.PERMENPAN_RB_14_2017) {
+                        throw new IllegalArgumentException("the survey " + t.unit() + " grades by " + t.scale()
+                                + ": the template holds the grades of PermenPAN-RB 14/2017 only; use JSON");
+                    }
+                    rows.add(row(t.unit(), t.respondents(), t.statedWeight().map(Rows::weight).orElse(null),
+                            t.population().isPresent() ? BigDecimal.valueOf(t.population().getAsLong()) : null,
+                            t.printedIndex().orElse(null), t.printedIkm().orElse(null),
+                            t.printedMutu().map(Enum::name).orElse(null),
+                            t.printedSampleSize().isPresent() ? t.printedSampleSize().getAsInt() : null));
+                }
+                break;
+            case IKM_UNSUR:
+                for (IkmTable t : report.ikm()) {
+                    for (int i = 0; i < t.unsur().size(); i++) {
+                        int at = i;
+                        rows.add(row(t.unit(), t.unsur().get(i), t.totals().get(i),
+                                t.printedNrr().map(l -> l.get(at)).orElse(null),
+                                t.printedConverted().map(l -> l.get(at)).orElse(null),
+                                t.printedWeightedNrr().map(l -> l.get(at)).orElse(null),
+                                t.printedUnsurMutu().map(l -> l.get(at).name()).orElse(null)));
+                    }
+                }
+                break;
+            case ANGGARAN_KL:
+                for (CentralBudgetRow r : report.centralBudget().lines()) {
+                    rows.add(row(r.code(), r.name(), r.parent().orElse(null), r.pagu(), r.realisasi(),
+                            r.outputTarget().orElse(null), r.outputRealization().orElse(null),
+                            r.printedAbsorption().orElse(null), r.printedOutputAchievement().orElse(null),
+                            r.printedEfficiency().orElse(null), r.printedEfficiencyScore().orElse(null)));
+                }
+                break;
+            case NILAI_KINERJA_ANGGARAN:
+                for (BudgetPerformanceRow r : report.budgetPerformance()) {
+                    rows.add(row(r.year(), r.absorption(), r.consistency(), r.outputAchievement(),
+                            r.efficiency().orElse(null), r.printedEfficiencyScore().orElse(null),
+                            r.printedValue().orElse(null)));
+                }
+                break;
             default:
                 throw new IllegalStateException("no rows for " + sheet);
         }
         return rows;
+    }
+
+    /** The weight as the sheet IKM takes it. */
+    static String weight(Ikm.Weight weight) {
+        switch (weight) {
+            case PRINTED:
+                return "0,111";
+            case PRINTED_TWO_DECIMALS:
+                return "0,11";
+            default:
+                return "1/n";
+        }
     }
 
     private static List<Object> row(Object... values) {

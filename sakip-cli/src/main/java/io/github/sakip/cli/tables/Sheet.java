@@ -20,7 +20,11 @@ enum Sheet {
             required("Tahun", Kind.YEAR, "Tahun yang dilaporkan."),
             optional("Jumlah Anggaran (dicetak)", Kind.AMOUNT, "Jumlah anggaran yang tercetak di tabel anggaran."),
             optional("Jumlah Realisasi (dicetak)", Kind.AMOUNT,
-                    "Jumlah realisasi anggaran yang tercetak di tabel anggaran.")),
+                    "Jumlah realisasi anggaran yang tercetak di tabel anggaran."),
+            optional("Jumlah Anggaran K/L (dicetak)", Kind.AMOUNT,
+                    "Jumlah pagu yang tercetak di tabel anggaran kementerian/lembaga (lembar Anggaran KL)."),
+            optional("Jumlah Realisasi K/L (dicetak)", Kind.AMOUNT,
+                    "Jumlah realisasi yang tercetak di tabel anggaran kementerian/lembaga.")),
 
     /** The Perjanjian Kinerja (or IKU) table. */
     PERJANJIAN_KINERJA("Perjanjian Kinerja", "Perjanjian Kinerja: satu baris per indikator.",
@@ -100,7 +104,61 @@ enum Sheet {
             required("Pelaporan Kinerja", Kind.NUMBER, "Nilai komponen (bobot 15)."),
             required("Evaluasi Akuntabilitas Kinerja Internal", Kind.NUMBER, "Nilai komponen (bobot 25)."),
             optional("Nilai (dicetak)", Kind.PERCENT, "Nilai AKIP yang tercetak."),
-            optional("Predikat (dicetak)", Kind.PREDICATE, "Predikat yang tercetak (AA, A, BB, B, CC, C, D)."));
+            optional("Predikat (dicetak)", Kind.PREDICATE, "Predikat yang tercetak (AA, A, BB, B, CC, C, D).")),
+
+    /** The community satisfaction surveys: one row per survey; their elements on {@link #IKM_UNSUR}. */
+    IKM("IKM", "Survei kepuasan masyarakat (SKM, PermenPAN-RB 14/2017): satu baris per survei; unsurnya di lembar"
+            + " IKM Unsur.",
+            required("Unit Layanan", Kind.TEXT, "Unit pelayanan yang disurvei, dengan periodenya bila laporan memuat"
+                    + " beberapa survei unit itu; sama persis dengan di lembar IKM Unsur."),
+            required("Jumlah Responden", Kind.COUNT, "Jumlah responden."),
+            optional("Bobot", Kind.WEIGHT, "Bobot nilai rata-rata tertimbang yang dinyatakan laporan: 1/n (bawaan,"
+                    + " bobot peraturan), 0,111 atau 0,11."),
+            optional("Populasi", Kind.COUNT, "Jumlah populasi penerima layanan, bila dinyatakan."),
+            optional("Nilai Indeks (dicetak)", Kind.PRINTED_NUMBER, "Nilai indeks (1 sampai 4) yang tercetak."),
+            optional("IKM (dicetak)", Kind.PRINTED_NUMBER, "Nilai IKM (25 sampai 100) yang tercetak."),
+            optional("Mutu (dicetak)", Kind.MUTU, "Mutu pelayanan yang tercetak (A, B, C, D)."),
+            optional("Sampel (dicetak)", Kind.COUNT, "Jumlah sampel (responden) minimal yang tercetak.")),
+
+    /** The elements of service (unsur) of the surveys of {@link #IKM}, in order. */
+    IKM_UNSUR("IKM Unsur", "Unsur pelayanan survei kepuasan masyarakat: satu baris per survei dan unsur, dalam urutan"
+            + " unsur; kolom yang tercetak diisi untuk semua unsur satu survei atau tidak sama sekali.",
+            required("Unit Layanan", Kind.TEXT, "Unit pelayanan, sama persis dengan di lembar IKM."),
+            required("Unsur", Kind.TEXT, "Nama unsur pelayanan seperti tercetak."),
+            required("Jumlah Nilai", Kind.NUMBER, "Jumlah nilai jawaban semua responden untuk unsur ini."),
+            optional("NRR (dicetak)", Kind.PRINTED_NUMBER, "Nilai rata-rata (NRR) unsur yang tercetak."),
+            optional("Nilai Konversi (dicetak)", Kind.PRINTED_NUMBER,
+                    "Nilai interval konversi (NRR × 25) yang tercetak."),
+            optional("NRR Tertimbang (dicetak)", Kind.PRINTED_NUMBER, "NRR tertimbang unsur yang tercetak."),
+            optional("Mutu Unsur (dicetak)", Kind.MUTU, "Mutu pelayanan unsur yang tercetak (A, B, C, D).")),
+
+    /** The budget table of a ministry or agency (K/L): program, kegiatan, KRO, RO. */
+    ANGGARAN_KL("Anggaran KL", "Anggaran kementerian/lembaga (RKA-K/L): satu baris per program, kegiatan, KRO dan"
+            + " rincian output (RO), dalam urutan tercetak.",
+            required("Kode", Kind.CODE, "Kode seperti tercetak, sebagai teks (063.01.WA, 3165.QAH.001); kosong bila"
+                    + " tanpa kode."),
+            required("Uraian", Kind.TEXT, "Nama program, kegiatan, KRO atau RO."),
+            optional("Induk", Kind.CODE, "Kode baris induknya, sebagai teks, bila tidak tampak dari kodenya."),
+            required("Anggaran", Kind.AMOUNT, "Pagu (Rp) seperti tercetak."),
+            required("Realisasi", Kind.AMOUNT, "Realisasi (Rp) seperti tercetak."),
+            optional("Target Keluaran", Kind.NUMBER, "Target volume keluaran sebuah RO; diisi bersama Realisasi"
+                    + " Keluaran."),
+            optional("Realisasi Keluaran", Kind.NUMBER, "Realisasi volume keluaran sebuah RO."),
+            optional("Penyerapan (dicetak)", Kind.PERCENT, "Persentase realisasi anggaran yang tercetak."),
+            optional("Capaian Keluaran (dicetak)", Kind.PERCENT, "Capaian keluaran (%) yang tercetak."),
+            optional("Efisiensi (dicetak)", Kind.PERCENT, "Efisiensi E (PMK 214/PMK.02/2017) yang tercetak."),
+            optional("Nilai Efisiensi (dicetak)", Kind.PERCENT, "Nilai efisiensi NE yang tercetak.")),
+
+    /** The budget performance values (Nilai Kinerja Anggaran) of a ministry or agency, one row per year. */
+    NILAI_KINERJA_ANGGARAN("Nilai Kinerja Anggaran", "Nilai Kinerja Anggaran aspek implementasi (PMK 22/PMK.02/2021):"
+            + " satu baris per tahun.",
+            required("Tahun", Kind.YEAR, "Tahun nilai itu."),
+            required("Penyerapan Anggaran", Kind.PERCENT, "Penyerapan anggaran (%) seperti tercetak."),
+            required("Konsistensi", Kind.PERCENT, "Konsistensi penyerapan terhadap perencanaan (%) seperti tercetak."),
+            required("Capaian Keluaran", Kind.PERCENT, "Capaian keluaran (capaian RO, %) seperti tercetak."),
+            optional("Efisiensi", Kind.PERCENT, "Efisiensi E (%) seperti tercetak, bila ada."),
+            optional("Nilai Efisiensi (dicetak)", Kind.PERCENT, "Nilai efisiensi NE (%) yang tercetak."),
+            optional("Nilai Kinerja Anggaran (dicetak)", Kind.PERCENT, "Nilai Kinerja Anggaran yang tercetak."));
 
     /** The sheet of instructions in the template, which reading skips. */
     static final String INSTRUCTIONS = "Petunjuk";
@@ -120,9 +178,9 @@ enum Sheet {
         return title;
     }
 
-    /** The file's name as a CSV table, such as {@code "perjanjian-kinerja.csv"}. */
+    /** The file's name as a CSV table, such as {@code "perjanjian-kinerja.csv"} or {@code "anggaran-kl.csv"}. */
     String fileName() {
-        return Column.key(title).replace(' ', '-') + ".csv";
+        return Column.key(title).replace("/", "").replace(' ', '-') + ".csv";
     }
 
     String description() {

@@ -1,6 +1,7 @@
 package io.github.sakip.cli.tables;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,7 +13,7 @@ import java.util.Optional;
  * (English, as the JDK's are) is one line, such as
  * {@code tapin.xlsx, sheet "Perjanjian Kinerja", cell I5 (Realisasi), value "68.12": not an Indonesian number:
  * '68.12': a dot groups thousands ...}; its parts are available one by one for tools that say it in another
- * language.
+ * language, and what is wrong is available in Bahasa Indonesia too ({@link #reason(Locale)}).
  */
 public final class TableFormatException extends IOException {
 
@@ -31,11 +32,11 @@ public final class TableFormatException extends IOException {
     /** The value found; null where there is none. */
     private final String value;
     /** What is wrong. */
-    private final String reason;
+    private final Reason reason;
 
     TableFormatException(String source, String sheet, int row, String cell, String column, String value,
-            String reason) {
-        super(message(source, sheet, row, cell, column, value, reason));
+            Reason reason) {
+        super(message(source, sheet, row, cell, column, value, reason.in(Locale.ENGLISH)));
         this.source = Objects.requireNonNull(source, "source");
         this.sheet = sheet;
         this.row = row;
@@ -129,6 +130,18 @@ public final class TableFormatException extends IOException {
      * @return one line, such as {@code "expected positif or negatif"}
      */
     public String reason() {
-        return oneLine(reason);
+        return reason(Locale.ENGLISH);
+    }
+
+    /**
+     * Returns what is wrong, without the place, in a language. The names of sheets, columns and files in it are
+     * the template's own. Where the library refused a value the reason is the library's message, in English.
+     *
+     * @param language Bahasa Indonesia ({@code id}, or the JDK's legacy {@code in}); any other language is English
+     * @return one line, such as {@code "seharusnya positif (makin tinggi makin baik) atau negatif (makin rendah
+     *         makin baik)"}
+     */
+    public String reason(Locale language) {
+        return oneLine(reason.in(Objects.requireNonNull(language, "language")));
     }
 }

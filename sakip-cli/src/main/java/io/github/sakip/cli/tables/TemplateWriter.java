@@ -132,6 +132,8 @@ final class TemplateWriter {
                 }
                 return String.join(",", labels);
             }
+            case MUTU:
+                return "A,B,C,D";
             case PREDICATE: {
                 List<String> codes = new ArrayList<>();
                 for (AkipPredicate predicate : AkipPredicate.values()) {
@@ -157,6 +159,8 @@ final class TemplateWriter {
                         + " dua desimal agar nol di belakangnya tidak hilang.",
                 "Kode anggaran diketik sebagai teks (kolom sudah berformat Teks), agar 2.10 tidak menjadi 2,1.",
                 "Realisasi yang tidak ada nilainya: tulis alasannya (indikator baru), jangan 0.",
+                "Survei kepuasan masyarakat (IKM): satu baris per survei di lembar IKM; unsurnya di lembar IKM Unsur,"
+                        + " satu baris per unsur dalam urutan unsur, dengan Unit Layanan yang sama.",
                 "Periksa dengan: java -jar sakip.jar audit berkas.xlsx",
                 "");
         int r = 0;

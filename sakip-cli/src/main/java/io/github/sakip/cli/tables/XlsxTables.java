@@ -69,11 +69,11 @@ final class XlsxTables {
             in.reset();
             if (Arrays.equals(start, OLE2)) {
                 throw new TableFormatException(source, null, 0, null, null, null,
-                        "an Excel 97-2003 workbook (.xls); save it as an Excel workbook (.xlsx)");
+                        Reason.of("xls"));
             }
             if (!Arrays.equals(start, ZIP)) {
                 throw new TableFormatException(source, null, 0, null, null, null,
-                        "not a workbook (XLSX): it does not start as a zip file does");
+                        Reason.of("notZip"));
             }
             try (ReadableWorkbook workbook = new ReadableWorkbook(in, new ReadingOptions(true, false))) {
                 Map<Sheet, Table> tables = new EnumMap<>(Sheet.class);
@@ -85,11 +85,12 @@ final class XlsxTables {
                             continue;
                         }
                         throw new TableFormatException(source, sheet.getName(), 0, null, null, null,
-                                "not a sheet of the template; its sheets are " + titles());
+                                Reason.of("notTemplateSheet", titles(),
+                                        Sheet.INSTRUCTIONS));
                     }
                     if (tables.containsKey(known.get())) {
                         throw new TableFormatException(source, sheet.getName(), 0, null, null, null,
-                                "a second sheet " + known.get().title() + " in the workbook");
+                                Reason.of("sheetTwice", known.get().title()));
                     }
                     List<org.dhatim.fastexcel.reader.Row> rows;
                     try (Stream<org.dhatim.fastexcel.reader.Row> stream = sheet.openStream()) {
@@ -101,7 +102,7 @@ final class XlsxTables {
             }
         } catch (ExcelReaderException | UncheckedIOException e) {
             throw new TableFormatException(source, null, 0, null, null, null,
-                    "not a readable workbook (XLSX): " + message(e));
+                    Reason.of("notWorkbook", message(e)));
         }
     }
 
@@ -115,7 +116,7 @@ final class XlsxTables {
         for (Sheet sheet : Sheet.values()) {
             titles.add(sheet.title());
         }
-        return String.join(", ", titles) + " (and " + Sheet.INSTRUCTIONS + ", which is not read)";
+        return String.join(", ", titles);
     }
 
     private static Table table(String source, Sheet sheet, String name, List<org.dhatim.fastexcel.reader.Row> rows,
@@ -146,7 +147,7 @@ final class XlsxTables {
                 Column column = columns.get(entry.getKey());
                 if (column == null) {
                     throw new TableFormatException(source, name, row.getRowNum(), entry.getValue().ref(), null,
-                            entry.getValue().shown(), "a value in a column without a header");
+                            entry.getValue().shown(), Reason.of("noHeader"));
                 }
                 byColumn.put(column, entry.getValue());
             }
@@ -167,18 +168,19 @@ final class XlsxTables {
             Optional<Column> column = cell.text() == null ? Optional.empty() : sheet.columnNamed(cell.text());
             if (column.isEmpty()) {
                 throw new TableFormatException(source, name, row, cell.ref(), null, cell.shown(),
-                        "not a column of sheet " + sheet.title() + "; its columns are " + headers(sheet));
+                        Reason.of("notSheetColumn", sheet.title(),
+                                headers(sheet)));
             }
             if (columns.containsValue(column.get())) {
                 throw new TableFormatException(source, name, row, cell.ref(), null, cell.shown(),
-                        "the column " + column.get().header() + " appears twice");
+                        Reason.of("columnTwice", column.get().header()));
             }
             columns.put(entry.getKey(), column.get());
         }
         for (Column column : sheet.columns()) {
             if (column.required() && !columns.containsValue(column)) {
                 throw new TableFormatException(source, name, row, null, null, null,
-                        "the header has no column " + column.header() + ", which the sheet needs");
+                        Reason.of("missingSheetColumn", column.header()));
             }
         }
         return columns;
@@ -242,7 +244,7 @@ final class XlsxTables {
             String raw, String format) throws TableFormatException {
         if (raw == null || raw.length() > 40 || !STORED_NUMBER.matcher(raw).matches()) {
             throw new TableFormatException(source, sheet, row,
-                    cell.getAddress().toString(), null, raw, "not a number as a workbook stores one");
+                    cell.getAddress().toString(), null, raw, Reason.of("notStoredNumber"));
         }
         return shown(new BigDecimal(raw), format);
     }
