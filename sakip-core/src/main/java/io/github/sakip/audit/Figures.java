@@ -111,13 +111,13 @@ final class Figures {
         if (rounded) {
             String note = strict ? Text.of(decimals == 1 ? "audit.printedFewerDecimals.one"
                     : "audit.printedFewerDecimals", working, decimals).in(language)
-                    : working.in(language) + "; " + CauseTexts.coarser(language, decimals, precision);
+                    : working.in(language) + "; " + Cause.coarser(decimals, precision).in(language);
             return Optional.of(new Finding(Severity.NOTE, check, location, shown, expected, note, language));
         }
         BigDecimal unit = BigDecimal.ONE.movePointLeft(decimals);
         Severity severity = printed.subtract(exact).abs().compareTo(unit) < 0 ? Severity.WARNING : Severity.ERROR;
         return Optional.of(new Finding(severity, check, location, shown, expected,
-                working.in(language) + "; " + CauseTexts.likely(language, Diagnoses.first(figure)), language));
+                working.in(language) + "; " + Cause.likely(Diagnoses.first(figure)).in(language), language));
     }
 
     /**
@@ -149,13 +149,13 @@ final class Figures {
         return Optional.of(new Finding(Severity.ERROR, check, location, IndonesianNumbers.formatOperand(printed),
                 IndonesianNumbers.formatOperand(expected), Text.of("audit.difference", workingSource.get(),
                         IndonesianNumbers.formatOperand(printed.subtract(expected))).in(language) + "; "
-                        + CauseTexts.likely(language, Diagnoses.first(figure)), language));
+                        + Cause.likely(Diagnoses.first(figure)).in(language), language));
     }
 
     /** Adds the likely cause of a wrong figure to a finding already made about it, in the finding's language. */
     static Finding withCause(Finding finding, WrongFigure figure) {
         return new Finding(finding.severity(), finding.check(), finding.location(), finding.printed(),
-                finding.expected(), finding.working() + "; " + CauseTexts.likely(finding.language(),
-                        Diagnoses.first(figure)), finding.related(), finding.language());
+                finding.expected(), finding.working() + "; " + Cause.likely(Diagnoses.first(figure))
+                        .in(finding.language()), finding.related(), finding.language());
     }
 }

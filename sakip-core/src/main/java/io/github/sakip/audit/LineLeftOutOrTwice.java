@@ -2,6 +2,7 @@ package io.github.sakip.audit;
 
 import io.github.sakip.BudgetTree;
 import io.github.sakip.format.IndonesianNumbers;
+import io.github.sakip.internal.Text;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -20,20 +21,18 @@ final class LineLeftOutOrTwice implements Diagnosis {
             for (BudgetTree.Node child : clue.node().children()) {
                 BigDecimal amount = child.computed(clue.column());
                 if (amount.signum() != 0 && difference.negate().compareTo(amount) == 0) {
-                    return Optional.of(cause("audit.cause.lineLeftOut", child, amount));
+                    return Optional.of(new Cause(Text.of("audit.cause.lineLeftOut",
+                            BudgetChecker.rowOf(child.line()), IndonesianNumbers.format(amount))));
                 }
             }
             for (BudgetTree.Node child : clue.node().children()) {
                 BigDecimal amount = child.computed(clue.column());
                 if (amount.signum() != 0 && difference.compareTo(amount) == 0) {
-                    return Optional.of(cause("audit.cause.lineCountedTwice", child, amount));
+                    return Optional.of(new Cause(Text.of("audit.cause.lineCountedTwice",
+                            BudgetChecker.rowOf(child.line()), IndonesianNumbers.format(amount))));
                 }
             }
             return Optional.empty();
         });
-    }
-
-    private static Cause cause(String key, BudgetTree.Node child, BigDecimal amount) {
-        return Cause.of(key, BudgetChecker.rowOf(child.line()), IndonesianNumbers.format(amount));
     }
 }

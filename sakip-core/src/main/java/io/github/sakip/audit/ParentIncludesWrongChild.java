@@ -2,6 +2,7 @@ package io.github.sakip.audit;
 
 import io.github.sakip.BudgetTree;
 import io.github.sakip.format.IndonesianNumbers;
+import io.github.sakip.internal.Text;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -37,10 +38,10 @@ final class ParentIncludesWrongChild implements Diagnosis {
             if (wrongChild == null || sum.compareTo(figure.printed()) != 0) {
                 return Optional.empty();
             }
-            return Optional.of(Cause.of("audit.cause.wrongChildTotal", IndonesianNumbers.format(sum),
+            return Optional.of(new Cause(Text.of("audit.cause.wrongChildTotal", IndonesianNumbers.format(sum),
                     BudgetChecker.rowOf(wrongChild.line()),
                     IndonesianNumbers.format(wrongChild.printed(clue.column())),
-                    IndonesianNumbers.format(wrongChild.computed(clue.column()))));
+                    IndonesianNumbers.format(wrongChild.computed(clue.column())))));
         });
     }
 }

@@ -2,6 +2,7 @@ package io.github.sakip.audit;
 
 import io.github.sakip.Figure;
 import io.github.sakip.format.IndonesianNumbers;
+import io.github.sakip.internal.Text;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.function.Function;
@@ -31,9 +32,9 @@ final class PrintedInputs implements Diagnosis {
             if (!wrong.isComputable() || !figure.reproduces(wrong.value())) {
                 return Optional.empty();
             }
-            return Optional.of(Cause.of("audit.cause.printedInput", clue.input(),
+            return Optional.of(new Cause(Text.of("audit.cause.printedInput", clue.input(),
                     IndonesianNumbers.format(clue.printed()),
-                    WrongFigure.digits(clue.exact(), Math.max(clue.printed().scale(), 0) + 3), wrong.explain()));
+                    WrongFigure.digits(clue.exact(), Math.max(clue.printed().scale(), 0) + 3), wrong.explain())));
         });
     }
 }

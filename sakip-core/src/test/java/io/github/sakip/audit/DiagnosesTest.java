@@ -13,6 +13,7 @@ import io.github.sakip.Quantity;
 import io.github.sakip.Realization;
 import io.github.sakip.RenstraPlan;
 import io.github.sakip.Target;
+import io.github.sakip.format.Languages;
 import io.github.sakip.internal.Decimals;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.BudgetTable;
@@ -45,7 +46,7 @@ class DiagnosesTest {
     }
 
     private static String english(WrongFigure figure) {
-        return CauseTexts.likely(Locale.ENGLISH, Diagnoses.first(figure));
+        return Cause.likely(Diagnoses.first(figure)).in(Locale.ENGLISH);
     }
 
     @Test
@@ -272,7 +273,7 @@ class DiagnosesTest {
     void noKnownMistake() {
         assertThat(Diagnoses.first(WrongFigure.of(d("121.72"), d("121.3181818")))).isEmpty();
         assertThat(english(WrongFigure.of(d("121.72"), d("121.3181818")))).isEqualTo("no known mistake reproduces it");
-        assertThat(CauseTexts.likely(CauseTexts.INDONESIAN, Optional.empty()))
+        assertThat(Cause.likely(Optional.empty()).in(Languages.INDONESIAN))
                 .isEqualTo("tidak ada kesalahan umum yang menghasilkan angka ini");
     }
 
