@@ -20,6 +20,13 @@ import java.util.Optional;
  * <li>Shifted digits (the decimal point moved, a zero dropped, two digits swapped): patterns of digits, the most
  * likely to fit by chance, tried last.</li>
  * </ol>
+ * Where two reproduce a figure the earlier is named: a 13/8 K computed from a printed, rounded 13 K may also be the
+ * right figure rounded up, and is named computed from printed inputs, which rebuilds it from what the row prints;
+ * 96,5 for 96,446… is both rounded twice and rounded up, and is named rounded twice.
+ * <p>
+ * Every wrong percentage and every wrong amount of the audit is tried here ({@link Figures#percent},
+ * {@link Figures#amount}), with the clues its checker gives: no checker words a cause of its own.
+ * <p>
  * The first diagnosis that reproduces the printed figure exactly is the cause named; if none does, the finding says
  * that no known mistake reproduces it. A diagnosis that cannot compute its alternative (an exception) is one that
  * does not reproduce the figure. Every diagnosis runs only for a wrong figure, in constant time.

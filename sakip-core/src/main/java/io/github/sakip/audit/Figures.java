@@ -121,23 +121,9 @@ final class Figures {
     }
 
     /**
-     * Compares a printed amount with the one it must equal exactly; any difference is an error. The working is the
-     * checker's own, with the difference: a checker that explains the amount itself calls this, one that leaves the
-     * cause to the {@link Diagnoses} calls {@link #amount(Locale, Check, Location, WrongFigure, Supplier)}.
-     */
-    static Optional<Finding> amount(Locale language, Check check, Location location, BigDecimal printed,
-            BigDecimal expected, Supplier<Text> workingSource) {
-        if (printed.compareTo(expected) == 0) {
-            return Optional.empty();
-        }
-        return Optional.of(new Finding(Severity.ERROR, check, location, IndonesianNumbers.formatOperand(printed),
-                IndonesianNumbers.formatOperand(expected), Text.of("audit.difference", workingSource.get(),
-                        IndonesianNumbers.formatOperand(printed.subtract(expected))).in(language), language));
-    }
-
-    /**
-     * Compares a printed amount with the one it must equal exactly; any difference is an error, whose working names
-     * its likely cause or says that no known mistake reproduces it.
+     * Compares a printed amount with the one it must equal exactly; any difference is an error, whose working is the
+     * checker's own with the difference, and names its likely cause ({@link Diagnoses}, with the clues the checker
+     * gave the figure) or says that no known mistake reproduces it: every wrong amount of the audit is said so.
      */
     static Optional<Finding> amount(Locale language, Check check, Location location, WrongFigure figure,
             Supplier<Text> workingSource) {

@@ -179,12 +179,6 @@ final class Findings {
         return Figures.percent(language, check, location, printed, exact, working);
     }
 
-    /** Compares a printed amount with the one it must equal exactly, as {@link Figures#amount} does. */
-    Optional<Finding> amount(Check check, Location location, BigDecimal printed, BigDecimal expected,
-            Supplier<Text> working) {
-        return Figures.amount(language, check, location, printed, expected, working);
-    }
-
     /** The explanation of a figure as a text: its working, or that it is not computable and why. */
     static Text explanation(Figure figure) {
         return FigureTexts.access().explanation(figure);

@@ -15,6 +15,7 @@ import io.github.sakip.RenstraPlan;
 import io.github.sakip.Target;
 import io.github.sakip.format.Languages;
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.Text;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.BudgetTable;
 import io.github.sakip.report.PerformanceReport;
@@ -178,14 +179,48 @@ class DiagnosesTest {
     @Test
     void printedInputs() {
         // E = (1 − 900 / (1000 × CK / 100)) × 100 with CK = 97,037…: 7,25; from the printed CK 97: 7,22.
-        PrintedInputs.Clue clue = new PrintedInputs.Clue("capaian kinerja", d("97.0370370370"), d("97"),
+        PrintedInputs.Clue clue = new PrintedInputs.Clue(Text.literal("capaian kinerja"), d("97.0370370370"), d("97"),
                 ck -> efficiency(ck));
         WrongFigure figure = WrongFigure.of(d("7.22"), efficiency(d("97.0370370370")).value(), List.of(clue));
         assertThat(reproducing(figure)).containsExactly("PrintedInputs");
         assertThat(english(figure)).isEqualTo("likely cause: computed from the printed capaian kinerja (97) instead of"
                 + " its exact value (97,037…): E from CK 97");
-        PrintedInputs.Clue same = new PrintedInputs.Clue("capaian kinerja", d("97"), d("97.00"), ck -> efficiency(ck));
+        PrintedInputs.Clue same = new PrintedInputs.Clue(Text.literal("capaian kinerja"), d("97"), d("97.00"), ck -> efficiency(ck));
         assertThat(reproducing(WrongFigure.of(d("7.22"), d("7.2516"), List.of(same)))).isEmpty();
+    }
+
+    /** 13/8 K of a positive indicator with a target of 0,5, from a realisation of the year. */
+    private static io.github.sakip.Achievement yearAchievement(BigDecimal realization) {
+        return Capaian.Policy.DEFAULT.of(Polarity.POSITIVE, Target.of(d("0.5")), Realization.of(realization));
+    }
+
+    private static PrintedInputs.Clue column13(String exact, String printed) {
+        return new PrintedInputs.Clue(Text.of("audit.cause.input.column", "13 K"), d(exact), d(printed),
+                DiagnosesTest::yearAchievement);
+    }
+
+    @Test
+    void printedInputsOfAnEvaluationForm() {
+        // 13 K is 2 / 3 = 0,666…, printed 0,67; 13/8 K = 0,666… / 0,5 = 133,33, but 0,67 / 0,5 = 134,00.
+        WrongFigure figure = WrongFigure.of(d("134.00"), yearAchievement(d("0.6666666667")).value(), List.of(
+                column13("0.6666666667", "0.67")));
+        assertThat(reproducing(figure)).containsExactly("PrintedInputs");
+        assertThat(english(figure)).isEqualTo("likely cause: computed from the printed column 13 K (0,67) instead of"
+                + " its exact value (0,66666…): 0,67 / 0,50 × 100% = 134,00%");
+        assertThat(Cause.likely(Diagnoses.first(figure)).in(Languages.INDONESIAN)).isEqualTo("kemungkinan penyebab:"
+                + " dihitung dari kolom 13 K yang tercetak (0,67), bukan dari nilai tepatnya (0,66666…): 0,67 / 0,50"
+                + " × 100% = 134,00%");
+    }
+
+    @Test
+    void printedInputsWinOverRoundedUpWhenBothReproduce() {
+        // 13 K is 0,416666…, printed 0,4167: 13/8 K = 83,333…, from the printed 0,4167 it is 83,34, which is
+        // also 83,333… rounded up. The row's own printed input explains why the figure went up; rounding up is a
+        // slip that fits every figure one unit above, so the wrong formula rebuilt from the row is tried first.
+        WrongFigure figure = WrongFigure.of(d("83.34"), yearAchievement(d("0.4166666667")).value(), List.of(
+                column13("0.4166666667", "0.4167")));
+        assertThat(reproducing(figure)).containsExactly("PrintedInputs", "RoundedUp");
+        assertThat(english(figure)).startsWith("likely cause: computed from the printed column 13 K (0,4167)");
     }
 
     private static Quantity efficiency(BigDecimal ck) {
@@ -204,7 +239,7 @@ class DiagnosesTest {
     }
 
     private static WrongFigure programTotal(BudgetTree tree, String printed) {
-        return WrongFigure.of(d(printed), d("350"), List.of(new ParentIncludesWrongChild.Clue(
+        return WrongFigure.of(d(printed), d("350"), List.of(ParentIncludesWrongChild.Clue.of(
                 tree.node("2.07.01").orElseThrow(), BudgetTree.Column.PAGU)));
     }
 
@@ -212,8 +247,28 @@ class DiagnosesTest {
     void parentIncludesWrongChild() {
         WrongFigure figure = programTotal(tree("400"), "400");
         assertThat(reproducing(figure)).containsExactly("ParentIncludesWrongChild");
-        assertThat(english(figure)).isEqualTo("likely cause: the sum of the printed totals of the lines below it (400),"
-                + " which include the wrong total of 2.07.01.2.01 (300 instead of 250)");
+        assertThat(english(figure)).isEqualTo("likely cause: the sum of the printed totals of the lines below it (300 +"
+                + " 100 = 400), which include the wrong total of 2.07.01.2.01 (300 instead of 250)");
+    }
+
+    @Test
+    void parentIncludesWrongChildrenNamesEveryWrongTotal() {
+        // Two entries of a form whose printed totals (300 and 120) are not their right ones (250 and 100): the
+        // parent printed their sum, 420, where it is 350.
+        ParentIncludesWrongChild.Clue clue = new ParentIncludesWrongChild.Clue(Text.of(
+                "audit.cause.parts.entriesBelow"), List.of(new ParentIncludesWrongChild.Part("1.01", d("300"),
+                        d("250"), true), new ParentIncludesWrongChild.Part("1.02", d("120"), d("100"), true)));
+        WrongFigure figure = WrongFigure.of(d("420"), d("350"), List.of(clue));
+        assertThat(reproducing(figure)).containsExactly("ParentIncludesWrongChild");
+        assertThat(english(figure)).isEqualTo("likely cause: the sum of the printed totals of the entries below it"
+                + " (300 + 120 = 420), which include the wrong totals of 1.01, 1.02");
+        assertThat(Cause.likely(Diagnoses.first(figure)).in(Languages.INDONESIAN)).isEqualTo("kemungkinan penyebab:"
+                + " jumlah total tercetak entri di bawahnya (300 + 120 = 420), termasuk total 1.01, 1.02 yang salah");
+        // A lowest line printed other than its amount is no total: a parent adding it up is not explained so.
+        ParentIncludesWrongChild.Clue lowest = new ParentIncludesWrongChild.Clue(Text.of(
+                "audit.cause.parts.linesBelow"), List.of(new ParentIncludesWrongChild.Part("1.01", d("300"),
+                        d("250"), false), new ParentIncludesWrongChild.Part("1.02", d("100"), d("100"), false)));
+        assertThat(reproducing(WrongFigure.of(d("400"), d("350"), List.of(lowest)))).isEmpty();
     }
 
     @Test
@@ -279,7 +334,7 @@ class DiagnosesTest {
 
     @Test
     void aDiagnosisThatCannotComputeItsAlternativeDoesNotReproduce() {
-        PrintedInputs.Clue failing = new PrintedInputs.Clue("capaian kinerja", d("97.04"), d("0"), ck -> efficiency(ck));
+        PrintedInputs.Clue failing = new PrintedInputs.Clue(Text.literal("capaian kinerja"), d("97.04"), d("0"), ck -> efficiency(ck));
         assertThat(Diagnoses.first(WrongFigure.of(d("7.22"), d("7.25"), List.of(failing)))).isEmpty();
     }
 }
