@@ -9,7 +9,8 @@ import java.util.Optional;
  * The order is a rule: from the most specific explanation to the least, so that the one named is the one least
  * likely to fit by chance.
  * <ol>
- * <li>Wrong formulas rebuilt from the row's own data (the other formula for a negative indicator, another year's
+ * <li>Wrong formulas rebuilt from the row's own data (the other formula for a negative indicator, the formula of the
+ * other polarity, another year's
  * target as the end target, the ratio taken from 100, computed from printed inputs, a parent's percentage as the
  * mean of its children's printed ones, a sum divided by another count, a parent total that includes a wrong child
  * total or leaves a line out): each reproduces a figure only by redoing the row's calculation the wrong
@@ -34,8 +35,8 @@ import java.util.Optional;
 final class Diagnoses {
 
     /** The diagnoses, in the order they are tried. */
-    static final List<Diagnosis> ORDER = List.of(new OtherNegativeFormula(), new YearTargetAsEndTarget(),
-            new RatioFromHundred(), new PrintedInputs(), new MeanOfPrintedChildren(), new WrongCount(),
+    static final List<Diagnosis> ORDER = List.of(new OtherNegativeFormula(), new WrongPolarity(),
+            new YearTargetAsEndTarget(), new RatioFromHundred(), new PrintedInputs(), new MeanOfPrintedChildren(), new WrongCount(),
             new ParentIncludesWrongChild(), new LineLeftOutOrTwice(),
             new CappedAtHundred(), new RoundedTwice(), new Truncated(), new RoundedUp(), new ShiftedDigits());
 

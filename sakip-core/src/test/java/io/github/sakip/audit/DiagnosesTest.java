@@ -141,6 +141,63 @@ class DiagnosesTest {
     }
 
     @Test
+    void wrongPolarity() {
+        // A negative indicator, target 10, realisation 8: (2T − R) / T = 120; as if positive, R / T = 80.
+        OtherNegativeFormula.Clue negative = new OtherNegativeFormula.Clue(Capaian.Policy.DEFAULT, Polarity.NEGATIVE,
+                Target.of(d("10")), Realization.of(d("8")));
+        WrongFigure figure = WrongFigure.of(d("80.00"), d("120"), List.of(negative));
+        assertThat(reproducing(figure)).containsExactly("WrongPolarity");
+        assertThat(english(figure)).isEqualTo("likely cause: the formula of a positive indicator for a negative one,"
+                + " R / T × 100 instead of (2T − R) / T × 100: 8 / 10 × 100% = 80,00%");
+        assertThat(Cause.likely(Diagnoses.first(figure)).in(Languages.INDONESIAN)).isEqualTo("kemungkinan penyebab:"
+                + " rumus indikator positif untuk indikator negatif, R / T × 100 dan bukan (2T − R) / T × 100: 8 / 10"
+                + " × 100% = 80,00%");
+        // A positive indicator, target 10, realisation 8: R / T = 80; as if negative, (2T − R) / T = 120.
+        OtherNegativeFormula.Clue positive = new OtherNegativeFormula.Clue(Capaian.Policy.DEFAULT, Polarity.POSITIVE,
+                Target.of(d("10")), Realization.of(d("8")));
+        WrongFigure asNegative = WrongFigure.of(d("120.00"), d("80"), List.of(positive));
+        assertThat(reproducing(asNegative)).containsExactly("WrongPolarity");
+        assertThat(english(asNegative)).startsWith("likely cause: the formula of a negative indicator for a positive"
+                + " one, (2T − R) / T × 100 instead of R / T × 100: ");
+        // Under a policy of T / R, a positive indicator computed as negative is T / R = 125.
+        OtherNegativeFormula.Clue inverse = new OtherNegativeFormula.Clue(Capaian.Policy.DEFAULT.withNegativeFormula(
+                Capaian.NegativeFormula.INVERSE), Polarity.POSITIVE, Target.of(d("10")), Realization.of(d("8")));
+        assertThat(english(WrongFigure.of(d("125.00"), d("80"), List.of(inverse)))).startsWith("likely cause: the"
+                + " formula of a negative indicator for a positive one, T / R × 100 instead of R / T × 100: ");
+    }
+
+    @Test
+    void theOtherNegativeFormulaAndWrongPolarityNeverBothReproduceAWrongFigure() {
+        // T / R and R / T lie on both sides of 100, so both round to the same printed figure only when it is 100,
+        // and then (2T − R) / T rounds to 100 as well: the figure is right and is not diagnosed. The order, the other
+        // negative formula first, only says which is tried first.
+        String[][] rows = {{"10", "8"}, {"100", "99.5"}, {"100", "100.4"}, {"70.2", "68.12"}, {"3", "7"}};
+        for (String[] row : rows) {
+            OtherNegativeFormula.Clue clue = new OtherNegativeFormula.Clue(Capaian.Policy.DEFAULT, Polarity.NEGATIVE,
+                    Target.of(d(row[0])), Realization.of(d(row[1])));
+            BigDecimal right = Capaian.Policy.DEFAULT.of(Polarity.NEGATIVE, Target.of(d(row[0])),
+                    Realization.of(d(row[1]))).value();
+            // T / R, the other negative formula; R / T, the formula of a positive indicator.
+            BigDecimal inverse = Capaian.Policy.DEFAULT.withNegativeFormula(Capaian.NegativeFormula.INVERSE).of(
+                    Polarity.NEGATIVE, Target.of(d(row[0])), Realization.of(d(row[1]))).value();
+            BigDecimal asPositive = Capaian.Policy.DEFAULT.of(Polarity.POSITIVE, Target.of(d(row[0])),
+                    Realization.of(d(row[1]))).value();
+            for (BigDecimal alternative : List.of(inverse, asPositive)) {
+                for (int decimals = 0; decimals <= 2; decimals++) {
+                    BigDecimal printed = alternative.setScale(decimals, java.math.RoundingMode.HALF_UP);
+                    if (printed.compareTo(right.setScale(decimals, java.math.RoundingMode.HALF_UP)) == 0) {
+                        continue; // right at its printed decimals: no wrong figure to diagnose
+                    }
+                    assertThat(reproducing(WrongFigure.of(printed, right, List.of(clue))))
+                            .as("T %s, R %s, printed %s", row[0], row[1], printed)
+                            .containsAnyOf("OtherNegativeFormula", "WrongPolarity")
+                            .doesNotContainSequence("OtherNegativeFormula", "WrongPolarity");
+                }
+            }
+        }
+    }
+
+    @Test
     void aNegativeIndicatorsCapaianByTheOtherFormulaIsNamedByTheAudit() {
         Indicator disputes = Indicator.of("Jumlah perselisihan", "Kasus", Polarity.NEGATIVE, Accumulation.FLOW);
         PerformanceReport report = PerformanceReport.of("Dinas Contoh", 2024).withPerformance(List.of(

@@ -135,7 +135,8 @@ class EvaluationFormAuditTest {
                         + " not added to column 7's 3); no known mistake reproduces it)"),
                 Arguments.of("R / T for a negative indicator", indicator(1, FormColumn.K15, "120.00"), "ERROR "
                         + TABLE + ", row " + b + ", column 15 K: printed 120,00, should be 80,00 ((2 × 2 − 2,40) /"
-                        + " 2 × 100% = 80,00%; no known mistake reproduces it)"),
+                        + " 2 × 100% = 80,00%; likely cause: the formula of a positive indicator for a negative one, R /"
+                        + " T × 100 instead of (2T − R) / T × 100: 2,40 / 2 × 100% = 120,00%)"),
                 Arguments.of("truncated", ownIndicator(FormColumn.K_YEAR, "100.53"), "WARNING " + TABLE + ", row "
                         + own + ", column 13/8 K: printed 100,53, should be 100,54 (93,50 / 93 × 100% = 100,54%;"
                         + " likely cause: truncated instead of rounded half-up (100,53763… cut to 100,53))"),
