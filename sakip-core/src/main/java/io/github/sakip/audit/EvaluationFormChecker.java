@@ -296,9 +296,9 @@ final class EvaluationFormChecker implements TableChecker {
         Polarity polarity = row.indicator().polarity();
         judgement.given(new OtherNegativeFormula.Clue(policy.capaian(), polarity, target.get(),
                 realization.realization()));
-        printedRealization.ifPresent(shown -> judgement.given(new PrintedInputs.Clue(Text.of("audit.cause.input.column",
-                realizationColumn.label()), realization.value(), shown, value -> policy.capaian().of(polarity,
-                        target.get(), Realization.of(value)))));
+        printedRealization.ifPresent(shown -> judgement.given(new PrintedInputs.Clue(Text.of(
+                "audit.cause.input.column", realizationColumn.label()), realization.value(), shown,
+                value -> policy.capaian().of(polarity, target.get(), Realization.of(value)))));
         return judgement;
     }
 

@@ -28,7 +28,8 @@ import java.util.function.Supplier;
  * goes on with the next row.
  * <p>
  * A checker writes the texts of its findings as {@link Text}s of the core's bundle and makes them here
- * ({@link #finding}, {@link #percent}, {@link #amount}), which writes them in the audit's language.
+ * ({@link #finding}, {@link #percent}, or {@link Figures#amount} for an amount, whose likely cause the
+ * {@link Diagnoses} name), which writes them in the audit's language.
  * <p>
  * Printed percentages are judged last ({@link Judgement}): each at the precision of its column, which is known only
  * once every figure of the column has been read ({@link Precision}).
