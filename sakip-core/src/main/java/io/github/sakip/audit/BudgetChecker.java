@@ -101,7 +101,7 @@ final class BudgetChecker implements TableChecker {
             if (discrepancy instanceof Discrepancy.TotalMismatch m) {
                 WrongFigure wrong = WrongFigure.of(m.printed(), m.sumOfChildren());
                 finding = Figures.withCause(finding, tree.node(m.code()).map(node -> wrong.with(
-                        new ParentIncludesWrongChild.Clue(node, m.column()))).orElse(wrong));
+                        ParentIncludesWrongChild.Clue.of(node, m.column()))).orElse(wrong));
             }
             findings.add(finding);
         }

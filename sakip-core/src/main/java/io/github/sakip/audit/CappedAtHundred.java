@@ -1,5 +1,6 @@
 package io.github.sakip.audit;
 
+import io.github.sakip.internal.Text;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -13,7 +14,7 @@ final class CappedAtHundred implements Diagnosis {
         if (figure.exact().compareTo(HUNDRED) <= 0 || figure.printed().compareTo(HUNDRED) != 0) {
             return Optional.empty();
         }
-        return Optional.of(Cause.of("audit.cause.cappedAt100",
-                WrongFigure.rounded(figure.exact(), Math.max(figure.decimals(), Precision.DEFAULT_DECIMALS))));
+        return Optional.of(new Cause(Text.of("audit.cause.cappedAt100",
+                WrongFigure.rounded(figure.exact(), Math.max(figure.decimals(), Precision.DEFAULT_DECIMALS)))));
     }
 }

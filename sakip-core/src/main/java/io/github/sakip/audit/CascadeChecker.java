@@ -160,38 +160,31 @@ final class CascadeChecker implements TableChecker {
         }
         String codes = String.join(", ", sasaran.counted().stream().map(BudgetLink::code).toList());
         List<Location> table = List.of(new Location(BudgetChecker.TABLE, codes, columnName(which)));
-        findings.amount(Check.SASARAN_BUDGET, new Location(EfficiencyChecker.TABLE, row.sasaran(), column), printed,
-                lines, () -> printedTotals(Text.of("cascade.lowestLines", codes, formatOperand(lines)), printed,
-                        sasaran, tree, which))
-                .map(f -> Findings.withRelated(f, table))
-                .ifPresent(findings::add);
+        WrongFigure wrong = WrongFigure.of(printed, lines);
+        Optional<ParentIncludesWrongChild.Clue> parts = parts(sasaran, tree, which);
+        findings.add(Figures.amount(findings.language(), Check.SASARAN_BUDGET, new Location(EfficiencyChecker.TABLE,
+                row.sasaran(), column), parts.map(wrong::with).orElse(wrong),
+                () -> Text.of("cascade.lowestLines", codes, formatOperand(lines)))
+                .map(f -> Findings.withRelated(f, table)));
     }
 
     /**
-     * Says so where the printed figure is the sum of the totals the budget table printed for the codes, and those
-     * are not the sums of their lines: the figure was taken from the wrong totals.
+     * The codes that serve a sasaran as the parts of its printed budget, for the {@link Diagnoses} (a total of the
+     * budget table printed wrong and summed into it, a code left out or counted twice): none where a code is split,
+     * since a share of a printed total is no figure the report printed.
      */
-    private static Text printedTotals(Text working, BigDecimal printed, SasaranBudget sasaran, BudgetTree tree,
+    private static Optional<ParentIncludesWrongChild.Clue> parts(SasaranBudget sasaran, BudgetTree tree,
             Column column) {
-        BigDecimal sum = BigDecimal.ZERO;
-        List<String> terms = new ArrayList<>();
-        List<String> wrong = new ArrayList<>();
+        List<ParentIncludesWrongChild.Part> parts = new ArrayList<>();
         for (BudgetLink link : sasaran.counted()) {
-            Node node = tree.node(link.code()).orElseThrow();
             if (link.isSplit()) {
-                return working;
+                return Optional.empty();
             }
-            sum = sum.add(node.printed(column));
-            terms.add(formatOperand(node.printed(column)));
-            if (node.printed(column).compareTo(node.computed(column)) != 0) {
-                wrong.add(link.code());
-            }
+            Node node = tree.node(link.code()).orElseThrow();
+            parts.add(new ParentIncludesWrongChild.Part(link.code(), node.printed(column), node.computed(column),
+                    !node.isLeaf()));
         }
-        if (wrong.isEmpty() || sum.compareTo(printed) != 0) {
-            return working;
-        }
-        return Text.of(wrong.size() == 1 ? "cascade.printedTotals.one" : "cascade.printedTotals", working,
-                String.join(" + ", terms), String.join(", ", wrong));
+        return Optional.of(new ParentIncludesWrongChild.Clue(Text.of("audit.cause.parts.codesOfSasaran"), parts));
     }
 
     /**

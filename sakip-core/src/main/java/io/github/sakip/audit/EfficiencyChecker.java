@@ -41,7 +41,7 @@ final class EfficiencyChecker implements TableChecker {
                 // Some reports print 100 − ΣRAK / Σ(PAK × CK), or compute E from the capaian as printed.
                 judgement.given(new RatioFromHundred.Clue("ΣRAK / Σ(PAK × CK)",
                         row.realisasiAnggaran().multiply(Decimals.HUNDRED), row.pagu().multiply(a.percent())));
-                row.printedCapaian().ifPresent(capaian -> judgement.given(new PrintedInputs.Clue("capaian kinerja",
+                row.printedCapaian().ifPresent(capaian -> judgement.given(new PrintedInputs.Clue(Text.literal("capaian kinerja"),
                         a.percent(), capaian, ck -> Pmk214.efficiencyFigure(List.of(new Pmk214.Output(row.pagu(),
                                 row.realisasiAnggaran(), ck)), options.outputCap()))));
             }

@@ -2,6 +2,9 @@ package io.github.sakip.audit;
 
 import io.github.sakip.Achievement;
 import io.github.sakip.Category;
+import io.github.sakip.Polarity;
+import io.github.sakip.Realization;
+import io.github.sakip.Target;
 import io.github.sakip.evaluation.DerivedValue;
 import io.github.sakip.evaluation.EvaluationPolicy;
 import io.github.sakip.evaluation.FormNode;
@@ -101,10 +104,12 @@ final class EvaluationFormChecker implements TableChecker {
                 FormColumn.K13), figure, row.realizationThisYear())));
         printed.printed(FormColumn.K14).ifPresent(figure -> findings.add(realization(findings, at(table, where,
                 FormColumn.K14), figure, row.renstraRealizationToDate(policy))));
-        printed.printed(FormColumn.K15).ifPresent(figure -> findings.add(findings.percent(Check.FORM_ACHIEVEMENT,
-                at(table, where, FormColumn.K15), figure, row.renstraAchievement(policy))));
-        printed.printed(FormColumn.K_YEAR).ifPresent(figure -> findings.add(findings.percent(Check.FORM_ACHIEVEMENT,
-                at(table, where, FormColumn.K_YEAR), figure, row.yearAchievement(policy))));
+        printed.printed(FormColumn.K15).ifPresent(figure -> findings.add(achievement(at(table, where,
+                FormColumn.K15), figure, row.renstraAchievement(policy), row, row.renstraTarget(),
+                row.renstraRealizationToDate(policy), printed.printed(FormColumn.K14), FormColumn.K14, policy)));
+        printed.printed(FormColumn.K_YEAR).ifPresent(figure -> findings.add(achievement(at(table, where,
+                FormColumn.K_YEAR), figure, row.yearAchievement(policy), row, row.yearTarget(),
+                row.realizationThisYear(), printed.printed(FormColumn.K13), FormColumn.K13, policy)));
         printed.printedPredicate().ifPresent(predicate -> predicate(findings, new Location(table, where,
                 predicateColumn(Half.K)), predicate, row.achievement(form.measure(), policy), form));
     }
@@ -121,7 +126,9 @@ final class EvaluationFormChecker implements TableChecker {
                         node.rolledUp(measureOf(column), policy).achievement()));
             } else {
                 budget(findings, at, cell.getValue(), column, node.totalBudget(), node.isLeaf() ? Optional.empty()
-                        : Optional.of(() -> sumBelow(node, column)), Text.of("form.noBudget", node.level().label(),
+                        : Optional.of(() -> sumBelow(node, column)), node.isLeaf() ? Optional.empty()
+                                : Optional.of(() -> parts(Text.of("audit.cause.parts.entriesBelow"),
+                                        entry.children(), column)), Text.of("form.noBudget", node.level().label(),
                                 node.name()));
             }
         }
@@ -146,6 +153,7 @@ final class EvaluationFormChecker implements TableChecker {
                 FormSummary of = summary.apply(column.isPercent() ? measureOf(column) : Measure.RENSTRA_TO_DATE);
                 budget(findings, at(table, column.isPercent() ? AVERAGE_ROW : TOTAL_ROW, column), cell.getValue(),
                         column, of.budget(), Optional.of(() -> sumOfForm(form, column)),
+                        Optional.of(() -> parts(Text.of("audit.cause.parts.entriesOfForm"), form.entries(), column)),
                         Text.of("form.noBudgetOfForm"));
             }
         }
@@ -162,7 +170,8 @@ final class EvaluationFormChecker implements TableChecker {
      * 13 Rp and 14 Rp, its quarters.
      */
     private static void budget(Findings findings, Location at, BigDecimal printed, FormColumn column,
-            Optional<RowBudget> budget, Optional<Supplier<Text>> sum, Text none) {
+            Optional<RowBudget> budget, Optional<Supplier<Text>> sum,
+            Optional<Supplier<ParentIncludesWrongChild.Clue>> parts, Text none) {
         if (budget.isEmpty()) {
             findings.add(findings.percent(Check.FORM_BUDGET, at, printed,
                     FigureTexts.access().notComputable(none)));
@@ -172,12 +181,13 @@ final class EvaluationFormChecker implements TableChecker {
         switch (column) {
             case RP15 -> findings.add(findings.percent(Check.FORM_BUDGET, at, printed, b.renstraAbsorption()));
             case RP_YEAR -> findings.add(findings.percent(Check.FORM_BUDGET, at, printed, b.yearAbsorption()));
-            case RP13 -> amount(findings, at, printed, b.realisasiThisYear(), sum);
-            case RP14 -> amount(findings, at, printed, b.renstraRealisasiToDate(), sum);
+            case RP13 -> amount(findings, at, printed, b.realisasiThisYear(), sum, parts);
+            case RP14 -> amount(findings, at, printed, b.renstraRealisasiToDate(), sum, parts);
             default -> {
                 Optional<BigDecimal> value = amountOf(b, column);
                 if (value.isPresent()) {
-                    findings.add(findings.amount(Check.FORM_BUDGET, at, printed, value.get(), sum.orElseThrow()));
+                    findings.add(Figures.amount(findings.language(), Check.FORM_BUDGET, at, wrong(printed,
+                            value.get(), parts), sum.orElseThrow()));
                 } else {
                     findings.add(notComputable(findings, Check.FORM_BUDGET, at, printed, Text.of("form.noQuarter",
                             ROMAN[Integer.parseInt(column.number()) - 9])));
@@ -189,10 +199,10 @@ final class EvaluationFormChecker implements TableChecker {
     private static final String[] ROMAN = {"I", "II", "III", "IV"};
 
     private static void amount(Findings findings, Location at, BigDecimal printed, DerivedValue value,
-            Optional<Supplier<Text>> sum) {
+            Optional<Supplier<Text>> sum, Optional<Supplier<ParentIncludesWrongChild.Clue>> parts) {
         if (value.isPresent()) {
-            findings.add(findings.amount(Check.FORM_BUDGET, at, printed, value.value(),
-                    sum.orElse(() -> Text.literal(value.explain(findings.language())))));
+            findings.add(Figures.amount(findings.language(), Check.FORM_BUDGET, at, wrong(printed, value.value(),
+                    parts), sum.orElse(() -> Text.literal(value.explain(findings.language())))));
         } else {
             findings.add(notComputable(findings, Check.FORM_BUDGET, at, printed, Text.literal(value.explain(findings.language()))));
         }
@@ -242,6 +252,54 @@ final class EvaluationFormChecker implements TableChecker {
                 () -> Text.literal(value.explain(findings.language()))).map(f -> new Finding(f.severity(), f.check(), f.location(),
                         f.printed(), IndonesianNumbers.formatOperand(value.value()), f.working(), f.related(),
                         f.language()));
+    }
+
+    /**
+     * A printed amount of the Rp half as the {@link Diagnoses} see it: with the entries it adds up, where it adds up
+     * entries, read only if the amount is wrong (a total printed wrong for an entry and summed into it, an entry
+     * left out or counted twice).
+     */
+    private static WrongFigure wrong(BigDecimal printed, BigDecimal right,
+            Optional<Supplier<ParentIncludesWrongChild.Clue>> parts) {
+        WrongFigure figure = WrongFigure.of(printed, right);
+        return printed.compareTo(right) == 0 || parts.isEmpty() ? figure : figure.with(parts.get().get());
+    }
+
+    /**
+     * The entries a summed amount adds up, each with the figure printed for it in the column (its right figure where
+     * it prints none) and its right figure; an entry with no budget is no part.
+     */
+    private static ParentIncludesWrongChild.Clue parts(Text what, List<FormEntry> entries, FormColumn column) {
+        List<ParentIncludesWrongChild.Part> parts = new ArrayList<>();
+        for (FormEntry entry : entries) {
+            Optional<BigDecimal> right = entry.node().totalBudget().flatMap(b -> amountOf(b, column));
+            if (right.isPresent()) {
+                parts.add(new ParentIncludesWrongChild.Part(describe(entry.node()),
+                        entry.printed(column).orElse(right.get()), right.get(), true));
+            }
+        }
+        return new ParentIncludesWrongChild.Clue(what, parts);
+    }
+
+    /**
+     * An achievement of an indicator row (15 K, 13/8 K) to be judged, with the clues of how a form gets it wrong:
+     * the other formula for a negative indicator, and the achievement computed from the realisation as the row
+     * prints it (14 K, 13 K) where that is rounded.
+     */
+    private static Judgement achievement(Location at, BigDecimal printed, Achievement right, IndicatorRow row,
+            Optional<Target> target, DerivedValue realization, Optional<BigDecimal> printedRealization,
+            FormColumn realizationColumn, EvaluationPolicy policy) {
+        Judgement judgement = Findings.percent(Check.FORM_ACHIEVEMENT, at, printed, right);
+        if (target.isEmpty() || !realization.isPresent()) {
+            return judgement;
+        }
+        Polarity polarity = row.indicator().polarity();
+        judgement.given(new OtherNegativeFormula.Clue(policy.capaian(), polarity, target.get(),
+                realization.realization()));
+        printedRealization.ifPresent(shown -> judgement.given(new PrintedInputs.Clue(Text.of(
+                "audit.cause.input.column", realizationColumn.label()), realization.value(), shown,
+                value -> policy.capaian().of(polarity, target.get(), Realization.of(value)))));
+        return judgement;
     }
 
     private static Measure measureOf(FormColumn column) {

@@ -156,33 +156,19 @@ final class Figures {
                     : "audit.printedFewerDecimals", working, decimals).in(language)
                     : stated ? Text.of(decimals == 1 ? "audit.precision.coarserStated.one"
                             : "audit.precision.coarserStated", working, decimals, precision).in(language)
-                    : working.in(language) + "; " + CauseTexts.coarser(language, decimals, precision);
+                    : working.in(language) + "; " + Cause.coarser(decimals, precision).in(language);
             return Optional.of(new Finding(Severity.NOTE, check, location, shown, expected, note, language));
         }
         BigDecimal unit = BigDecimal.ONE.movePointLeft(decimals);
         Severity severity = printed.subtract(exact).abs().compareTo(unit) < 0 ? Severity.WARNING : Severity.ERROR;
         return Optional.of(new Finding(severity, check, location, shown, expected,
-                working.in(language) + "; " + CauseTexts.likely(language, Diagnoses.first(figure)), language));
+                working.in(language) + "; " + Cause.likely(Diagnoses.first(figure)).in(language), language));
     }
 
     /**
-     * Compares a printed amount with the one it must equal exactly; any difference is an error. The working is the
-     * checker's own, with the difference: a checker that explains the amount itself calls this, one that leaves the
-     * cause to the {@link Diagnoses} calls {@link #amount(Locale, Check, Location, WrongFigure, Supplier)}.
-     */
-    static Optional<Finding> amount(Locale language, Check check, Location location, BigDecimal printed,
-            BigDecimal expected, Supplier<Text> workingSource) {
-        if (printed.compareTo(expected) == 0) {
-            return Optional.empty();
-        }
-        return Optional.of(new Finding(Severity.ERROR, check, location, IndonesianNumbers.formatOperand(printed),
-                IndonesianNumbers.formatOperand(expected), Text.of("audit.difference", workingSource.get(),
-                        IndonesianNumbers.formatOperand(printed.subtract(expected))).in(language), language));
-    }
-
-    /**
-     * Compares a printed amount with the one it must equal exactly; any difference is an error, whose working names
-     * its likely cause or says that no known mistake reproduces it.
+     * Compares a printed amount with the one it must equal exactly; any difference is an error, whose working is the
+     * checker's own with the difference, and names its likely cause ({@link Diagnoses}, with the clues the checker
+     * gave the figure) or says that no known mistake reproduces it: every wrong amount of the audit is said so.
      */
     static Optional<Finding> amount(Locale language, Check check, Location location, WrongFigure figure,
             Supplier<Text> workingSource) {
@@ -194,13 +180,13 @@ final class Figures {
         return Optional.of(new Finding(Severity.ERROR, check, location, IndonesianNumbers.formatOperand(printed),
                 IndonesianNumbers.formatOperand(expected), Text.of("audit.difference", workingSource.get(),
                         IndonesianNumbers.formatOperand(printed.subtract(expected))).in(language) + "; "
-                        + CauseTexts.likely(language, Diagnoses.first(figure)), language));
+                        + Cause.likely(Diagnoses.first(figure)).in(language), language));
     }
 
     /** Adds the likely cause of a wrong figure to a finding already made about it, in the finding's language. */
     static Finding withCause(Finding finding, WrongFigure figure) {
         return new Finding(finding.severity(), finding.check(), finding.location(), finding.printed(),
-                finding.expected(), finding.working() + "; " + CauseTexts.likely(finding.language(),
-                        Diagnoses.first(figure)), finding.related(), finding.language());
+                finding.expected(), finding.working() + "; " + Cause.likely(Diagnoses.first(figure))
+                        .in(finding.language()), finding.related(), finding.language());
     }
 }

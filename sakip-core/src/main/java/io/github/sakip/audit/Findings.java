@@ -28,7 +28,8 @@ import java.util.function.Supplier;
  * goes on with the next row.
  * <p>
  * A checker writes the texts of its findings as {@link Text}s of the core's bundle and makes them here
- * ({@link #finding}, {@link #percent}, {@link #amount}), which writes them in the audit's language.
+ * ({@link #finding}, {@link #percent}, or {@link Figures#amount} for an amount, whose likely cause the
+ * {@link Diagnoses} name), which writes them in the audit's language.
  * <p>
  * Printed percentages are judged last ({@link Judgement}): each at the precision of its column, which is known only
  * once every figure of the column has been read ({@link Precision}).
@@ -203,12 +204,6 @@ final class Findings {
     Optional<Finding> percent(Check check, Location location, BigDecimal printed, BigDecimal exact,
             Supplier<Text> working) {
         return Figures.percent(language, check, location, printed, exact, working);
-    }
-
-    /** Compares a printed amount with the one it must equal exactly, as {@link Figures#amount} does. */
-    Optional<Finding> amount(Check check, Location location, BigDecimal printed, BigDecimal expected,
-            Supplier<Text> working) {
-        return Figures.amount(language, check, location, printed, expected, working);
     }
 
     /** The explanation of a figure as a text: its working, or that it is not computable and why. */

@@ -2,6 +2,7 @@ package io.github.sakip.audit;
 
 import io.github.sakip.format.IndonesianNumbers;
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +39,8 @@ final class MeanOfPrintedChildren implements Diagnosis {
                     if (!figure.reproduces(mean)) {
                         return Optional.empty();
                     }
-                    return Optional.of(Cause.of("audit.cause.meanOfChildren", "(" + String.join(" + ", terms)
-                            + ") / " + children.size(), WrongFigure.digits(mean, figure.decimals() + 2)));
+                    return Optional.of(new Cause(Text.of("audit.cause.meanOfChildren", "(" + String.join(" + ", terms)
+                            + ") / " + children.size(), WrongFigure.digits(mean, figure.decimals() + 2))));
                 });
     }
 }

@@ -5,6 +5,7 @@ import io.github.sakip.Capaian;
 import io.github.sakip.Polarity;
 import io.github.sakip.Realization;
 import io.github.sakip.Target;
+import io.github.sakip.internal.Text;
 import java.util.Optional;
 
 /**
@@ -36,8 +37,8 @@ final class OtherNegativeFormula implements Diagnosis {
             if (!alternative.isComputable() || !figure.reproduces(alternative.value())) {
                 return Optional.empty();
             }
-            return Optional.of(Cause.of("audit.cause.otherNegativeFormula", formula(other), formula(used),
-                    alternative.explain()));
+            return Optional.of(new Cause(Text.of("audit.cause.otherNegativeFormula", formula(other), formula(used),
+                    alternative.explain())));
         });
     }
 

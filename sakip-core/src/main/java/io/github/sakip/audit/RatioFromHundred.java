@@ -1,6 +1,7 @@
 package io.github.sakip.audit;
 
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.Text;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -37,9 +38,9 @@ final class RatioFromHundred implements Diagnosis {
             if (!figure.reproduces(misread)) {
                 return Optional.empty();
             }
-            return Optional.of(Cause.of("audit.cause.ratioFrom100", clue.formula(),
+            return Optional.of(new Cause(Text.of("audit.cause.ratioFrom100", clue.formula(),
                     WrongFigure.rounded(ratio, RATIO_DECIMALS),
-                    WrongFigure.digits(misread, figure.decimals() + 2)));
+                    WrongFigure.digits(misread, figure.decimals() + 2))));
         });
     }
 }

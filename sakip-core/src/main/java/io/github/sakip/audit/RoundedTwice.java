@@ -1,5 +1,6 @@
 package io.github.sakip.audit;
 
+import io.github.sakip.internal.Text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
@@ -20,8 +21,8 @@ final class RoundedTwice implements Diagnosis {
         for (int k = d + 1; k <= d + MAX_EXTRA_DECIMALS; k++) {
             BigDecimal first = figure.exact().setScale(k, RoundingMode.HALF_UP);
             if (first.setScale(d, RoundingMode.HALF_UP).compareTo(figure.printed()) == 0) {
-                return Optional.of(Cause.of("audit.cause.roundedTwice", Integer.toString(k),
-                        WrongFigure.rounded(figure.exact(), k), Integer.toString(d), figure.shownPrinted()));
+                return Optional.of(new Cause(Text.of("audit.cause.roundedTwice", Integer.toString(k),
+                        WrongFigure.rounded(figure.exact(), k), Integer.toString(d), figure.shownPrinted())));
             }
         }
         return Optional.empty();

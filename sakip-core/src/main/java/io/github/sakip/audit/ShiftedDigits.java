@@ -1,5 +1,6 @@
 package io.github.sakip.audit;
 
+import io.github.sakip.internal.Text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
@@ -17,15 +18,15 @@ final class ShiftedDigits implements Diagnosis {
         String right = WrongFigure.rounded(figure.exact(), d);
         for (int places : new int[] {-1, 1, -2, 2}) {
             if (figure.reproduces(figure.exact().movePointRight(places))) {
-                return Optional.of(Cause.of("audit.cause.decimalPointMoved", figure.shownPrinted(), right));
+                return Optional.of(new Cause(Text.of("audit.cause.decimalPointMoved", figure.shownPrinted(), right)));
             }
         }
         Optional<String> dropped = zeroDropped(figure);
         if (dropped.isPresent()) {
-            return Optional.of(Cause.of("audit.cause.zeroDropped", dropped.get(), figure.shownPrinted()));
+            return Optional.of(new Cause(Text.of("audit.cause.zeroDropped", dropped.get(), figure.shownPrinted())));
         }
         if (swapped(figure.exact().setScale(d, RoundingMode.HALF_UP), figure.printed())) {
-            return Optional.of(Cause.of("audit.cause.digitsSwapped", right, figure.shownPrinted()));
+            return Optional.of(new Cause(Text.of("audit.cause.digitsSwapped", right, figure.shownPrinted())));
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package io.github.sakip.audit;
 
+import io.github.sakip.internal.Text;
 import java.math.RoundingMode;
 import java.util.Optional;
 
@@ -12,7 +13,7 @@ final class Truncated implements Diagnosis {
         if (figure.exact().setScale(d, RoundingMode.DOWN).compareTo(figure.printed()) != 0) {
             return Optional.empty();
         }
-        return Optional.of(Cause.of("audit.cause.truncated", WrongFigure.digits(figure.exact(), d + 3),
-                figure.shownPrinted()));
+        return Optional.of(new Cause(Text.of("audit.cause.truncated", WrongFigure.digits(figure.exact(), d + 3),
+                figure.shownPrinted())));
     }
 }

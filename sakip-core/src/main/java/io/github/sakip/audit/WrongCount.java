@@ -1,6 +1,7 @@
 package io.github.sakip.audit;
 
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.Text;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -33,9 +34,9 @@ final class WrongCount implements Diagnosis {
                     }
                     BigDecimal wrong = Decimals.divide(clue.sum(), BigDecimal.valueOf(count));
                     if (figure.reproduces(wrong)) {
-                        return Optional.of(Cause.of("audit.cause.wrongCount", Integer.toString(clue.count()),
+                        return Optional.of(new Cause(Text.of("audit.cause.wrongCount", Integer.toString(clue.count()),
                                 Integer.toString(count), WrongFigure.digits(clue.sum(), figure.decimals() + 2),
-                                WrongFigure.digits(wrong, figure.decimals() + 2)));
+                                WrongFigure.digits(wrong, figure.decimals() + 2))));
                     }
                 }
             }

@@ -3,6 +3,7 @@ package io.github.sakip.audit;
 import io.github.sakip.Figure;
 import io.github.sakip.RenstraPlan;
 import io.github.sakip.Target;
+import io.github.sakip.internal.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,16 +43,17 @@ final class YearTargetAsEndTarget implements Diagnosis {
                 }
                 if (clue.recompute() == null) {
                     if (!target.isRange() && figure.printed().compareTo(target.lower()) == 0) {
-                        return Optional.of(cause("audit.cause.yearTargetAsEndTarget", year, target, clue, end));
+                        return Optional.of(new Cause(Text.of("audit.cause.yearTargetAsEndTarget",
+                                Integer.toString(year), target.format(), Integer.toString(clue.plan().lastYear()),
+                                end.format())));
                     }
                     continue;
                 }
                 Figure wrong = clue.recompute().apply(target);
                 if (wrong.isComputable() && figure.reproduces(wrong.value())) {
-                    Cause c = cause("audit.cause.yearTargetAsEndTarget.progress", year, target, clue, end);
-                    List<String> args = new ArrayList<>(c.args());
-                    args.add(wrong.explain());
-                    return Optional.of(new Cause(c.key(), args));
+                    return Optional.of(new Cause(Text.of("audit.cause.yearTargetAsEndTarget.progress",
+                            Integer.toString(year), target.format(), Integer.toString(clue.plan().lastYear()),
+                            end.format(), wrong.explain())));
                 }
             }
             return Optional.empty();
@@ -71,10 +73,5 @@ final class YearTargetAsEndTarget implements Diagnosis {
             }
         }
         return years;
-    }
-
-    private static Cause cause(String key, int year, Target target, Clue clue, Target end) {
-        return Cause.of(key, Integer.toString(year), target.format(), Integer.toString(clue.plan().lastYear()),
-                end.format());
     }
 }

@@ -13,7 +13,9 @@ import io.github.sakip.Quantity;
 import io.github.sakip.Realization;
 import io.github.sakip.RenstraPlan;
 import io.github.sakip.Target;
+import io.github.sakip.format.Languages;
 import io.github.sakip.internal.Decimals;
+import io.github.sakip.internal.Text;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.BudgetTable;
 import io.github.sakip.report.PerformanceReport;
@@ -45,7 +47,7 @@ class DiagnosesTest {
     }
 
     private static String english(WrongFigure figure) {
-        return CauseTexts.likely(Locale.ENGLISH, Diagnoses.first(figure));
+        return Cause.likely(Diagnoses.first(figure)).in(Locale.ENGLISH);
     }
 
     @Test
@@ -139,6 +141,63 @@ class DiagnosesTest {
     }
 
     @Test
+    void wrongPolarity() {
+        // A negative indicator, target 10, realisation 8: (2T − R) / T = 120; as if positive, R / T = 80.
+        OtherNegativeFormula.Clue negative = new OtherNegativeFormula.Clue(Capaian.Policy.DEFAULT, Polarity.NEGATIVE,
+                Target.of(d("10")), Realization.of(d("8")));
+        WrongFigure figure = WrongFigure.of(d("80.00"), d("120"), List.of(negative));
+        assertThat(reproducing(figure)).containsExactly("WrongPolarity");
+        assertThat(english(figure)).isEqualTo("likely cause: the formula of a positive indicator for a negative one,"
+                + " R / T × 100 instead of (2T − R) / T × 100: 8 / 10 × 100% = 80,00%");
+        assertThat(Cause.likely(Diagnoses.first(figure)).in(Languages.INDONESIAN)).isEqualTo("kemungkinan penyebab:"
+                + " rumus indikator positif untuk indikator negatif, R / T × 100 dan bukan (2T − R) / T × 100: 8 / 10"
+                + " × 100% = 80,00%");
+        // A positive indicator, target 10, realisation 8: R / T = 80; as if negative, (2T − R) / T = 120.
+        OtherNegativeFormula.Clue positive = new OtherNegativeFormula.Clue(Capaian.Policy.DEFAULT, Polarity.POSITIVE,
+                Target.of(d("10")), Realization.of(d("8")));
+        WrongFigure asNegative = WrongFigure.of(d("120.00"), d("80"), List.of(positive));
+        assertThat(reproducing(asNegative)).containsExactly("WrongPolarity");
+        assertThat(english(asNegative)).startsWith("likely cause: the formula of a negative indicator for a positive"
+                + " one, (2T − R) / T × 100 instead of R / T × 100: ");
+        // Under a policy of T / R, a positive indicator computed as negative is T / R = 125.
+        OtherNegativeFormula.Clue inverse = new OtherNegativeFormula.Clue(Capaian.Policy.DEFAULT.withNegativeFormula(
+                Capaian.NegativeFormula.INVERSE), Polarity.POSITIVE, Target.of(d("10")), Realization.of(d("8")));
+        assertThat(english(WrongFigure.of(d("125.00"), d("80"), List.of(inverse)))).startsWith("likely cause: the"
+                + " formula of a negative indicator for a positive one, T / R × 100 instead of R / T × 100: ");
+    }
+
+    @Test
+    void theOtherNegativeFormulaAndWrongPolarityNeverBothReproduceAWrongFigure() {
+        // T / R and R / T lie on both sides of 100, so both round to the same printed figure only when it is 100,
+        // and then (2T − R) / T rounds to 100 as well: the figure is right and is not diagnosed. The order, the other
+        // negative formula first, only says which is tried first.
+        String[][] rows = {{"10", "8"}, {"100", "99.5"}, {"100", "100.4"}, {"70.2", "68.12"}, {"3", "7"}};
+        for (String[] row : rows) {
+            OtherNegativeFormula.Clue clue = new OtherNegativeFormula.Clue(Capaian.Policy.DEFAULT, Polarity.NEGATIVE,
+                    Target.of(d(row[0])), Realization.of(d(row[1])));
+            BigDecimal right = Capaian.Policy.DEFAULT.of(Polarity.NEGATIVE, Target.of(d(row[0])),
+                    Realization.of(d(row[1]))).value();
+            // T / R, the other negative formula; R / T, the formula of a positive indicator.
+            BigDecimal inverse = Capaian.Policy.DEFAULT.withNegativeFormula(Capaian.NegativeFormula.INVERSE).of(
+                    Polarity.NEGATIVE, Target.of(d(row[0])), Realization.of(d(row[1]))).value();
+            BigDecimal asPositive = Capaian.Policy.DEFAULT.of(Polarity.POSITIVE, Target.of(d(row[0])),
+                    Realization.of(d(row[1]))).value();
+            for (BigDecimal alternative : List.of(inverse, asPositive)) {
+                for (int decimals = 0; decimals <= 2; decimals++) {
+                    BigDecimal printed = alternative.setScale(decimals, java.math.RoundingMode.HALF_UP);
+                    if (printed.compareTo(right.setScale(decimals, java.math.RoundingMode.HALF_UP)) == 0) {
+                        continue; // right at its printed decimals: no wrong figure to diagnose
+                    }
+                    assertThat(reproducing(WrongFigure.of(printed, right, List.of(clue))))
+                            .as("T %s, R %s, printed %s", row[0], row[1], printed)
+                            .containsAnyOf("OtherNegativeFormula", "WrongPolarity")
+                            .doesNotContainSequence("OtherNegativeFormula", "WrongPolarity");
+                }
+            }
+        }
+    }
+
+    @Test
     void aNegativeIndicatorsCapaianByTheOtherFormulaIsNamedByTheAudit() {
         Indicator disputes = Indicator.of("Jumlah perselisihan", "Kasus", Polarity.NEGATIVE, Accumulation.FLOW);
         PerformanceReport report = PerformanceReport.of("Dinas Contoh", 2024).withPerformance(List.of(
@@ -177,14 +236,48 @@ class DiagnosesTest {
     @Test
     void printedInputs() {
         // E = (1 − 900 / (1000 × CK / 100)) × 100 with CK = 97,037…: 7,25; from the printed CK 97: 7,22.
-        PrintedInputs.Clue clue = new PrintedInputs.Clue("capaian kinerja", d("97.0370370370"), d("97"),
+        PrintedInputs.Clue clue = new PrintedInputs.Clue(Text.literal("capaian kinerja"), d("97.0370370370"), d("97"),
                 ck -> efficiency(ck));
         WrongFigure figure = WrongFigure.of(d("7.22"), efficiency(d("97.0370370370")).value(), List.of(clue));
         assertThat(reproducing(figure)).containsExactly("PrintedInputs");
         assertThat(english(figure)).isEqualTo("likely cause: computed from the printed capaian kinerja (97) instead of"
                 + " its exact value (97,037…): E from CK 97");
-        PrintedInputs.Clue same = new PrintedInputs.Clue("capaian kinerja", d("97"), d("97.00"), ck -> efficiency(ck));
+        PrintedInputs.Clue same = new PrintedInputs.Clue(Text.literal("capaian kinerja"), d("97"), d("97.00"), ck -> efficiency(ck));
         assertThat(reproducing(WrongFigure.of(d("7.22"), d("7.2516"), List.of(same)))).isEmpty();
+    }
+
+    /** 13/8 K of a positive indicator with a target of 0,5, from a realisation of the year. */
+    private static io.github.sakip.Achievement yearAchievement(BigDecimal realization) {
+        return Capaian.Policy.DEFAULT.of(Polarity.POSITIVE, Target.of(d("0.5")), Realization.of(realization));
+    }
+
+    private static PrintedInputs.Clue column13(String exact, String printed) {
+        return new PrintedInputs.Clue(Text.of("audit.cause.input.column", "13 K"), d(exact), d(printed),
+                DiagnosesTest::yearAchievement);
+    }
+
+    @Test
+    void printedInputsOfAnEvaluationForm() {
+        // 13 K is 2 / 3 = 0,666…, printed 0,67; 13/8 K = 0,666… / 0,5 = 133,33, but 0,67 / 0,5 = 134,00.
+        WrongFigure figure = WrongFigure.of(d("134.00"), yearAchievement(d("0.6666666667")).value(), List.of(
+                column13("0.6666666667", "0.67")));
+        assertThat(reproducing(figure)).containsExactly("PrintedInputs");
+        assertThat(english(figure)).isEqualTo("likely cause: computed from the printed column 13 K (0,67) instead of"
+                + " its exact value (0,66666…): 0,67 / 0,50 × 100% = 134,00%");
+        assertThat(Cause.likely(Diagnoses.first(figure)).in(Languages.INDONESIAN)).isEqualTo("kemungkinan penyebab:"
+                + " dihitung dari kolom 13 K yang tercetak (0,67), bukan dari nilai tepatnya (0,66666…): 0,67 / 0,50"
+                + " × 100% = 134,00%");
+    }
+
+    @Test
+    void printedInputsWinOverRoundedUpWhenBothReproduce() {
+        // 13 K is 0,416666…, printed 0,4167: 13/8 K = 83,333…, from the printed 0,4167 it is 83,34, which is
+        // also 83,333… rounded up. The row's own printed input explains why the figure went up; rounding up is a
+        // slip that fits every figure one unit above, so the wrong formula rebuilt from the row is tried first.
+        WrongFigure figure = WrongFigure.of(d("83.34"), yearAchievement(d("0.4166666667")).value(), List.of(
+                column13("0.4166666667", "0.4167")));
+        assertThat(reproducing(figure)).containsExactly("PrintedInputs", "RoundedUp");
+        assertThat(english(figure)).startsWith("likely cause: computed from the printed column 13 K (0,4167)");
     }
 
     private static Quantity efficiency(BigDecimal ck) {
@@ -203,7 +296,7 @@ class DiagnosesTest {
     }
 
     private static WrongFigure programTotal(BudgetTree tree, String printed) {
-        return WrongFigure.of(d(printed), d("350"), List.of(new ParentIncludesWrongChild.Clue(
+        return WrongFigure.of(d(printed), d("350"), List.of(ParentIncludesWrongChild.Clue.of(
                 tree.node("2.07.01").orElseThrow(), BudgetTree.Column.PAGU)));
     }
 
@@ -211,8 +304,28 @@ class DiagnosesTest {
     void parentIncludesWrongChild() {
         WrongFigure figure = programTotal(tree("400"), "400");
         assertThat(reproducing(figure)).containsExactly("ParentIncludesWrongChild");
-        assertThat(english(figure)).isEqualTo("likely cause: the sum of the printed totals of the lines below it (400),"
-                + " which include the wrong total of 2.07.01.2.01 (300 instead of 250)");
+        assertThat(english(figure)).isEqualTo("likely cause: the sum of the printed totals of the lines below it (300 +"
+                + " 100 = 400), which include the wrong total of 2.07.01.2.01 (300 instead of 250)");
+    }
+
+    @Test
+    void parentIncludesWrongChildrenNamesEveryWrongTotal() {
+        // Two entries of a form whose printed totals (300 and 120) are not their right ones (250 and 100): the
+        // parent printed their sum, 420, where it is 350.
+        ParentIncludesWrongChild.Clue clue = new ParentIncludesWrongChild.Clue(Text.of(
+                "audit.cause.parts.entriesBelow"), List.of(new ParentIncludesWrongChild.Part("1.01", d("300"),
+                        d("250"), true), new ParentIncludesWrongChild.Part("1.02", d("120"), d("100"), true)));
+        WrongFigure figure = WrongFigure.of(d("420"), d("350"), List.of(clue));
+        assertThat(reproducing(figure)).containsExactly("ParentIncludesWrongChild");
+        assertThat(english(figure)).isEqualTo("likely cause: the sum of the printed totals of the entries below it"
+                + " (300 + 120 = 420), which include the wrong totals of 1.01, 1.02");
+        assertThat(Cause.likely(Diagnoses.first(figure)).in(Languages.INDONESIAN)).isEqualTo("kemungkinan penyebab:"
+                + " jumlah total tercetak entri di bawahnya (300 + 120 = 420), termasuk total 1.01, 1.02 yang salah");
+        // A lowest line printed other than its amount is no total: a parent adding it up is not explained so.
+        ParentIncludesWrongChild.Clue lowest = new ParentIncludesWrongChild.Clue(Text.of(
+                "audit.cause.parts.linesBelow"), List.of(new ParentIncludesWrongChild.Part("1.01", d("300"),
+                        d("250"), false), new ParentIncludesWrongChild.Part("1.02", d("100"), d("100"), false)));
+        assertThat(reproducing(WrongFigure.of(d("400"), d("350"), List.of(lowest)))).isEmpty();
     }
 
     @Test
@@ -272,13 +385,13 @@ class DiagnosesTest {
     void noKnownMistake() {
         assertThat(Diagnoses.first(WrongFigure.of(d("121.72"), d("121.3181818")))).isEmpty();
         assertThat(english(WrongFigure.of(d("121.72"), d("121.3181818")))).isEqualTo("no known mistake reproduces it");
-        assertThat(CauseTexts.likely(CauseTexts.INDONESIAN, Optional.empty()))
+        assertThat(Cause.likely(Optional.empty()).in(Languages.INDONESIAN))
                 .isEqualTo("tidak ada kesalahan umum yang menghasilkan angka ini");
     }
 
     @Test
     void aDiagnosisThatCannotComputeItsAlternativeDoesNotReproduce() {
-        PrintedInputs.Clue failing = new PrintedInputs.Clue("capaian kinerja", d("97.04"), d("0"), ck -> efficiency(ck));
+        PrintedInputs.Clue failing = new PrintedInputs.Clue(Text.literal("capaian kinerja"), d("97.04"), d("0"), ck -> efficiency(ck));
         assertThat(Diagnoses.first(WrongFigure.of(d("7.22"), d("7.25"), List.of(failing)))).isEmpty();
     }
 }

@@ -135,7 +135,8 @@ class EvaluationFormAuditTest {
                         + " not added to column 7's 3); no known mistake reproduces it)"),
                 Arguments.of("R / T for a negative indicator", indicator(1, FormColumn.K15, "120.00"), "ERROR "
                         + TABLE + ", row " + b + ", column 15 K: printed 120,00, should be 80,00 ((2 × 2 − 2,40) /"
-                        + " 2 × 100% = 80,00%; no known mistake reproduces it)"),
+                        + " 2 × 100% = 80,00%; likely cause: the formula of a positive indicator for a negative one, R /"
+                        + " T × 100 instead of (2T − R) / T × 100: 2,40 / 2 × 100% = 120,00%)"),
                 Arguments.of("truncated", ownIndicator(FormColumn.K_YEAR, "100.53"), "WARNING " + TABLE + ", row "
                         + own + ", column 13/8 K: printed 100,53, should be 100,54 (93,50 / 93 × 100% = 100,54%;"
                         + " likely cause: truncated instead of rounded half-up (100,53763… cut to 100,53))"),
@@ -148,11 +149,13 @@ class EvaluationFormAuditTest {
                         FormColumn.RP9, "200000000"), "ERROR " + TABLE + ", row 2.07.03 PROGRAM PELATIHAN KERJA DAN"
                         + " PRODUKTIVITAS TENAGA KERJA, column 9 Rp: printed 200.000.000, should be 202.000.000 (sum"
                         + " of column 9 Rp of the entries below 2.07.03: 200.000.000 + 2.000.000 = 202.000.000;"
-                        + " difference -2.000.000)"),
+                        + " difference -2.000.000; likely cause: the line 2.07.03.2.02 (2.000.000) left out of the"
+                        + " sum)"),
                 Arguments.of("a quarter not reported read as spent", subEntry(0, FormColumn.RP13, "522289600"),
                         "ERROR " + TABLE + ", row 2.07.03.2.01.01 Proses Pelaksanaan Pelatihan, column 13 Rp: printed"
                         + " 522.289.600, should be 422.289.600 (sum of triwulan I, II, III: 100.000.000 + 150.000.000"
-                        + " + 172.289.600 = 422.289.600; triwulan IV not reported; difference 100.000.000)"),
+                        + " + 172.289.600 = 422.289.600; triwulan IV not reported; difference 100.000.000; no known"
+                        + " mistake reproduces it)"),
                 Arguments.of("the bottom row rounded the wrong way", (UnaryOperator<EvaluationForm>) form -> form
                         .withPrinted(FormColumn.K15, d("77.88")), "WARNING " + TABLE + ", row Rata-rata capaian"
                         + " kinerja, column 15 K: printed 77,88, should be 77,87 (mean of 4 indicator rows of the form:"
@@ -161,7 +164,7 @@ class EvaluationFormAuditTest {
                 Arguments.of("a total a Rupiah off", (UnaryOperator<EvaluationForm>) form -> form
                         .withPrinted(FormColumn.RP6, d("8939541645")), "ERROR " + TABLE + ", row Jumlah, column 6 Rp:"
                         + " printed 8.939.541.645, should be 8.939.541.646 (sum of column 6 Rp of the form's entries:"
-                        + " 8.939.541.646 = 8.939.541.646; difference -1)"),
+                        + " 8.939.541.646 = 8.939.541.646; difference -1; no known mistake reproduces it)"),
                 Arguments.of("the predicate of the average", (UnaryOperator<EvaluationForm>) form -> form
                         .withPrintedPredicate(Half.K, Category.SANGAT_TINGGI), "ERROR " + TABLE + ", row Predikat"
                         + " kinerja, column Predikat K: printed Sangat Tinggi, should be Tinggi (mean of 4 indicator"
@@ -178,11 +181,38 @@ class EvaluationFormAuditTest {
     void theFormsFindingsAreInBahasaIndonesiaByDefault() {
         assertThat(indonesian(programFigure(FormColumn.RP9, "200000000").apply(COMPUTED))).singleElement()
                 .extracting(Finding::working).isEqualTo("jumlah kolom 9 Rp dari entri di bawah 2.07.03: 200.000.000"
-                        + " + 2.000.000 = 202.000.000; selisih -2.000.000");
+                        + " + 2.000.000 = 202.000.000; selisih -2.000.000; kemungkinan penyebab: baris 2.07.03.2.02"
+                        + " (2.000.000) tidak ikut dijumlahkan");
         assertThat(indonesian(programPredicate(Half.RP, Category.RENDAH).apply(COMPUTED))).singleElement()
                 .extracting(Finding::working).isEqualTo("952.804.054 / 8.939.541.646 × 100% = 10,66% berpredikat"
                         + " Sangat Rendah menurut rentang Permendagri 86/2017 sebagaimana tercetak (celah jatuh ke"
                         + " rentang bawah)");
+    }
+
+    @Test
+    void anAchievementFromTheRealisationAsPrintedIsNamedInBothLanguages() {
+        // The negative indicator of the second sub kegiatan: 13 K is 2,4 and 8 K 2,5, so 13/8 K = (2 × 2,5 − 2,4) /
+        // 2,5 = 104. A form that prints 13 K as 2 and computes 13/8 K from it prints (5 − 2) / 2,5 = 120.
+        UnaryOperator<EvaluationForm> rounded = indicator(1, FormColumn.K13, "2");
+        EvaluationForm form = indicator(1, FormColumn.K_YEAR, "120.00").apply(rounded.apply(COMPUTED));
+        assertThat(audit(form)).filteredOn(f -> f.location().column().equals("13/8 K")).singleElement()
+                .satisfies(f -> assertThat(f.working()).endsWith("; likely cause: computed from the printed column"
+                        + " 13 K (2) instead of its exact value (2,4): (2 × 2,50 − 2) / 2,50 × 100% = 120,00%"));
+        assertThat(indonesian(form)).filteredOn(f -> f.location().column().equals("13/8 K")).singleElement()
+                .satisfies(f -> assertThat(f.working()).endsWith("; kemungkinan penyebab: dihitung dari kolom 13 K"
+                        + " yang tercetak (2), bukan dari nilai tepatnya (2,4): (2 × 2,50 − 2) / 2,50 × 100% ="
+                        + " 120,00%"));
+    }
+
+    @Test
+    void theOtherFormulaForANegativeIndicatorIsNamedOnAForm() {
+        // 15 K of the negative indicator: (2 × 2 − 2,4) / 2 = 80; T / R = 2 / 2,4 = 83,33.
+        assertThat(audit(indicator(1, FormColumn.K15, "83.33").apply(COMPUTED))).singleElement()
+                .satisfies(f -> assertThat(f.working()).contains("; likely cause: the other formula for a negative"
+                        + " indicator, T / R × 100 instead of (2T − R) / T × 100: "));
+        assertThat(indonesian(indicator(1, FormColumn.K15, "83.33").apply(COMPUTED))).singleElement()
+                .satisfies(f -> assertThat(f.working()).contains("; kemungkinan penyebab: rumus lain untuk indikator"
+                        + " negatif, T / R × 100 dan bukan (2T − R) / T × 100: "));
     }
 
     /** Changes one printed figure of an indicator row of a sub kegiatan of the first kegiatan. */

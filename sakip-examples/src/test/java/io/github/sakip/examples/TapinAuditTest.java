@@ -208,9 +208,9 @@ class TapinAuditTest {
         assertThat(budget.related()).containsExactly(new Location("Capaian Anggaran", "2.07.03, 2.07.04, 2.07.05",
                 "Anggaran"));
         assertThat(budget.working()).isEqualTo("the lowest lines of 2.07.03, 2.07.04, 2.07.05 in the budget table"
-                + " add up to 5.856.305.471; the printed figure is the sum of the totals printed for them (914.466.926"
-                + " + 3.208.494.952 + 1.455.779.530), and the total printed for 2.07.03 is not the sum of its lines;"
-                + " difference -277.564.063");
+                + " add up to 5.856.305.471; difference -277.564.063; likely cause: the sum of the printed totals of the"
+                + " codes that serve the sasaran (914.466.926 + 3.208.494.952 + 1.455.779.530 = 5.578.741.408), which"
+                + " include the wrong total of 2.07.03 (914.466.926 instead of 1.192.030.989)");
         Finding training = findings.get(26);
         assertThat(training.related()).containsExactly(
                 new Location("Perjanjian Kinerja", "20 Persentase Pencari Kerja Lokal yang mendapatkan Pelatihan",

@@ -113,9 +113,11 @@ class TapinRenjaTest {
                         tuple(Severity.ERROR, Check.FORM_ROLL_UP, FORM, "Rata-rata capaian kinerja", "15 K",
                                 "80,40", "85,04"));
         assertThat(findings.get(0).working()).isEqualTo("sum of column 8 Rp of the entries below 2.07.03:"
-                + " 1.182.109.989 + 9.921.000 = 1.192.030.989; difference -277.564.063");
+                + " 1.182.109.989 + 9.921.000 = 1.192.030.989; difference -277.564.063; no known mistake reproduces"
+                + " it");
         assertThat(findings.get(1).working()).isEqualTo("sum of column 13 Rp of the entries below 2.07.03:"
-                + " 1.042.886.054 + 9.918.000 = 1.052.804.054; difference -294.029.454");
+                + " 1.042.886.054 + 9.918.000 = 1.052.804.054; difference -294.029.454; no known mistake reproduces"
+                + " it");
         assertThat(findings.get(7).working()).isEqualTo("not computable: target is 0: division by zero");
         assertThat(findings.get(8).working()).isEqualTo("latest reported, triwulan IV: 31;"
                 + " no known mistake reproduces it");
