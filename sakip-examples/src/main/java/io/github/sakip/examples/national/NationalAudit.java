@@ -34,6 +34,7 @@ import java.util.concurrent.Future;
  * NationalAudit generate national.json     # 548 × 40 reports
  * NationalAudit audit national.json [threads]
  * NationalAudit scan national.json          # the floor: a plain Jackson token scan of the file
+ * NationalAudit phases national.json [passes] # one thread's CPU for binding and for auditing, pass by pass
  * </pre>
  * The command line audits the same file faster, on every core ({@code java -jar sakip.jar audit national.json});
  * {@code scan} is what it is measured against: reading the file with Jackson's streaming parser and doing nothing
@@ -52,7 +53,8 @@ public final class NationalAudit {
     /**
      * Runs the generator or the audit.
      *
-     * @param args {@code generate FILE} or {@code audit FILE [THREADS]}
+     * @param args {@code generate FILE}, {@code audit FILE [THREADS]}, {@code scan FILE} or
+     *        {@code phases FILE [PASSES]}
      * @throws Exception if the file cannot be written or read
      */
     public static void main(String[] args) throws Exception {
@@ -73,9 +75,17 @@ public final class NationalAudit {
             long start = System.nanoTime();
             long tokens = scan(Path.of(args[1]));
             System.out.printf("scanned %d tokens in %s%n", tokens, seconds(System.nanoTime() - start));
+        } else if (args.length >= 2 && args[0].equals("phases")) {
+            int passes = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+            for (int pass = 1; pass <= passes; pass++) {
+                Phases phases = phases(Path.of(args[1]));
+                System.out.printf(Locale.ROOT, "pass %d: %d reports; CPU of this thread: reading and binding %s,"
+                        + " auditing %s%n", pass, phases.reports(), seconds(phases.bindNanos()),
+                        seconds(phases.auditNanos()));
+            }
         } else {
             System.err.println("usage: NationalAudit generate FILE | NationalAudit audit FILE [THREADS]"
-                    + " | NationalAudit scan FILE");
+                    + " | NationalAudit scan FILE | NationalAudit phases FILE [PASSES]");
             System.exit(2);
         }
     }
@@ -123,6 +133,42 @@ public final class NationalAudit {
             }
             gen.writeEndArray();
         }
+    }
+
+    /** What one pass of {@link #phases(Path)} measured: reports, and this thread's CPU for each phase. */
+    record Phases(long reports, long bindNanos, long auditNanos) {
+    }
+
+    /**
+     * Reads, binds and audits every report of a file on this thread alone, measuring this thread's CPU time for
+     * reading and binding apart from auditing ({@link java.lang.management.ThreadMXBean#getCurrentThreadCpuTime()}):
+     * what the batch audit's time is made of, without the JIT compiler's threads and the garbage collector's, which
+     * run beside it. A second pass in the same JVM measures compiled code.
+     *
+     * @param file the file, a JSON array of reports
+     * @return the reports and the CPU time of each phase
+     * @throws IOException if the file cannot be read or is not an array of reports
+     */
+    static Phases phases(Path file) throws IOException {
+        var threads = ManagementFactory.getThreadMXBean();
+        ObjectMapper mapper = mapper();
+        long reports = 0;
+        long auditNanos = 0;
+        long start = threads.getCurrentThreadCpuTime();
+        try (JsonParser parser = mapper.getFactory().createParser(file.toFile())) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                throw new IOException(file + " is not a JSON array of reports");
+            }
+            while (parser.nextToken() == JsonToken.START_OBJECT) {
+                PerformanceReport report = mapper.readValue(parser, PerformanceReport.class);
+                long before = threads.getCurrentThreadCpuTime();
+                Audit.of(report);
+                auditNanos += threads.getCurrentThreadCpuTime() - before;
+                reports++;
+            }
+        }
+        long total = threads.getCurrentThreadCpuTime() - start;
+        return new Phases(reports, total - auditNanos, auditNanos);
     }
 
     /**
