@@ -2,20 +2,13 @@ package io.github.sakip.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,10 +32,10 @@ class CentralBudgetWorkbookTest {
     private Path workbook(Object target2) throws IOException {
         Path file = dir.resolve("kl.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            sheet(wb, "Laporan", List.of(new Object[] {"Instansi", "Tahun", "Jumlah Anggaran K/L (dicetak)",
+            Workbooks.sheet(wb, "Laporan", List.of(new Object[] {"Instansi", "Tahun", "Jumlah Anggaran K/L (dicetak)",
                 "Jumlah Realisasi K/L (dicetak)"},
                     new Object[] {"Direktorat Contoh", 2024, "1.000.000.000", "900.000.000"}));
-            sheet(wb, "Anggaran KL", List.of(HEADER,
+            Workbooks.sheet(wb, "Anggaran KL", List.of(HEADER,
                     // the kegiatan's pagu printed 1.100.000.000 instead of the sum 1.000.000.000: an ERROR; its
                     // absorption follows from what the line printed, 900.000.000 / 1.100.000.000 = 81,82 %
                     new Object[] {"3165", "Kegiatan Pembinaan", "1.100.000.000", "900.000.000", null, null, "81,82"},
@@ -55,52 +48,18 @@ class CentralBudgetWorkbookTest {
                         "91,00", "100,00"}));
             // E 4,26 as the RO give it; NE = 50 + 4,26 / 20 × 50 = 60,65; the value 0,097 × 90 + 0,182 × 95
             // + 0,435 × 95 + 0,286 × 60,65 = 84,69, printed 80,00: an ERROR
-            sheet(wb, "Nilai Kinerja Anggaran", List.of(new Object[] {"Tahun", "Penyerapan Anggaran", "Konsistensi",
-                "Capaian Keluaran", "Efisiensi", "Nilai Efisiensi (dicetak)", "Nilai Kinerja Anggaran (dicetak)"},
+            Workbooks.sheet(wb, "Nilai Kinerja Anggaran", List.of(new Object[] {"Tahun", "Penyerapan Anggaran",
+                "Konsistensi", "Capaian Keluaran", "Efisiensi", "Nilai Efisiensi (dicetak)",
+                "Nilai Kinerja Anggaran (dicetak)"},
                     new Object[] {2024, "90,00", "95,00", "95,00", "4,26", null, "80,00"}));
             wb.write(out);
         }
         return file;
     }
 
-    private static void sheet(XSSFWorkbook wb, String name, List<Object[]> rows) {
-        Sheet sheet = wb.createSheet(name);
-        for (int r = 0; r < rows.size(); r++) {
-            Row row = sheet.createRow(r);
-            for (int c = 0; c < rows.get(r).length; c++) {
-                Object value = rows.get(r)[c];
-                if (value instanceof Number number) {
-                    row.createCell(c).setCellValue(number.doubleValue());
-                } else if (value != null) {
-                    row.createCell(c).setCellValue((String) value);
-                }
-            }
-        }
-    }
-
-    private static int run(ByteArrayOutputStream err, String... args) {
-        return Sakip.execute(new ByteArrayInputStream(new byte[0]), new PrintStream(new ByteArrayOutputStream()),
-                new PrintStream(err, true), args);
-    }
-
-    private List<String> findings(String report) throws IOException {
-        Path json = dir.resolve("temuan.json");
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = run(err, "audit", "-f", "json", "-o", json.toString(), report);
-        assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(Sakip.ERRORS);
-        List<String> found = new ArrayList<>();
-        for (JsonNode f : new ObjectMapper().readTree(json.toFile()).get("reports").get(0).get("findings")) {
-            JsonNode at = f.get("location");
-            found.add(String.join(" | ", f.get("severity").asText(), f.get("check").asText(),
-                    at.get("table").asText(), at.get("row").asText(), at.get("column").asText(),
-                    f.get("printed").asText(), f.get("expected").asText()));
-        }
-        return found;
-    }
-
     @Test
     void findsExactlyTheDeliberateErrorsOfTheBudget() throws IOException {
-        List<String> found = findings(workbook(4).toString());
+        List<String> found = Workbooks.findings(dir, true, workbook(4).toString());
         assertThat(found).containsExactlyInAnyOrder(
                 "ERROR | PARENT_TOTAL | Realisasi Anggaran K/L | 3165 | Anggaran | 1.100.000.000 | 1.000.000.000",
                 "ERROR | ABSORPTION | Realisasi Anggaran K/L | 3165.QAH.002 Layanan Pengaduan | Penyerapan | 91,00"
@@ -112,22 +71,22 @@ class CentralBudgetWorkbookTest {
     @Test
     void theTemplateFilledWithTheBudgetIsAuditedAsTheWorkbookItself() throws IOException {
         Path made = workbook(4);
-        List<String> expected = findings(made.toString());
+        List<String> expected = Workbooks.findings(dir, true, made.toString());
         Path xlsx = dir.resolve("kembali.xlsx");
         Path csv = dir.resolve("kembali-csv");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        assertThat(run(err, "template", "--from", made.toString(), xlsx.toString())).isEqualTo(Sakip.OK);
-        assertThat(run(err, "template", "--from", made.toString(), csv.toString())).isEqualTo(Sakip.OK);
+        assertThat(Workbooks.run(err, "template", "--from", made.toString(), xlsx.toString())).isEqualTo(Sakip.OK);
+        assertThat(Workbooks.run(err, "template", "--from", made.toString(), csv.toString())).isEqualTo(Sakip.OK);
         assertThat(csv.resolve("anggaran-kl.csv")).exists();
-        assertThat(findings(xlsx.toString())).isEqualTo(expected);
-        assertThat(findings(csv.toString())).isEqualTo(expected);
+        assertThat(Workbooks.findings(dir, true, xlsx.toString())).isEqualTo(expected);
+        assertThat(Workbooks.findings(dir, true, csv.toString())).isEqualTo(expected);
     }
 
     @Test
     void anOutputWithoutItsTargetIsOneErrorNamingTheCell() throws IOException {
         Path file = workbook(null);
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        assertThat(run(err, "audit", file.toString())).isEqualTo(Sakip.BAD_INPUT);
+        assertThat(Workbooks.run(err, "audit", file.toString())).isEqualTo(Sakip.BAD_INPUT);
         assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("sakip: " + file + ", lembar \"Anggaran KL\","
                 + " sel E5 (Target Keluaran): keluaran punya target dan realisasi: isi Target Keluaran dan Realisasi"
                 + " Keluaran keduanya, atau tidak sama sekali\n");

@@ -2,13 +2,9 @@ package io.github.sakip.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,9 +38,9 @@ class IkmWorkbookTest {
     private Path workbook(Object respondents, Object nrr9) throws IOException {
         Path file = dir.resolve("ikm.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            sheet(wb, "Laporan", List.of(new Object[] {"Instansi", "Tahun"},
+            Workbooks.sheet(wb, "Laporan", List.of(new Object[] {"Instansi", "Tahun"},
                     new Object[] {"Dinas Contoh Kabupaten Uji", 2024}));
-            sheet(wb, "IKM", List.of(new Object[] {"Unit Layanan", "Jumlah Responden", "Bobot",
+            Workbooks.sheet(wb, "IKM", List.of(new Object[] {"Unit Layanan", "Jumlah Responden", "Bobot",
                 "Nilai Indeks (dicetak)", "IKM (dicetak)", "Mutu (dicetak)"},
                     // 87,50 printed 88,50: an ERROR; graded A instead of B: an ERROR; the index 3,50 is right
                     new Object[] {"Layanan Perizinan", respondents, "1/n", "3,50", "88,50", "A"}));
@@ -54,50 +50,15 @@ class IkmWorkbookTest {
                 // the second element's mean 72 / 20 = 3,60 printed 3,66: an ERROR
                 rows.add(new Object[] {"layanan  perizinan", UNSUR.get(i), TOTALS[i], i == 8 ? nrr9 : NRR[i]});
             }
-            sheet(wb, "IKM Unsur", rows);
+            Workbooks.sheet(wb, "IKM Unsur", rows);
             wb.write(out);
         }
         return file;
     }
 
-    private static void sheet(XSSFWorkbook wb, String name, List<Object[]> rows) {
-        Sheet sheet = wb.createSheet(name);
-        for (int r = 0; r < rows.size(); r++) {
-            Row row = sheet.createRow(r);
-            for (int c = 0; c < rows.get(r).length; c++) {
-                Object value = rows.get(r)[c];
-                if (value instanceof Number number) {
-                    row.createCell(c).setCellValue(number.doubleValue());
-                } else if (value != null) {
-                    row.createCell(c).setCellValue((String) value);
-                }
-            }
-        }
-    }
-
-    private static int run(ByteArrayOutputStream err, String... args) {
-        return Sakip.execute(new ByteArrayInputStream(new byte[0]), new PrintStream(new ByteArrayOutputStream()),
-                new PrintStream(err, true), args);
-    }
-
-    private List<String> findings(String report) throws IOException {
-        Path json = dir.resolve("temuan.json");
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = run(err, "audit", "-f", "json", "-o", json.toString(), report);
-        assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(Sakip.ERRORS);
-        List<String> found = new ArrayList<>();
-        for (JsonNode f : new ObjectMapper().readTree(json.toFile()).get("reports").get(0).get("findings")) {
-            JsonNode at = f.get("location");
-            found.add(String.join(" | ", f.get("severity").asText(), f.get("check").asText(),
-                    at.get("row").asText(), at.get("column").asText(), f.get("printed").asText(),
-                    f.get("expected").asText()));
-        }
-        return found;
-    }
-
     @Test
     void findsExactlyTheDeliberateErrorsOfTheSurvey() throws IOException {
-        List<String> found = findings(workbook(20, "3,50").toString());
+        List<String> found = Workbooks.findings(dir, false, workbook(20, "3,50").toString());
         assertThat(found).containsExactlyInAnyOrder(
                 "ERROR | IKM_UNSUR | Layanan Perizinan: U2 Sistem, Mekanisme, dan Prosedur | NRR | 3,66 | 3,60",
                 "ERROR | IKM | Layanan Perizinan | IKM | 88,50 | 87,50",
@@ -107,16 +68,16 @@ class IkmWorkbookTest {
     @Test
     void theTemplateFilledWithTheSurveyIsAuditedAsTheWorkbookItself() throws IOException {
         Path made = workbook(20, "3,50");
-        List<String> expected = findings(made.toString());
+        List<String> expected = Workbooks.findings(dir, false, made.toString());
         Path xlsx = dir.resolve("kembali.xlsx");
         Path csv = dir.resolve("kembali-csv");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        assertThat(run(err, "template", "--from", made.toString(), xlsx.toString())).isEqualTo(Sakip.OK);
-        assertThat(run(err, "template", "--from", made.toString(), csv.toString())).isEqualTo(Sakip.OK);
+        assertThat(Workbooks.run(err, "template", "--from", made.toString(), xlsx.toString())).isEqualTo(Sakip.OK);
+        assertThat(Workbooks.run(err, "template", "--from", made.toString(), csv.toString())).isEqualTo(Sakip.OK);
         assertThat(csv.resolve("ikm.csv")).exists();
         assertThat(csv.resolve("ikm-unsur.csv")).exists();
-        assertThat(findings(xlsx.toString())).isEqualTo(expected);
-        assertThat(findings(csv.toString())).isEqualTo(expected);
+        assertThat(Workbooks.findings(dir, false, xlsx.toString())).isEqualTo(expected);
+        assertThat(Workbooks.findings(dir, false, csv.toString())).isEqualTo(expected);
     }
 
     @Test
@@ -124,7 +85,7 @@ class IkmWorkbookTest {
         Path file = workbook("dua puluh", "3,50");
         Path json = dir.resolve("never.json");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        assertThat(run(err, "audit", "-f", "json", "-o", json.toString(), file.toString()))
+        assertThat(Workbooks.run(err, "audit", "-f", "json", "-o", json.toString(), file.toString()))
                 .isEqualTo(Sakip.BAD_INPUT);
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("sakip: " + file
                 + ", lembar \"IKM\", sel B2 (Jumlah Responden), nilai \"dua puluh\": ").hasLineCount(1);
@@ -135,7 +96,7 @@ class IkmWorkbookTest {
     void aPrintedColumnOfTheElementsIsFilledOnEveryRowOrOnNone() throws IOException {
         Path file = workbook(20, null);
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        assertThat(run(err, "--lang", "en", "audit", file.toString())).isEqualTo(Sakip.BAD_INPUT);
+        assertThat(Workbooks.run(err, "--lang", "en", "audit", file.toString())).isEqualTo(Sakip.BAD_INPUT);
         assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("sakip: " + file
                 + ", sheet \"IKM Unsur\", cell D10 (NRR (dicetak)): the column NRR (dicetak) is filled on some rows"
                 + " of the survey layanan  perizinan and not on this one: fill it on every row of the survey or on"
@@ -147,7 +108,7 @@ class IkmWorkbookTest {
         Path made = workbook(20, "3,50");
         Path paper = dir.resolve("kertas-kerja.xlsx");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        assertThat(run(err, "recompute", "-f", "xlsx", "-o", paper.toString(), made.toString()))
+        assertThat(Workbooks.run(err, "recompute", "-f", "xlsx", "-o", paper.toString(), made.toString()))
                 .isEqualTo(Sakip.ERRORS);
         try (XSSFWorkbook poi = new XSSFWorkbook(Files.newInputStream(paper))) {
             Sheet ikm = poi.getSheet("IKM");
@@ -182,7 +143,8 @@ class IkmWorkbookTest {
             assertThat(fill(ikm.getRow(2), headers.indexOf("NRR (dicetak)"))).isNull();
         }
         Path english = dir.resolve("working-paper.xlsx");
-        assertThat(run(err, "--lang", "en", "recompute", "-f", "xlsx", "-o", english.toString(), made.toString()))
+        assertThat(Workbooks.run(err, "--lang", "en", "recompute", "-f", "xlsx", "-o", english.toString(),
+                made.toString()))
                 .isEqualTo(Sakip.ERRORS);
         try (XSSFWorkbook poi = new XSSFWorkbook(Files.newInputStream(english))) {
             Row survey = poi.getSheet("IKM").getRow(1);
