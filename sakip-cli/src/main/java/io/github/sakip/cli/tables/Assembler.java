@@ -19,7 +19,19 @@ import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.BudgetTable;
 import io.github.sakip.report.CentralBudgetRow;
 import io.github.sakip.report.CentralBudgetTable;
+import io.github.sakip.evaluation.EvaluationPolicy.RenstraToDate;
+import io.github.sakip.evaluation.FormNode;
+import io.github.sakip.evaluation.IndicatorRow;
+import io.github.sakip.evaluation.Measure;
+import io.github.sakip.evaluation.PredicateReading;
+import io.github.sakip.evaluation.Quarters;
+import io.github.sakip.evaluation.RowBudget;
 import io.github.sakip.report.EfficiencyRow;
+import io.github.sakip.report.EvaluationForm;
+import io.github.sakip.report.FormColumn;
+import io.github.sakip.report.FormColumn.Half;
+import io.github.sakip.report.FormEntry;
+import io.github.sakip.report.FormIndicatorRow;
 import io.github.sakip.report.IkmTable;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
@@ -93,7 +105,281 @@ final class Assembler {
         return report.withPerformance(performance).withBudget(budget).withRenstra(renstra())
                 .withEfficiency(efficiency()).withStandards(standards()).withAkip(akip()).withIkm(ikm())
                 .withCentralBudget(centralBudget(r, centralPagu, centralRealisasi))
-                .withBudgetPerformance(budgetPerformance());
+                .withBudgetPerformance(budgetPerformance()).withEvaluationForms(forms());
+    }
+
+    /** A form as its row of the sheet Formulir Evaluasi gives it, with its top entries. */
+    private static final class Form {
+        final Reader row;
+        final List<Entry> entries = new ArrayList<>();
+
+        Form(Reader row) {
+            this.row = row;
+        }
+    }
+
+    /** An entry of a form as its row gives it, with its indicator rows and the entries below it. */
+    private static final class Entry {
+        final Reader row;
+        final FormNode.Level level;
+        final String code;
+        final String name;
+        final List<FormIndicatorRow> indicators = new ArrayList<>();
+        final List<Entry> children = new ArrayList<>();
+
+        Entry(Reader row, FormNode.Level level, String code, String name) {
+            this.row = row;
+            this.level = level;
+            this.code = code;
+            this.name = name;
+        }
+    }
+
+    /** The K columns an indicator row prints, the Rp columns an entry's row prints, by header. */
+    private static final Map<String, FormColumn> ROW_PRINTED = new LinkedHashMap<>();
+    /** The bottom rows' printed columns on the sheet Formulir Evaluasi, by header. */
+    private static final Map<String, FormColumn> FORM_PRINTED = new LinkedHashMap<>();
+
+    static {
+        ROW_PRINTED.put("13 K (dicetak)", FormColumn.K13);
+        ROW_PRINTED.put("14 K (dicetak)", FormColumn.K14);
+        ROW_PRINTED.put("15 K (dicetak)", FormColumn.K15);
+        ROW_PRINTED.put("13/8 K (dicetak)", FormColumn.K_YEAR);
+        ROW_PRINTED.put("13 Rp (dicetak)", FormColumn.RP13);
+        ROW_PRINTED.put("14 Rp (dicetak)", FormColumn.RP14);
+        ROW_PRINTED.put("15 Rp (dicetak)", FormColumn.RP15);
+        ROW_PRINTED.put("13/8 Rp (dicetak)", FormColumn.RP_YEAR);
+        FORM_PRINTED.put("15 K Rata-rata (dicetak)", FormColumn.K15);
+        FORM_PRINTED.put("13/8 K Rata-rata (dicetak)", FormColumn.K_YEAR);
+        for (int c = 6; c <= 14; c++) {
+            FORM_PRINTED.put(c + " Rp Jumlah (dicetak)", FormColumn.of(Half.RP, Integer.toString(c)));
+        }
+        FORM_PRINTED.put("15 Rp (dicetak)", FormColumn.RP15);
+        FORM_PRINTED.put("13/8 Rp (dicetak)", FormColumn.RP_YEAR);
+    }
+
+    /** The texts of a form's sheet, by header. */
+    static final Map<String, EvaluationForm.Text> FORM_TEXTS = new LinkedHashMap<>();
+
+    static {
+        FORM_TEXTS.put("Faktor Pendorong", EvaluationForm.Text.DRIVING_FACTORS);
+        FORM_TEXTS.put("Faktor Penghambat", EvaluationForm.Text.HINDERING_FACTORS);
+        FORM_TEXTS.put("Tindak Lanjut Triwulan Berikutnya", EvaluationForm.Text.FOLLOW_UP_NEXT_QUARTER);
+        FORM_TEXTS.put("Tindak Lanjut Renja/RKPD Berikutnya", EvaluationForm.Text.FOLLOW_UP_NEXT_PLAN);
+    }
+
+    /**
+     * The evaluation forms: a row of Formulir Evaluasi each, with the rows of Formulir Evaluasi Baris of the same
+     * Formulir in their order. An entry goes under the last entry above it of a higher level; an indicator row
+     * belongs to the entry above it.
+     */
+    private List<EvaluationForm> forms() throws TableFormatException {
+        Map<String, Form> forms = new LinkedHashMap<>();
+        for (Reader r : rows(Sheet.FORMULIR_EVALUASI)) {
+            Form earlier = forms.putIfAbsent(Column.key(r.text("Formulir")), new Form(r));
+            if (earlier != null) {
+                throw r.error("Formulir", Reason.of("formTwice", Integer.toString(earlier.row.row.number())));
+            }
+        }
+        Map<Form, List<Entry>> open = new LinkedHashMap<>();
+        for (Reader r : rows(Sheet.FORMULIR_EVALUASI_BARIS)) {
+            Form form = forms.get(Column.key(r.text("Formulir")));
+            if (form == null) {
+                throw r.error("Formulir", noSuchForm());
+            }
+            List<Entry> stack = open.computeIfAbsent(form, f -> new ArrayList<>());
+            String level = Column.key(r.text("Tingkat"));
+            if (level.equals("indikator")) {
+                if (stack.isEmpty()) {
+                    throw r.error("Tingkat", Reason.of("indicatorWithoutEntry"));
+                }
+                stack.get(stack.size() - 1).indicators.add(formIndicator(r));
+                continue;
+            }
+            FormNode.Level found = null;
+            for (FormNode.Level l : FormNode.Level.values()) {
+                if (l.label().equals(level)) {
+                    found = l;
+                }
+            }
+            if (found == null) {
+                throw r.error("Tingkat", Reason.of("formLevel"));
+            }
+            Entry entry = new Entry(r, found, r.code("Kode"), r.text("Uraian"));
+            while (!stack.isEmpty() && stack.get(stack.size() - 1).level.ordinal() >= found.ordinal()) {
+                stack.remove(stack.size() - 1);
+            }
+            (stack.isEmpty() ? form.entries : stack.get(stack.size() - 1).children).add(entry);
+            stack.add(entry);
+        }
+        List<EvaluationForm> result = new ArrayList<>();
+        for (Form form : forms.values()) {
+            Reader r = form.row;
+            EvaluationForm.Kind kind = formChoice(r, "Jenis", Map.of("renja", EvaluationForm.Kind.RENJA, "rkpd",
+                    EvaluationForm.Kind.RKPD), "formKind").orElseThrow(() -> r.missing("Jenis"));
+            Optional<RenstraToDate> column14 = formChoice(r, "Kolom 14", Map.of("akumulasi",
+                    RenstraToDate.BY_ACCUMULATION, "7+13", RenstraToDate.PRINTED_SUM), "renstraToDate");
+            Optional<PredicateReading> reading = formChoice(r, "Pembacaan Predikat", Map.of("batas bawah",
+                    PredicateReading.PRINTED_LOWER_BAND, "persen bulat", PredicateReading.PRINTED_WHOLE_PERCENT,
+                    "lebih dari", PredicateReading.GREATER_THAN), "predicateReading");
+            Optional<Measure> measure = formChoice(r, "Kolom Predikat", Map.of("15", Measure.RENSTRA_TO_DATE,
+                    "13/8", Measure.YEAR), "measure");
+            List<FormEntry> entries = new ArrayList<>();
+            for (Entry entry : form.entries) {
+                entries.add(formEntry(entry));
+            }
+            Map<FormColumn, BigDecimal> printed = new LinkedHashMap<>();
+            for (Map.Entry<String, FormColumn> column : FORM_PRINTED.entrySet()) {
+                r.optional(column.getKey()).ifPresent(value -> printed.put(column.getValue(), value));
+            }
+            Optional<Category> predicateK = r.category("Predikat K (dicetak)");
+            Optional<Category> predicateRp = r.category("Predikat Rp (dicetak)");
+            Map<EvaluationForm.Text, String> texts = new LinkedHashMap<>();
+            for (Map.Entry<String, EvaluationForm.Text> text : FORM_TEXTS.entrySet()) {
+                if (r.has(text.getKey())) {
+                    texts.put(text.getValue(), r.text(text.getKey()));
+                }
+            }
+            Optional<String> source = r.has("Sumber") ? Optional.of(r.text("Sumber")) : Optional.empty();
+            result.add(r.build(() -> {
+                EvaluationForm form1 = EvaluationForm.of(kind, entries);
+                form1 = column14.map(form1::withRenstraToDate).orElse(form1);
+                form1 = reading.map(form1::withPredicateReading).orElse(form1);
+                form1 = measure.map(form1::withMeasure).orElse(form1);
+                for (Map.Entry<FormColumn, BigDecimal> cell : printed.entrySet()) {
+                    form1 = form1.withPrinted(cell.getKey(), cell.getValue());
+                }
+                form1 = predicateK.isPresent() ? form1.withPrintedPredicate(Half.K, predicateK.get()) : form1;
+                form1 = predicateRp.isPresent() ? form1.withPrintedPredicate(Half.RP, predicateRp.get()) : form1;
+                for (Map.Entry<EvaluationForm.Text, String> text : texts.entrySet()) {
+                    form1 = form1.withText(text.getKey(), text.getValue());
+                }
+                return source.isPresent() ? form1.withSource(source.get()) : form1;
+            }));
+        }
+        return result;
+    }
+
+    /** One of a few words in a cell of a form's row, spaces and case aside; empty when the cell is blank. */
+    private static <T> Optional<T> formChoice(Reader r, String header, Map<String, T> choices, String reason)
+            throws TableFormatException {
+        if (!r.has(header)) {
+            return Optional.empty();
+        }
+        String key = Column.key(r.text(header));
+        T value = choices.get(key);
+        if (value == null) {
+            value = choices.get(key.replace(" ", ""));
+        }
+        if (value == null) {
+            throw r.error(header, Reason.of(reason));
+        }
+        return Optional.of(value);
+    }
+
+    /** An entry, with the entries below it, as the core builds it; what the core refuses names the entry's row. */
+    private FormEntry formEntry(Entry entry) throws TableFormatException {
+        List<FormEntry> children = new ArrayList<>();
+        for (Entry child : entry.children) {
+            children.add(formEntry(child));
+        }
+        Reader r = entry.row;
+        List<String> budgetHeaders = List.of("6 Rp", "7 Rp", "8 Rp", "9 Rp", "10 Rp", "11 Rp", "12 Rp");
+        Map<FormColumn, BigDecimal> printed = new LinkedHashMap<>();
+        if (r.has("13 K (dicetak)") || r.has("14 K (dicetak)")) {
+            throw r.error(r.has("13 K (dicetak)") ? "13 K (dicetak)" : "14 K (dicetak)",
+                    Reason.of("indicatorColumn"));
+        }
+        for (Map.Entry<String, FormColumn> column : ROW_PRINTED.entrySet()) {
+            r.optional(column.getKey()).ifPresent(value -> printed.put(column.getValue(), value));
+        }
+        Optional<RowBudget> budget = Optional.empty();
+        if (children.isEmpty()) {
+            if (budgetHeaders.stream().anyMatch(r::has)) {
+                BigDecimal[] given = new BigDecimal[3];
+                for (int i = 0; i < 3; i++) {
+                    String header = budgetHeaders.get(i);
+                    given[i] = r.optional(header).orElseThrow(() -> r.error(header, Reason.of("formBudget")));
+                }
+                List<Realization> quarters = new ArrayList<>(Quarters.none().asList());
+                for (int q = 0; q < 4; q++) {
+                    Optional<BigDecimal> value = r.optional(budgetHeaders.get(3 + q));
+                    if (value.isPresent()) {
+                        quarters.set(q, Realization.of(value.get()));
+                    }
+                }
+                budget = Optional.of(r.build(() -> RowBudget.of(given[0], given[1], given[2],
+                        Quarters.of(quarters.get(0), quarters.get(1), quarters.get(2), quarters.get(3)))));
+            }
+        } else {
+            for (int c = 6; c <= 12; c++) {
+                FormColumn column = FormColumn.of(Half.RP, Integer.toString(c));
+                r.optional(c + " Rp").ifPresent(value -> printed.put(column, value));
+            }
+        }
+        Optional<Category> predicateK = r.category("Predikat K (dicetak)");
+        Optional<Category> predicateRp = r.category("Predikat Rp (dicetak)");
+        Optional<RowBudget> own = budget;
+        return r.build(() -> {
+            FormEntry made = own.isPresent()
+                    ? FormEntry.leaf(entry.level, entry.code, entry.name, entry.indicators, own.get())
+                    : FormEntry.parent(entry.level, entry.code, entry.name, entry.indicators, children);
+            for (Map.Entry<FormColumn, BigDecimal> cell : printed.entrySet()) {
+                made = made.withPrinted(cell.getKey(), cell.getValue());
+            }
+            made = predicateK.isPresent() ? made.withPrintedPredicate(Half.K, predicateK.get()) : made;
+            return predicateRp.isPresent() ? made.withPrintedPredicate(Half.RP, predicateRp.get()) : made;
+        });
+    }
+
+    /** An indicator row of a form. */
+    private static FormIndicatorRow formIndicator(Reader r) throws TableFormatException {
+        Indicator indicator = r.indicator();
+        Optional<Target> renstraTarget = r.optionalTarget("6 K");
+        Realization lastYear = r.realization("7 K").orElseThrow(() -> r.error("7 K",
+                Reason.of("realizationRequired", "7 K")));
+        Optional<Target> yearTarget = r.optionalTarget("8 K");
+        List<Realization> quarters = new ArrayList<>(Quarters.none().asList());
+        for (int q = 0; q < 4; q++) {
+            Optional<Realization> value = r.realization((9 + q) + " K");
+            if (value.isPresent()) {
+                quarters.set(q, value.get());
+            }
+        }
+        Map<FormColumn, BigDecimal> printed = new LinkedHashMap<>();
+        for (Map.Entry<String, FormColumn> column : ROW_PRINTED.entrySet()) {
+            if (column.getValue().half() == Half.RP) {
+                if (r.has(column.getKey())) {
+                    throw r.error(column.getKey(), Reason.of("entryColumn"));
+                }
+            } else {
+                r.optional(column.getKey()).ifPresent(value -> printed.put(column.getValue(), value));
+            }
+        }
+        for (String header : List.of("6 Rp", "7 Rp", "8 Rp", "9 Rp", "10 Rp", "11 Rp", "12 Rp",
+                "Predikat Rp (dicetak)", "Kode", "Uraian")) {
+            if (r.has(header)) {
+                throw r.error(header, Reason.of("entryColumn"));
+            }
+        }
+        Optional<Category> predicate = r.category("Predikat K (dicetak)");
+        Optional<String> unit = r.has("16 Unit Penanggung Jawab") ? Optional.of(r.text("16 Unit Penanggung Jawab"))
+                : Optional.empty();
+        return r.build(() -> {
+            FormIndicatorRow row = FormIndicatorRow.of(new IndicatorRow(indicator, renstraTarget, lastYear,
+                    yearTarget, Quarters.of(quarters.get(0), quarters.get(1), quarters.get(2), quarters.get(3))));
+            row = unit.isPresent() ? row.withResponsible(unit.get()) : row;
+            for (Map.Entry<FormColumn, BigDecimal> cell : printed.entrySet()) {
+                row = row.withPrinted(cell.getKey(), cell.getValue());
+            }
+            return predicate.isPresent() ? row.withPrintedPredicate(predicate.get()) : row;
+        });
+    }
+
+    private Reason noSuchForm() {
+        Table table = tables.get(Sheet.FORMULIR_EVALUASI);
+        return table != null && table.csv() ? Reason.of("noSuchForm", Sheet.FORMULIR_EVALUASI.fileName())
+                : Reason.of("noSuchFormInSheet", Sheet.FORMULIR_EVALUASI.title());
     }
 
     /** The K/L budget table, with the grand totals printed on the sheet Laporan. */
@@ -520,7 +806,16 @@ final class Assembler {
             return optionalYear(header).orElseThrow(() -> missing(header));
         }
 
-        private TableFormatException missing(String header) {
+        /** A target that may be left blank: empty then. */
+        Optional<Target> optionalTarget(String header) throws TableFormatException {
+            Optional<BigDecimal> value = optionalNumber(header);
+            if (value.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(cellValue(header, () -> Target.of(value.get())));
+        }
+
+        TableFormatException missing(String header) {
             return error(header, Reason.of("required", header));
         }
 

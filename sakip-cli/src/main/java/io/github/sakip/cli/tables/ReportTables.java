@@ -19,7 +19,9 @@ import java.util.stream.Stream;
  * <p>
  * The template has one sheet per table of a report, with Indonesian headers in its first row: {@code Laporan}
  * (the agency and the year, one row), {@code Perjanjian Kinerja}, {@code Anggaran}, {@code Renstra},
- * {@code Renstra Tahunan}, {@code Efisiensi}, {@code Standar} and {@code Evaluasi AKIP}, and a sheet
+ * {@code Renstra Tahunan}, {@code Efisiensi}, {@code Standar}, {@code Evaluasi AKIP}, {@code IKM},
+ * {@code IKM Unsur}, {@code Anggaran KL}, {@code Nilai Kinerja Anggaran}, {@code Formulir Evaluasi} and
+ * {@code Formulir Evaluasi Baris} (the evaluation forms of Permendagri 86/2017), and a sheet
  * {@code Petunjuk} of instructions, which is not read. Every sheet and column is described in
  * {@code docs/spreadsheets.md}. As CSV, each table is a file named after its sheet in lower case, words joined by
  * {@code -} ({@code perjanjian-kinerja.csv}), lines starting with {@code #} are comments, and the first other line

@@ -14,7 +14,19 @@ import io.github.sakip.report.AkipRow;
 import io.github.sakip.report.BudgetPerformanceRow;
 import io.github.sakip.report.BudgetRow;
 import io.github.sakip.report.CentralBudgetRow;
+import io.github.sakip.Category;
+import io.github.sakip.evaluation.EvaluationPolicy.RenstraToDate;
+import io.github.sakip.evaluation.IndicatorRow;
+import io.github.sakip.evaluation.Measure;
+import io.github.sakip.evaluation.PredicateReading;
+import io.github.sakip.evaluation.Quarters;
+import io.github.sakip.evaluation.RowBudget;
 import io.github.sakip.report.EfficiencyRow;
+import io.github.sakip.report.EvaluationForm;
+import io.github.sakip.report.FormColumn;
+import io.github.sakip.report.FormColumn.Half;
+import io.github.sakip.report.FormEntry;
+import io.github.sakip.report.FormIndicatorRow;
 import io.github.sakip.report.IkmTable;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
@@ -173,10 +185,127 @@ final class Rows {
                             r.printedValue().orElse(null)));
                 }
                 break;
+            case FORMULIR_EVALUASI:
+                for (int i = 0; i < report.evaluationForms().size(); i++) {
+                    EvaluationForm f = report.evaluationForms().get(i);
+                    List<Object> row = new ArrayList<>(row(Integer.toString(i + 1), f.kind().yearPlan(),
+                            f.renstraToDate() == RenstraToDate.BY_ACCUMULATION ? null : "7 + 13",
+                            reading(f.predicateReading()), f.measure() == Measure.RENSTRA_TO_DATE ? null : "13/8"));
+                    for (FormColumn column : FORM_PRINTED) {
+                        row.add(f.printed(column).orElse(null));
+                    }
+                    row.add(f.printedPredicate(Half.K).map(Category::label).orElse(null));
+                    row.add(f.printedPredicate(Half.RP).map(Category::label).orElse(null));
+                    for (EvaluationForm.Text text : EvaluationForm.Text.values()) {
+                        row.add(f.text(text).orElse(null));
+                    }
+                    row.add(f.source().orElse(null));
+                    rows.add(row);
+                }
+                break;
+            case FORMULIR_EVALUASI_BARIS:
+                for (int i = 0; i < report.evaluationForms().size(); i++) {
+                    for (FormEntry entry : report.evaluationForms().get(i).entries()) {
+                        entryRows(Integer.toString(i + 1), entry, rows);
+                    }
+                }
+                break;
             default:
                 throw new IllegalStateException("no rows for " + sheet);
         }
         return rows;
+    }
+
+    /** The bottom rows' printed columns in the order of the sheet Formulir Evaluasi. */
+    private static final List<FormColumn> FORM_PRINTED = List.of(FormColumn.K15, FormColumn.K_YEAR, FormColumn.RP6,
+            FormColumn.RP7, FormColumn.RP8, FormColumn.RP9, FormColumn.RP10, FormColumn.RP11, FormColumn.RP12,
+            FormColumn.RP13, FormColumn.RP14, FormColumn.RP15, FormColumn.RP_YEAR);
+
+    private static String reading(PredicateReading reading) {
+        switch (reading) {
+            case PRINTED_WHOLE_PERCENT:
+                return "persen bulat";
+            case GREATER_THAN:
+                return "lebih dari";
+            default:
+                return null;
+        }
+    }
+
+    /** An entry's row, its indicators' rows, then the rows of the entries below it. */
+    private static void entryRows(String form, FormEntry entry, List<List<Object>> rows) {
+        List<Object> row = formRow(form, entry.level().label());
+        set(row, "Kode", entry.code().isEmpty() ? null : entry.code());
+        set(row, "Uraian", entry.name());
+        set(row, "15 K (dicetak)", entry.printed(FormColumn.K15).orElse(null));
+        set(row, "13/8 K (dicetak)", entry.printed(FormColumn.K_YEAR).orElse(null));
+        if (entry.budget().isPresent()) {
+            RowBudget b = entry.budget().get();
+            set(row, "6 Rp", b.renstraPagu());
+            set(row, "7 Rp", b.renstraRealisasiToLastYear());
+            set(row, "8 Rp", b.pagu());
+            for (int q = 1; q <= 4; q++) {
+                set(row, (8 + q) + " Rp", b.realisasi().get(q).valueIfPresent().orElse(null));
+            }
+        } else {
+            for (int c = 6; c <= 12; c++) {
+                set(row, c + " Rp", entry.printed(FormColumn.of(Half.RP, Integer.toString(c))).orElse(null));
+            }
+        }
+        set(row, "13 Rp (dicetak)", entry.printed(FormColumn.RP13).orElse(null));
+        set(row, "14 Rp (dicetak)", entry.printed(FormColumn.RP14).orElse(null));
+        set(row, "15 Rp (dicetak)", entry.printed(FormColumn.RP15).orElse(null));
+        set(row, "13/8 Rp (dicetak)", entry.printed(FormColumn.RP_YEAR).orElse(null));
+        set(row, "Predikat K (dicetak)", entry.printedPredicate(Half.K).map(Category::label).orElse(null));
+        set(row, "Predikat Rp (dicetak)", entry.printedPredicate(Half.RP).map(Category::label).orElse(null));
+        rows.add(row);
+        Quarters none = Quarters.none();
+        for (FormIndicatorRow indicator : entry.indicators()) {
+            IndicatorRow data = indicator.row();
+            Indicator i = data.indicator();
+            List<Object> line = formRow(form, "indikator");
+            set(line, "Indikator", i.name());
+            set(line, "Satuan", i.unit());
+            set(line, "Polaritas", polarity(i.polarity()));
+            set(line, "Akumulasi", accumulation(i.accumulation()));
+            set(line, "6 K", data.renstraTarget().map(t -> single(t, i)).orElse(null));
+            set(line, "7 K", realization(data.renstraRealizationToLastYear()));
+            set(line, "8 K", data.yearTarget().map(t -> single(t, i)).orElse(null));
+            for (int q = 1; q <= 4; q++) {
+                Realization r = data.quarters().get(q);
+                set(line, (8 + q) + " K", r.equals(none.get(q)) ? null : realization(r));
+            }
+            set(line, "13 K (dicetak)", indicator.printed(FormColumn.K13).orElse(null));
+            set(line, "14 K (dicetak)", indicator.printed(FormColumn.K14).orElse(null));
+            set(line, "15 K (dicetak)", indicator.printed(FormColumn.K15).orElse(null));
+            set(line, "13/8 K (dicetak)", indicator.printed(FormColumn.K_YEAR).orElse(null));
+            set(line, "Predikat K (dicetak)", indicator.printedPredicate().map(Category::label).orElse(null));
+            set(line, "16 Unit Penanggung Jawab", indicator.responsible().orElse(null));
+            rows.add(line);
+        }
+        for (FormEntry child : entry.children()) {
+            entryRows(form, child, rows);
+        }
+    }
+
+    private static List<Object> formRow(String form, String level) {
+        List<Object> row = new ArrayList<>(Arrays.asList(new Object[Sheet.FORMULIR_EVALUASI_BARIS.columns().size()]));
+        set(row, "Formulir", form);
+        set(row, "Tingkat", level);
+        return row;
+    }
+
+    private static void set(List<Object> row, String header, Object value) {
+        row.set(Sheet.FORMULIR_EVALUASI_BARIS.columns().indexOf(Sheet.FORMULIR_EVALUASI_BARIS.column(header)), value);
+    }
+
+    /** A form's target, which the template holds as one number. */
+    private static BigDecimal single(Target target, Indicator indicator) {
+        if (target.isRange()) {
+            throw new IllegalArgumentException("the evaluation form's indicator " + indicator.name()
+                    + " has a range as its target: the template holds one number; use JSON");
+        }
+        return target.value();
     }
 
     /** The weight as the sheet IKM takes it. */

@@ -158,7 +158,97 @@ enum Sheet {
             required("Capaian Keluaran", Kind.PERCENT, "Capaian keluaran (capaian RO, %) seperti tercetak."),
             optional("Efisiensi", Kind.PERCENT, "Efisiensi E (%) seperti tercetak, bila ada."),
             optional("Nilai Efisiensi (dicetak)", Kind.PERCENT, "Nilai efisiensi NE (%) yang tercetak."),
-            optional("Nilai Kinerja Anggaran (dicetak)", Kind.PERCENT, "Nilai Kinerja Anggaran yang tercetak."));
+            optional("Nilai Kinerja Anggaran (dicetak)", Kind.PERCENT, "Nilai Kinerja Anggaran yang tercetak.")),
+
+    /**
+     * The evaluation forms of Permendagri 86/2017 (Renja or RKPD): one row per form, with its bottom rows; its
+     * entries and indicators on {@link #FORMULIR_EVALUASI_BARIS}.
+     */
+    FORMULIR_EVALUASI("Formulir Evaluasi", "Formulir evaluasi hasil Renja Perangkat Daerah atau RKPD (Permendagri"
+            + " 86/2017): satu baris per formulir, dengan baris bawahnya; entri dan indikatornya di lembar Formulir"
+            + " Evaluasi Baris.",
+            required("Formulir", Kind.TEXT, "Nama pendek formulir (1, Renja 2024, ...); sama persis dengan di lembar"
+                    + " Formulir Evaluasi Baris."),
+            required("Jenis", Kind.TEXT, "Renja (Evaluasi terhadap Hasil Renja Perangkat Daerah) atau RKPD."),
+            optional("Kolom 14", Kind.TEXT, "Cara mengisi kolom 14: akumulasi (bawaan: dijumlah untuk indikator"
+                    + " kumulatif, nilai terakhir untuk non-kumulatif) atau 7 + 13 (seperti judul kolomnya)."),
+            optional("Pembacaan Predikat", Kind.TEXT, "batas bawah (bawaan: tabel tercetak, celah ke pita bawah),"
+                    + " persen bulat, atau lebih dari (> 90, > 75, > 65, > 50)."),
+            optional("Kolom Predikat", Kind.TEXT, "Kolom yang diberi predikat: 15 (bawaan) atau 13/8."),
+            optional("15 K Rata-rata (dicetak)", Kind.PERCENT, "Rata-rata capaian kinerja (%) kolom 15 yang tercetak."),
+            optional("13/8 K Rata-rata (dicetak)", Kind.PERCENT,
+                    "Rata-rata capaian kinerja (%) kolom 13/8 yang tercetak."),
+            optional("6 Rp Jumlah (dicetak)", Kind.AMOUNT, "Jumlah kolom 6 Rp (pagu Renstra) yang tercetak."),
+            optional("7 Rp Jumlah (dicetak)", Kind.AMOUNT, "Jumlah kolom 7 Rp yang tercetak."),
+            optional("8 Rp Jumlah (dicetak)", Kind.AMOUNT, "Jumlah kolom 8 Rp (pagu tahun berjalan) yang tercetak."),
+            optional("9 Rp Jumlah (dicetak)", Kind.AMOUNT, "Jumlah kolom 9 Rp (triwulan I) yang tercetak."),
+            optional("10 Rp Jumlah (dicetak)", Kind.AMOUNT, "Jumlah kolom 10 Rp (triwulan II) yang tercetak."),
+            optional("11 Rp Jumlah (dicetak)", Kind.AMOUNT, "Jumlah kolom 11 Rp (triwulan III) yang tercetak."),
+            optional("12 Rp Jumlah (dicetak)", Kind.AMOUNT, "Jumlah kolom 12 Rp (triwulan IV) yang tercetak."),
+            optional("13 Rp Jumlah (dicetak)", Kind.AMOUNT, "Jumlah kolom 13 Rp yang tercetak."),
+            optional("14 Rp Jumlah (dicetak)", Kind.AMOUNT, "Jumlah kolom 14 Rp yang tercetak."),
+            optional("15 Rp (dicetak)", Kind.PERCENT, "Realisasi anggaran Renstra s/d tahun berjalan (%) yang"
+                    + " tercetak di baris bawah."),
+            optional("13/8 Rp (dicetak)", Kind.PERCENT, "Realisasi anggaran tahun berjalan (%) yang tercetak di"
+                    + " baris bawah."),
+            optional("Predikat K (dicetak)", Kind.CATEGORY, "Predikat kinerja K yang tercetak."),
+            optional("Predikat Rp (dicetak)", Kind.CATEGORY, "Predikat kinerja Rp yang tercetak."),
+            optional("Faktor Pendorong", Kind.TEXT, "Faktor pendorong keberhasilan kinerja."),
+            optional("Faktor Penghambat", Kind.TEXT, "Faktor penghambat pencapaian kinerja."),
+            optional("Tindak Lanjut Triwulan Berikutnya", Kind.TEXT,
+                    "Tindak lanjut yang diperlukan dalam triwulan berikutnya."),
+            optional("Tindak Lanjut Renja/RKPD Berikutnya", Kind.TEXT,
+                    "Tindak lanjut yang diperlukan dalam Renja Perangkat Daerah (atau RKPD) berikutnya."),
+            optional("Sumber", Kind.TEXT, "Asal angka formulir (Sumber: SIPD, ...).")),
+
+    /**
+     * The rows of the evaluation forms of {@link #FORMULIR_EVALUASI}: an entry (sasaran, program, kegiatan, sub
+     * kegiatan) per row, each followed by its indicators, in the form's order.
+     */
+    FORMULIR_EVALUASI_BARIS("Formulir Evaluasi Baris", "Baris formulir evaluasi Permendagri 86/2017: satu baris per"
+            + " sasaran, program, kegiatan dan sub kegiatan, masing-masing diikuti baris indikatornya, dalam urutan"
+            + " formulir; entri masuk ke entri terakhir di atasnya yang tingkatnya lebih tinggi.",
+            required("Formulir", Kind.TEXT, "Formulir baris ini, sama persis dengan di lembar Formulir Evaluasi."),
+            required("Tingkat", Kind.TEXT, "sasaran, program, kegiatan, sub kegiatan, atau indikator (indikator"
+                    + " entri di atasnya)."),
+            optional("Kode", Kind.CODE, "Kolom 3: kode sebagai teks (2.07.03.2.01.01); kosong untuk sasaran."),
+            optional("Uraian", Kind.TEXT, "Kolom 2 dan 4: nama sasaran, program, kegiatan atau sub kegiatan; wajib"
+                    + " pada baris entri."),
+            optional("Indikator", Kind.TEXT, "Kolom 5: nama indikator; wajib pada baris indikator."),
+            optional("Satuan", Kind.TEXT, "Satuan indikator; wajib pada baris indikator."),
+            optional("Polaritas", Kind.POLARITY, "positif atau negatif; wajib pada baris indikator."),
+            optional("Akumulasi", Kind.ACCUMULATION, "kumulatif atau non-kumulatif; wajib pada baris indikator."),
+            optional("6 K", Kind.NUMBER, "Target Renstra pada tahun akhir periode; kosong bila tidak ada."),
+            optional("7 K", Kind.REALIZATION, "Realisasi capaian kinerja Renstra s/d tahun lalu; wajib pada baris"
+                    + " indikator: angkanya, atau alasannya bila tidak ada (tahun pertama Renstra)."),
+            optional("8 K", Kind.NUMBER, "Target kinerja Renja tahun berjalan; kosong bila tidak ada."),
+            optional("9 K", Kind.REALIZATION, "Realisasi kinerja triwulan I; kosong bila belum dilaporkan."),
+            optional("10 K", Kind.REALIZATION, "Realisasi kinerja triwulan II; kosong bila belum dilaporkan."),
+            optional("11 K", Kind.REALIZATION, "Realisasi kinerja triwulan III; kosong bila belum dilaporkan."),
+            optional("12 K", Kind.REALIZATION, "Realisasi kinerja triwulan IV; kosong bila belum dilaporkan."),
+            optional("13 K (dicetak)", Kind.PRINTED_NUMBER, "Realisasi kinerja tahun berjalan yang tercetak."),
+            optional("14 K (dicetak)", Kind.PRINTED_NUMBER, "Realisasi kinerja Renstra s/d tahun berjalan yang"
+                    + " tercetak."),
+            optional("15 K (dicetak)", Kind.PERCENT, "Tingkat capaian kinerja Renstra s/d tahun berjalan (%) yang"
+                    + " tercetak; pada baris entri, rata-rata di bawahnya."),
+            optional("13/8 K (dicetak)", Kind.PERCENT, "Tingkat capaian kinerja tahun berjalan (%) yang tercetak."),
+            optional("6 Rp", Kind.AMOUNT, "Pagu Renstra; pada entri terendah datanya, pada entri yang membawahi"
+                    + " entri lain jumlah yang tercetak."),
+            optional("7 Rp", Kind.AMOUNT, "Realisasi anggaran Renstra s/d tahun lalu (0 pada tahun pertama)."),
+            optional("8 Rp", Kind.AMOUNT, "Pagu tahun berjalan."),
+            optional("9 Rp", Kind.AMOUNT, "Realisasi anggaran triwulan I; kosong bila belum dilaporkan."),
+            optional("10 Rp", Kind.AMOUNT, "Realisasi anggaran triwulan II; kosong bila belum dilaporkan."),
+            optional("11 Rp", Kind.AMOUNT, "Realisasi anggaran triwulan III; kosong bila belum dilaporkan."),
+            optional("12 Rp", Kind.AMOUNT, "Realisasi anggaran triwulan IV; kosong bila belum dilaporkan."),
+            optional("13 Rp (dicetak)", Kind.AMOUNT, "Realisasi anggaran tahun berjalan yang tercetak."),
+            optional("14 Rp (dicetak)", Kind.AMOUNT, "Realisasi anggaran Renstra s/d tahun berjalan yang tercetak."),
+            optional("15 Rp (dicetak)", Kind.PERCENT, "Realisasi anggaran Renstra s/d tahun berjalan (%) yang"
+                    + " tercetak."),
+            optional("13/8 Rp (dicetak)", Kind.PERCENT, "Realisasi anggaran tahun berjalan (%) yang tercetak."),
+            optional("Predikat K (dicetak)", Kind.CATEGORY, "Predikat kinerja yang tercetak di baris ini."),
+            optional("Predikat Rp (dicetak)", Kind.CATEGORY, "Predikat anggaran yang tercetak di baris entri."),
+            optional("16 Unit Penanggung Jawab", Kind.TEXT, "Kolom 16: unit perangkat daerah penanggung jawab"
+                    + " indikator (pada formulir RKPD, perangkat daerahnya)."));
 
     /** The sheet of instructions in the template, which reading skips. */
     static final String INSTRUCTIONS = "Petunjuk";

@@ -161,6 +161,9 @@ final class TemplateWriter {
                 "Realisasi yang tidak ada nilainya: tulis alasannya (indikator baru), jangan 0.",
                 "Survei kepuasan masyarakat (IKM): satu baris per survei di lembar IKM; unsurnya di lembar IKM Unsur,"
                         + " satu baris per unsur dalam urutan unsur, dengan Unit Layanan yang sama.",
+                "Formulir evaluasi Renja/RKPD (Permendagri 86/2017): satu baris per formulir di lembar Formulir Evaluasi;"
+                        + " barisnya di lembar Formulir Evaluasi Baris, tiap sasaran, program, kegiatan dan sub kegiatan"
+                        + " diikuti baris indikatornya, kolom bernomor seperti di formulir (6 K, 8 Rp, ...).",
                 "Periksa dengan: java -jar sakip.jar audit berkas.xlsx",
                 "");
         int r = 0;
