@@ -143,4 +143,42 @@ class EvaluationFormWorkbookTest {
                 + ", sheet \"Formulir Evaluasi Baris\", cell B3 (Tingkat), value \"bidang\": expected sasaran,"
                 + " program, kegiatan, sub kegiatan or indikator\n");
     }
+
+    @Test
+    void aLevelThatIsNotOneInACsvTableIsOneErrorNamingTheFileTheLineAndTheColumn() throws IOException {
+        Path csv = dir.resolve("renja-csv");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertThat(Workbooks.run(err, "template", "--from", workbook("program").toString(), csv.toString()))
+                .isEqualTo(Sakip.OK);
+        Path rows = csv.resolve("formulir-evaluasi-baris.csv");
+        Files.writeString(rows, Files.readString(rows).replace("1,sub kegiatan,", "1,sub-kegiatan,"));
+        ByteArrayOutputStream id = new ByteArrayOutputStream();
+        assertThat(Workbooks.run(id, "audit", csv.toString())).isEqualTo(Sakip.BAD_INPUT);
+        // line 1 is the comment, 2 the header, 3 the sasaran, 4 the program, 5 the sub kegiatan
+        assertThat(id.toString(StandardCharsets.UTF_8)).isEqualTo("sakip: " + rows + ", baris 5, kolom 2 (Tingkat),"
+                + " nilai \"sub-kegiatan\": seharusnya sasaran, program, kegiatan, sub kegiatan atau indikator\n");
+        ByteArrayOutputStream en = new ByteArrayOutputStream();
+        assertThat(Workbooks.run(en, "--lang", "en", "audit", csv.toString())).isEqualTo(Sakip.BAD_INPUT);
+        assertThat(en.toString(StandardCharsets.UTF_8)).isEqualTo("sakip: " + rows + ", line 5, column 2 (Tingkat),"
+                + " value \"sub-kegiatan\": expected sasaran, program, kegiatan, sub kegiatan or indikator\n");
+    }
+
+    @Test
+    void anIndicatorBeforeAnyEntryIsOneErrorNamingItsCell() throws IOException {
+        Path file = dir.resolve("tanpa-entri.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Workbooks.sheet(wb, "Laporan", List.of(new Object[] {"Instansi", "Tahun"},
+                    new Object[] {"Dinas Contoh Kabupaten Uji", 2024}));
+            Workbooks.sheet(wb, "Formulir Evaluasi", List.of(new Object[] {"Formulir", "Jenis"},
+                    new Object[] {"1", "RKPD"}));
+            Workbooks.sheet(wb, "Formulir Evaluasi Baris", List.of(HEADERS, new Object[] {1, "indikator", null, null,
+                "Pencari kerja dilatih", "Orang", "positif", "kumulatif", 500, 150, 100}));
+            wb.write(out);
+        }
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertThat(Workbooks.run(err, "--lang", "en", "audit", file.toString())).isEqualTo(Sakip.BAD_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("sakip: " + file
+                + ", sheet \"Formulir Evaluasi Baris\", cell B2 (Tingkat), value \"indikator\": an indicator before"
+                + " any entry of its form: put it under its sasaran, program, kegiatan or sub kegiatan\n");
+    }
 }
