@@ -2,6 +2,8 @@ package io.github.sakip.cli;
 
 import io.github.sakip.BudgetLine;
 import io.github.sakip.BudgetTree;
+import io.github.sakip.Capaian;
+import io.github.sakip.Category;
 import io.github.sakip.Figure;
 import io.github.sakip.Ikm;
 import io.github.sakip.audit.Check;
@@ -10,6 +12,11 @@ import io.github.sakip.audit.Severity;
 import io.github.sakip.format.IndonesianNumbers;
 import io.github.sakip.report.AkipRow;
 import io.github.sakip.report.BudgetRow;
+import io.github.sakip.report.EvaluationForm;
+import io.github.sakip.report.FormColumn;
+import io.github.sakip.report.FormColumn.Half;
+import io.github.sakip.report.FormEntry;
+import io.github.sakip.report.FormIndicatorRow;
 import io.github.sakip.report.IkmTable;
 import io.github.sakip.report.PerformanceReport;
 import io.github.sakip.report.PerformanceRow;
@@ -210,12 +217,16 @@ final class WorkingPaper {
         }
 
         Sheet ikm = ikm(report);
+        Sheet forms = forms(report);
 
         for (Finding finding : all) {
             place(finding, pk, budget, efficiency, renstra, standards, akip, report);
             placeIkm(finding, ikm);
+            if (finding.check().name().startsWith("FORM_")) {
+                forms.place(finding, finding.location().column() + " (dicetak)");
+            }
         }
-        for (Sheet sheet : List.of(pk, budget, efficiency, renstra, standards, akip, ikm)) {
+        for (Sheet sheet : List.of(pk, budget, efficiency, renstra, standards, akip, ikm, forms)) {
             int c = sheet.column("Temuan");
             for (int r = 0; r < sheet.rows.size(); r++) {
                 List<String> lines = new ArrayList<>();
@@ -235,7 +246,7 @@ final class WorkingPaper {
 
         Workbook workbook = new Workbook(out, "sakip", null);
         summary(workbook.newWorksheet("Ringkasan"), report, all);
-        for (Sheet sheet : List.of(pk, budget, efficiency, renstra, standards, akip, ikm)) {
+        for (Sheet sheet : List.of(pk, budget, efficiency, renstra, standards, akip, ikm, forms)) {
             if (!sheet.rows.isEmpty()) {
                 write(workbook.newWorksheet(sheet.name), sheet);
             }
@@ -286,6 +297,91 @@ final class WorkingPaper {
             }
         }
         return sheet;
+    }
+
+    /** The cells of the evaluation forms that the audit checks: every derived column, then the predicates. */
+    private static final List<String> FORM_CELLS = formCells();
+
+    private static List<String> formCells() {
+        List<String> cells = new ArrayList<>();
+        for (FormColumn column : FormColumn.values()) {
+            cells.add(column.label());
+        }
+        cells.add("Predikat K");
+        cells.add("Predikat Rp");
+        return cells;
+    }
+
+    /**
+     * The evaluation forms of Permendagri 86/2017: per form, a row per entry and per indicator row, in the form's
+     * order, then its bottom rows; every cell the form may print, printed beside computed (the form recomputed by
+     * its own statement, {@link EvaluationForm#withComputedFigures}). Rows are labelled as the audit locates its
+     * findings: the entry's code and name, or its code and the indicator; the bottom rows' three labels.
+     */
+    private Sheet forms(PerformanceReport report) {
+        List<String> headers = new ArrayList<>(List.of("Formulir", "Baris"));
+        for (String cell : FORM_CELLS) {
+            headers.add(cell + " (dicetak)");
+            headers.add(cell + " (dihitung)");
+        }
+        headers.add("Temuan");
+        Sheet sheet = new Sheet("Formulir Evaluasi", headers.toArray(String[]::new));
+        for (int i = 0; i < report.evaluationForms().size(); i++) {
+            EvaluationForm form = report.evaluationForms().get(i);
+            EvaluationForm computed = form.withComputedFigures(Capaian.Policy.DEFAULT);
+            String number = Integer.toString(i + 1);
+            for (int e = 0; e < form.entries().size(); e++) {
+                formRows(sheet, number, form.entries().get(e), computed.entries().get(e));
+            }
+            List<Object> values = new ArrayList<>(List.of(number, "Rata-rata capaian kinerja / Jumlah / Predikat"
+                    + " kinerja"));
+            for (FormColumn column : FormColumn.values()) {
+                values.add(form.printed(column).orElse(null));
+                values.add(computed.printed(column).orElse(null));
+            }
+            for (Half half : Half.values()) {
+                values.add(form.printedPredicate(half).map(Category::label).orElse(null));
+                values.add(computed.printedPredicate(half).map(Category::label).orElse(null));
+            }
+            values.add(null);
+            sheet.row(List.of("Rata-rata capaian kinerja", "Jumlah", "Predikat kinerja"), values.toArray());
+        }
+        return sheet;
+    }
+
+    private static void formRows(Sheet sheet, String number, FormEntry printed, FormEntry computed) {
+        String label = printed.code().isEmpty() ? printed.name() : printed.code() + " " + printed.name();
+        List<Object> values = new ArrayList<>(List.of(number, label));
+        for (FormColumn column : FormColumn.values()) {
+            values.add(printed.printed(column).orElse(null));
+            values.add(computed.printed(column).orElse(null));
+        }
+        for (Half half : Half.values()) {
+            values.add(printed.printedPredicate(half).map(Category::label).orElse(null));
+            values.add(computed.printedPredicate(half).map(Category::label).orElse(null));
+        }
+        values.add(null);
+        sheet.row(List.of(label), values.toArray());
+        String where = printed.code().isEmpty() ? printed.name() + ":" : printed.code();
+        for (int r = 0; r < printed.indicators().size(); r++) {
+            FormIndicatorRow row = printed.indicators().get(r);
+            FormIndicatorRow twin = computed.indicators().get(r);
+            String indicator = where + " " + row.row().indicator().name();
+            List<Object> cells = new ArrayList<>(List.of(number, indicator));
+            for (FormColumn column : FormColumn.values()) {
+                cells.add(row.printed(column).orElse(null));
+                cells.add(twin.printed(column).orElse(null));
+            }
+            cells.add(row.printedPredicate().map(Category::label).orElse(null));
+            cells.add(twin.printedPredicate().map(Category::label).orElse(null));
+            cells.add(null);
+            cells.add(null);
+            cells.add(null);
+            sheet.row(List.of(indicator), cells.toArray());
+        }
+        for (int c = 0; c < printed.children().size(); c++) {
+            formRows(sheet, number, printed.children().get(c), computed.children().get(c));
+        }
     }
 
     private static Optional<BigDecimal> element(Optional<List<BigDecimal>> column, int i) {

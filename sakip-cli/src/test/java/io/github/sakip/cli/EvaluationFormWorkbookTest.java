@@ -181,4 +181,51 @@ class EvaluationFormWorkbookTest {
                 + ", sheet \"Formulir Evaluasi Baris\", cell B2 (Tingkat), value \"indikator\": an indicator before"
                 + " any entry of its form: put it under its sasaran, program, kegiatan or sub kegiatan\n");
     }
+
+    @Test
+    void theWorkingPaperHasTheFormPrintedBesideComputedReadBackWithPoi() throws IOException {
+        Path paper = dir.resolve("kertas-kerja.xlsx");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertThat(Workbooks.run(err, "recompute", "-f", "xlsx", "-o", paper.toString(),
+                workbook("program").toString())).isEqualTo(Sakip.ERRORS);
+        try (XSSFWorkbook poi = new XSSFWorkbook(Files.newInputStream(paper))) {
+            org.apache.poi.ss.usermodel.Sheet forms = poi.getSheet("Formulir Evaluasi");
+            assertThat(forms).isNotNull();
+            List<String> headers = new ArrayList<>();
+            forms.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
+            List<String> rows = new ArrayList<>();
+            for (int r = 1; r <= forms.getLastRowNum(); r++) {
+                rows.add(forms.getRow(r).getCell(1).getStringCellValue());
+            }
+            // sasaran, program, sub kegiatan, its two indicators, the bottom rows
+            assertThat(rows).containsExactly("Meningkatnya kualitas tenaga kerja", "2.07.03 Program Pelatihan Kerja",
+                    "2.07.03.2.01.01 Pelatihan Berbasis Kompetensi", "2.07.03.2.01.01 Pencari kerja dilatih",
+                    "2.07.03.2.01.01 Lulusan bersertifikat",
+                    "Rata-rata capaian kinerja / Jumlah / Predikat kinerja");
+            org.apache.poi.ss.usermodel.Row trained = forms.getRow(4);
+            assertThat(trained.getCell(headers.indexOf("13 K (dicetak)")).getNumericCellValue()).isEqualTo(110);
+            assertThat(trained.getCell(headers.indexOf("13 K (dihitung)")).getNumericCellValue()).isEqualTo(100);
+            assertThat(trained.getCell(headers.indexOf("14 K (dihitung)")).getNumericCellValue()).isEqualTo(250);
+            assertThat(trained.getCell(headers.indexOf("15 K (dihitung)")).getNumericCellValue()).isEqualTo(50);
+            assertThat(fill(trained, headers.indexOf("13 K (dicetak)"))).isEqualTo("FFC7CE");
+            assertThat(fill(trained, headers.indexOf("15 K (dicetak)"))).isNull();
+            assertThat(trained.getCell(headers.indexOf("Temuan")).getStringCellValue())
+                    .isEqualTo("KESALAHAN 13 K: 110 → 100");
+            org.apache.poi.ss.usermodel.Row bottom = forms.getRow(6);
+            assertThat(bottom.getCell(headers.indexOf("15 K (dihitung)")).getNumericCellValue()).isEqualTo(70);
+            assertThat(bottom.getCell(headers.indexOf("8 Rp (dihitung)")).getNumericCellValue())
+                    .isEqualTo(200_000_000);
+            assertThat(bottom.getCell(headers.indexOf("Predikat K (dihitung)")).getStringCellValue())
+                    .isEqualTo("Sedang");
+            assertThat(bottom.getCell(headers.indexOf("Temuan")).getStringCellValue())
+                    .isEqualTo("KESALAHAN 15 K: 75,00 → 70,00");
+        }
+    }
+
+    /** The fill colour of a cell, as RRGGBB; null when it has none. */
+    private static String fill(org.apache.poi.ss.usermodel.Row row, int column) {
+        org.apache.poi.xssf.usermodel.XSSFColor colour = ((org.apache.poi.xssf.usermodel.XSSFCellStyle) row
+                .getCell(column).getCellStyle()).getFillForegroundColorColor();
+        return colour == null ? null : colour.getARGBHex().substring(2);
+    }
 }
