@@ -2,12 +2,9 @@ package io.github.sakip.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,22 +41,7 @@ class LanguageTest {
 
     @BeforeAll
     static void copyTheReport() throws IOException {
-        report = dir.resolve("tapin.json");
-        try (InputStream in = LanguageTest.class.getResourceAsStream("tapin-disnaker-2024.json")) {
-            Files.copy(in, report);
-        }
-    }
-
-    /** What a run printed and returned. */
-    record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Sakip.execute(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true),
-                new PrintStream(err, true), args);
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        report = Run.copyReference(dir);
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -81,29 +63,29 @@ class LanguageTest {
 
     @Test
     void theHelpIsInBahasaIndonesiaByDefault() {
-        Run run = run("--help");
+        Run run = Run.of("--help");
         assertThat(run.status()).isEqualTo(Sakip.OK);
         assertThat(run.out()).startsWith("Penggunaan: sakip [-hV] [--lang=id|en] [COMMAND]\n")
                 .contains("Mengaudit angka laporan kinerja instansi pemerintah Indonesia (SAKIP, LKjIP)",
                         "\nOpsi:\n", "Tampilkan bantuan ini lalu keluar.", "\nPerintah:\n", "\nStatus keluar:\n",
                         "1   sebuah laporan mencetak angka yang salah (temuan KESALAHAN)")
                 .doesNotContain("Usage", "Options", "Show this help");
-        assertThat(run("audit", "--help").out()).startsWith("Penggunaan: sakip audit ")
+        assertThat(Run.of("audit", "--help").out()).startsWith("Penggunaan: sakip audit ")
                 .contains("Jumlah utas audit (bawaan: satu per inti", "Laporan yang diaudit.",
                         "Tulis ke FILE, bukan ke keluaran standar");
-        assertThat(run("template", "--help").out()).contains("Isi templat dengan laporan ini");
-        assertThat(run("recompute", "--help").out()).contains("Menghitung ulang satu laporan");
+        assertThat(Run.of("template", "--help").out()).contains("Isi templat dengan laporan ini");
+        assertThat(Run.of("recompute", "--help").out()).contains("Menghitung ulang satu laporan");
     }
 
     @Test
     void theHelpIsInEnglishWithLangEnWhereverItStands() {
-        String before = run("--lang", "en", "audit", "--help").out();
+        String before = Run.of("--lang", "en", "audit", "--help").out();
         assertThat(before).startsWith("Usage: sakip audit ")
                 .contains("Audits reports: lists every printed figure", "Audit threads (default: one per core",
                         "The reports.", "Show this help message and exit.", "\nExit status:\n")
                 .doesNotContain("Penggunaan", "Opsi");
-        assertThat(run("audit", "--help", "--lang", "en").out()).isEqualTo(before);
-        assertThat(run("--lang=en", "--help").out()).startsWith("Usage: sakip ").contains("\nCommands:\n");
+        assertThat(Run.of("audit", "--help", "--lang", "en").out()).isEqualTo(before);
+        assertThat(Run.of("--lang=en", "--help").out()).startsWith("Usage: sakip ").contains("\nCommands:\n");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -120,19 +102,19 @@ class LanguageTest {
                 + " --help) | sakip: invalid value for --threads: \"abc\" (expected N) (see: sakip audit --help)"})
     void usageErrorsAreInTheLanguage(String line, String indonesian, String english) {
         String[] args = line.trim().split(" +");
-        Run id = run(args);
+        Run id = Run.of(args);
         assertThat(id.status()).isEqualTo(Sakip.BAD_INPUT);
         assertThat(id.err()).isEqualTo(indonesian + "\n");
         List<String> withLang = new ArrayList<>(List.of("--lang", "en"));
         Collections.addAll(withLang, args);
-        Run en = run(withLang.toArray(String[]::new));
+        Run en = Run.of(withLang.toArray(String[]::new));
         assertThat(en.status()).isEqualTo(Sakip.BAD_INPUT);
         assertThat(en.err()).isEqualTo(english + "\n");
     }
 
     @Test
     void anUnknownLanguageIsAUsageErrorInBahasaIndonesia() {
-        Run run = run("audit", "--lang", "fr", report.toString());
+        Run run = Run.of("audit", "--lang", "fr", report.toString());
         assertThat(run.status()).isEqualTo(Sakip.BAD_INPUT);
         assertThat(run.err()).isEqualTo("sakip: nilai tidak sah untuk --lang: \"fr\" (seharusnya id|en)"
                 + " (lihat: sakip audit --help)\n");
@@ -140,7 +122,7 @@ class LanguageTest {
 
     @Test
     void theRecomputedTablesAndTheirSummaryAreInTheLanguage() {
-        Run id = run("recompute", report.toString());
+        Run id = Run.of("recompute", report.toString());
         assertThat(id.status()).isEqualTo(Sakip.ERRORS);
         assertThat(id.out()).startsWith("LKjIP Dinas Tenaga Kerja Kabupaten Tapin 2024, dihitung ulang oleh sakip\n")
                 .contains("Kemajuan Renstra (tingkat kemajuan terhadap target akhir Renstra, %)",
@@ -151,7 +133,7 @@ class LanguageTest {
                 + " 13 kesalahan, 4 peringatan, 3 catatan; tabel yang dihitung ulang dan temuannya (teks) ditulis ke"
                 + " keluaran standar\n");
 
-        Run en = run("--lang", "en", "recompute", report.toString());
+        Run en = Run.of("--lang", "en", "recompute", report.toString());
         assertThat(en.status()).isEqualTo(Sakip.ERRORS);
         assertThat(en.out()).startsWith("LKjIP Dinas Tenaga Kerja Kabupaten Tapin 2024, recomputed by sakip\n")
                 .contains("Renstra progress (progress towards the Renstra's end target, %)", "n/a",
@@ -175,7 +157,7 @@ class LanguageTest {
     void theWorkingPaperIsWrittenInTheLanguage(String language, String title, String sum, String renstra,
             String marks, String working, String said) throws IOException {
         Path paper = dir.resolve("paper-" + language + ".xlsx");
-        Run run = run("--lang", language, "recompute", "--format", "xlsx", "--output", paper.toString(),
+        Run run = Run.of("--lang", language, "recompute", "--format", "xlsx", "--output", paper.toString(),
                 report.toString());
         assertThat(run.status()).isEqualTo(Sakip.ERRORS);
         assertThat(run.err()).contains(said);
@@ -222,17 +204,17 @@ class LanguageTest {
         Locale beforeFormat = Locale.getDefault(Locale.Category.FORMAT);
         try {
             Locale.setDefault(Locale.forLanguageTag(tag));
-            Run id = run("audit", report.toString());
+            Run id = Run.of("audit", report.toString());
             assertThat(id.err()).isEqualTo("sakip: 1 laporan diaudit: 13 kesalahan, 4 peringatan, 3 catatan;"
                     + " temuan (teks) ditulis ke keluaran standar\n");
             assertThat(id.out()).contains("PERINGATAN Perjanjian Kinerja, baris 1");
-            assertThat(run("--help").out()).startsWith("Penggunaan: sakip");
-            assertThat(run("recompute", report.toString()).out()).contains("Temuan audit: 20 (13 kesalahan,");
+            assertThat(Run.of("--help").out()).startsWith("Penggunaan: sakip");
+            assertThat(Run.of("recompute", report.toString()).out()).contains("Temuan audit: 20 (13 kesalahan,");
 
-            Run en = run("--lang", "en", "audit", report.toString());
+            Run en = Run.of("--lang", "en", "audit", report.toString());
             assertThat(en.err()).isEqualTo("sakip: audited 1 report: 13 errors, 4 warnings, 3 notes;"
                     + " wrote the findings (text) to standard output\n");
-            assertThat(run("--lang", "en", "--help").out()).startsWith("Usage: sakip");
+            assertThat(Run.of("--lang", "en", "--help").out()).startsWith("Usage: sakip");
         } finally {
             Locale.setDefault(before);
             Locale.setDefault(Locale.Category.DISPLAY, beforeDisplay);

@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,27 +32,12 @@ class SakipTest {
 
     @BeforeAll
     static void copyTheReport() throws IOException {
-        report = dir.resolve("tapin.json");
-        try (InputStream in = SakipTest.class.getResourceAsStream("tapin-disnaker-2024.json")) {
-            Files.copy(in, report);
-        }
-    }
-
-    /** What a run printed and returned. */
-    record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Sakip.execute(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true),
-                new PrintStream(err, true), args);
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        report = Run.copyReference(dir);
     }
 
     @Test
     void auditsAReportAsTextAndSaysWhatItWroteWhere() {
-        Run run = run("audit", report.toString());
+        Run run = Run.of("audit", report.toString());
         assertThat(run.status()).isEqualTo(Sakip.ERRORS);
         assertThat(run.out()).startsWith("LKjIP Dinas Tenaga Kerja Kabupaten Tapin 2024 (" + report
                 + "): 13 kesalahan, 4 peringatan, 3 catatan\n")
@@ -70,7 +50,7 @@ class SakipTest {
 
     @Test
     void speaksEnglishOnRequest() {
-        Run run = run("--lang", "en", "audit", report.toString());
+        Run run = Run.of("--lang", "en", "audit", report.toString());
         assertThat(run.err()).isEqualTo("sakip: audited 1 report: 13 errors, 4 warnings, 3 notes;"
                 + " wrote the findings (text) to standard output\n");
         assertThat(run.out()).contains("WARNING Perjanjian Kinerja, row 1 Tingkat Partisipasi Angkatan Kerja (TPAK),"
@@ -81,7 +61,7 @@ class SakipTest {
     @Test
     void writesJsonToAFile() throws IOException {
         Path json = dir.resolve("findings.json");
-        Run run = run("audit", "--format", "json", "--output", json.toString(), report.toString());
+        Run run = Run.of("audit", "--format", "json", "--output", json.toString(), report.toString());
         assertThat(run.status()).isEqualTo(Sakip.ERRORS);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).endsWith("temuan (JSON) ditulis ke " + json + "\n");
@@ -102,16 +82,16 @@ class SakipTest {
     @Test
     void theTemplateFilledWithAReportIsAuditedAsTheReportItself() throws IOException {
         Path workbook = dir.resolve("tapin.xlsx");
-        Run written = run("template", "--from", report.toString(), workbook.toString());
+        Run written = Run.of("template", "--from", report.toString(), workbook.toString());
         assertThat(written.status()).isEqualTo(Sakip.OK);
         assertThat(written.err()).startsWith("sakip: ").contains(workbook.toString());
         Path csv = dir.resolve("tapin-csv");
-        Run csvWritten = run("template", "--from", report.toString(), csv.toString());
+        Run csvWritten = Run.of("template", "--from", report.toString(), csv.toString());
         assertThat(csvWritten.status()).as(csvWritten.err()).isEqualTo(Sakip.OK);
 
-        List<String> fromJson = findings(run("audit", report.toString()));
-        assertThat(findings(run("audit", workbook.toString()))).isEqualTo(fromJson);
-        assertThat(findings(run("audit", csv.toString()))).isEqualTo(fromJson);
+        List<String> fromJson = findings(Run.of("audit", report.toString()));
+        assertThat(findings(Run.of("audit", workbook.toString()))).isEqualTo(fromJson);
+        assertThat(findings(Run.of("audit", csv.toString()))).isEqualTo(fromJson);
     }
 
     private static List<String> findings(Run run) {
@@ -122,7 +102,7 @@ class SakipTest {
     @Test
     void theEmptyTemplateHasASheetPerTableAndAuditsToNothing() throws IOException {
         Path workbook = dir.resolve("empty.xlsx");
-        assertThat(run("template", workbook.toString()).status()).isEqualTo(Sakip.OK);
+        assertThat(Run.of("template", workbook.toString()).status()).isEqualTo(Sakip.OK);
         try (XSSFWorkbook poi = new XSSFWorkbook(Files.newInputStream(workbook))) {
             assertThat(poi.getNumberOfSheets()).isGreaterThan(1);
             assertThat(poi.getSheet("Perjanjian Kinerja")).isNotNull();
@@ -132,7 +112,7 @@ class SakipTest {
     @Test
     void theWorkingPaperReadsBackWithAnIndependentReader() throws IOException {
         Path paper = dir.resolve("paper.xlsx");
-        Run run = run("audit", "--format", "xlsx", "--output", paper.toString(), report.toString());
+        Run run = Run.of("audit", "--format", "xlsx", "--output", paper.toString(), report.toString());
         assertThat(run.status()).isEqualTo(Sakip.ERRORS);
         try (XSSFWorkbook poi = new XSSFWorkbook(Files.newInputStream(paper))) {
             assertThat(poi.getSheetName(0)).isEqualTo("Ringkasan");
@@ -168,7 +148,7 @@ class SakipTest {
     @Test
     void aMissingFileIsBadInputAndNothingIsWritten() {
         Path json = dir.resolve("never.json");
-        Run run = run("audit", "--format", "json", "--output", json.toString(), dir.resolve("nope.json").toString());
+        Run run = Run.of("audit", "--format", "json", "--output", json.toString(), dir.resolve("nope.json").toString());
         assertThat(run.status()).isEqualTo(Sakip.BAD_INPUT);
         assertThat(run.err()).isEqualTo("sakip: tidak ada berkas atau direktori: " + dir.resolve("nope.json") + "\n");
         assertThat(json).doesNotExist();
@@ -176,14 +156,14 @@ class SakipTest {
 
     @Test
     void aWorkbookNeedsAnOutputFile() {
-        Run run = run("--lang", "en", "audit", "--format", "xlsx", report.toString());
+        Run run = Run.of("--lang", "en", "audit", "--format", "xlsx", report.toString());
         assertThat(run.status()).isEqualTo(Sakip.BAD_INPUT);
         assertThat(run.err()).isEqualTo("sakip: a workbook cannot go to standard output: give --output FILE.xlsx\n");
     }
 
     @Test
     void withoutACommandItIsAUsageError() {
-        Run run = run("--lang", "en");
+        Run run = Run.of("--lang", "en");
         assertThat(run.status()).isEqualTo(Sakip.BAD_INPUT);
         assertThat(run.err()).isEqualTo("sakip: a command is missing: audit, recompute, or template"
                 + " (see: sakip --help)\n");
